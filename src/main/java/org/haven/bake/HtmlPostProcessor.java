@@ -1,0 +1,166 @@
+package org.haven.bake;
+
+import org.haven.chart.TargetsChart;
+import org.haven.chart.TargetsTable;
+import org.haven.checks.HtmlRules;
+import org.haven.checks.Problems;
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finishes a page's converted HTML: clean URLs for links, no inline styles (the site's
+ * Content-Security-Policy forbids them), tables that scroll on their own on a narrow screen,
+ * glossary terms explained where they first appear, a chart beside each targets table, and
+ * the picture-and-text rows of an easy-read page.
+ */
+final class HtmlPostProcessor {
+    private static final java.util.Set<String> NO_GLOSSARY_IN = java.util.Set.of("a", "abbr", "code", "pre", "script", "svg", "title", "h1");
+
+    private final LinkResolver links;
+    private final List<GlossaryMatcher> glossary;
+    private final Problems problems;
+
+    HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, Problems problems) {
+        this.links = new LinkResolver(targets, problems);
+        this.glossary = terms.stream()
+                .sorted(Comparator.comparingInt((GlossaryTerm t) -> t.term().length()).reversed())
+                .map(GlossaryMatcher::new).toList();
+        this.problems = problems;
+    }
+
+    String process(Page page, String converted) {
+        Document html = Jsoup.parseBodyFragment(converted);
+        html.outputSettings().prettyPrint(false);
+        Element body = html.body();
+        links.resolve(page, html);
+        body.select("[style]").removeAttr("style");
+        HtmlRules.check(page, body, problems);
+        addCharts(page, body);
+        wrapTables(body);
+        explainTerms(body);
+        if (page.easyRead()) makeEasyReadRows(body);
+        return body.html();
+    }
+
+    private void wrapTables(Element body) {
+        for (Element table : body.select("table")) {
+            String caption = table.select("caption").text();
+            Element wrapper = new Element("div").addClass("haven-table-wrapper")
+                    .attr("tabindex", "0").attr("role", "region")
+                    .attr("aria-label", caption.isEmpty() ? "Table" : caption);
+            table.replaceWith(wrapper);
+            wrapper.appendChild(table);
+        }
+    }
+
+    private void addCharts(Page page, Element body) {
+        int count = 0;
+        for (Element table : body.select("table.targets")) {
+            TargetsTable targets = targetsOf(table);
+            if (targets.measures().isEmpty() || targets.periods().isEmpty()) continue;
+            String id = "targets-chart-" + (++count);
+            Element pair = new Element("div").addClass("haven-targets");
+            table.replaceWith(pair);
+            pair.appendChild(table);
+            Element figure = pair.appendElement("figure").addClass("haven-chart");
+            figure.append(TargetsChart.svg(targets, id));
+        }
+    }
+
+    private static TargetsTable targetsOf(Element table) {
+        Elements headRow = table.select("thead tr");
+        List<String> periods = new ArrayList<>();
+        if (!headRow.isEmpty()) {
+            Elements cells = headRow.first().select("th, td");
+            for (int i = 1; i < cells.size(); i++) periods.add(cells.get(i).text());
+        }
+        List<TargetsTable.Measure> measures = new ArrayList<>();
+        for (Element row : table.select("tbody tr")) {
+            Elements cells = row.select("th, td");
+            if (cells.isEmpty()) continue;
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i < cells.size(); i++) values.add(cells.get(i).text());
+            measures.add(new TargetsTable.Measure(cells.get(0).text(), values));
+        }
+        String caption = table.select("caption").text().replaceFirst("^Table \\d+\\.\\s*", "");
+        return new TargetsTable(caption.isEmpty() ? "Targets" : caption, periods, measures);
+    }
+
+    private void explainTerms(Element body) {
+        for (GlossaryMatcher term : glossary) {
+            for (TextNode text : textNodes(body)) {
+                if (term.explainFirst(text)) break;
+            }
+        }
+    }
+
+    private static List<TextNode> textNodes(Element root) {
+        List<TextNode> nodes = new ArrayList<>();
+        collect(root, nodes);
+        return nodes;
+    }
+
+    private static void collect(Node node, List<TextNode> nodes) {
+        if (node instanceof Element element && NO_GLOSSARY_IN.contains(element.normalName())) return;
+        if (node instanceof TextNode text) {
+            nodes.add(text);
+            return;
+        }
+        for (Node child : new ArrayList<>(node.childNodes())) collect(child, nodes);
+    }
+
+    /** Each image block starts a row that pairs the picture with what follows, up to the next image. */
+    private static void makeEasyReadRows(Element body) {
+        List<Element> containers = new ArrayList<>();
+        containers.add(body);
+        containers.addAll(body.select("div.sectionbody"));
+        for (Element container : containers) {
+            Element row = null;
+            for (Element child : new ArrayList<>(container.children())) {
+                if (child.hasClass("imageblock")) {
+                    row = new Element("div").addClass("haven-easy-row");
+                    child.before(row);
+                    row.appendElement("div").addClass("haven-easy-picture").appendChild(child);
+                    row.appendElement("div").addClass("haven-easy-text");
+                } else if (row != null && !child.normalName().matches("h[1-6]") && !child.hasClass("sect2")) {
+                    row.child(1).appendChild(child);
+                } else {
+                    row = null;
+                }
+            }
+        }
+    }
+
+    /** Finds a glossary term as a whole word and wraps its first use in {@code <abbr>}. */
+    private static final class GlossaryMatcher {
+        private final GlossaryTerm term;
+        private final Pattern pattern;
+
+        GlossaryMatcher(GlossaryTerm term) {
+            this.term = term;
+            this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.term()) + "(?![\\p{L}\\p{N}])");
+        }
+
+        boolean explainFirst(TextNode text) {
+            Matcher match = pattern.matcher(text.getWholeText());
+            if (!match.find()) return false;
+            TextNode after = match.start() == 0 ? text : text.splitText(match.start());
+            if (match.end() - match.start() < after.getWholeText().length()) after.splitText(match.end() - match.start());
+            Element abbr = new Element("abbr").attr("title", term.meaning()).text(term.term());
+            after.replaceWith(abbr);
+            return true;
+        }
+    }
+}

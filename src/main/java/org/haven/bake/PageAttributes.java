@@ -1,0 +1,41 @@
+package org.haven.bake;
+
+import org.haven.content.Contact;
+import org.haven.content.SiteConfig;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The AsciiDoc attributes every page is converted with: the site's contacts and Haven's settings. */
+final class PageAttributes {
+    private PageAttributes() {
+    }
+
+    static Map<String, Object> of(SiteConfig site) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("imagesdir", "/images");
+        attributes.put("idprefix", "");
+        attributes.put("idseparator", "-");
+        attributes.put("notitle", "");
+        attributes.put("nofooter", "");
+        attributes.put("sectanchors!", "");
+        attributes.put("icons!", "");
+        attributes.put("data-uri!", "");
+        attributes.put("allow-uri-read!", "");
+        attributes.put("figure-caption!", "");
+        attributes.put("table-caption!", "");
+        attributes.put("attribute-missing", "warn");
+        attributes.put("emergency-phone", site.emergencyPhone());
+        attributes.put("site-name", site.name());
+        attributes.put("short-name", site.shortName());
+        for (Contact contact : site.contacts()) attributes.putAll(contact.attributes());
+        return attributes;
+    }
+
+    static Set<String> contactNames(SiteConfig site) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Contact contact : site.contacts()) names.putAll(contact.attributes());
+        return names.keySet();
+    }
+}

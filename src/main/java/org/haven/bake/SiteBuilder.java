@@ -1,0 +1,113 @@
+package org.haven.bake;
+
+import org.haven.checks.BuildFailedException;
+import org.haven.checks.Problems;
+import org.haven.checks.SiteRules;
+import org.haven.checks.SourceRules;
+import org.haven.content.ContentFolder;
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.haven.content.SiteConfig;
+import org.haven.content.SiteDataLoader;
+import org.haven.listings.Breadcrumbs;
+import org.haven.listings.GeneratedPages;
+import org.haven.listings.SiteContent;
+import org.haven.theme.Theme;
+import org.haven.theme.ThemeAssets;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a whole site in memory: reads and checks the content, converts each page once on
+ * every core, renders the theme and the generated pages. Nothing is written here; a build
+ * with an error throws {@link BuildFailedException} and the caller keeps the last good site.
+ * One builder kept between builds (as {@code serve} does) converts again only the pages
+ * whose text changed.
+ */
+public final class SiteBuilder {
+    private final Path siteRoot;
+    private final BuildOptions options;
+    private final Map<String, CachedConversion> conversions = new ConcurrentHashMap<>();
+
+    public SiteBuilder(Path siteRoot, BuildOptions options) {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.options = options;
+        AsciidocEngine.warmUp();
+    }
+
+    public BuildResult build() {
+        Problems problems = new Problems();
+        SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
+        SiteConfig site = data.loadSite();
+        List<GlossaryTerm> glossary = data.loadGlossary();
+        List<Page> all = new ContentFolder(siteRoot, problems).readPages();
+        if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        SiteRules.check(all, options.today(), problems);
+        List<Page> pages = all.stream().filter(p -> options.preview() || p.isPublishedOn(options.today())).toList();
+        Set<String> contactNames = PageAttributes.contactNames(site);
+        Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
+        pages.parallelStream().forEach(page -> SourceRules.check(page, contactNames, terms, problems));
+
+        SiteOutput output = new SiteOutput();
+        ThemeAssets.load(siteRoot).files().forEach(output::put);
+        SiteAssets.copy(siteRoot, output, problems);
+        SiteContent titlesOnly = new SiteContent(site, glossary, pages, Map.of(), options.today());
+        Map<String, String> generatedTitles = GeneratedPages.titles(titlesOnly);
+        LinkTargets targets = linkTargets(all, pages, generatedTitles, output);
+        Map<String, String> htmlByUrl = convert(site, glossary, pages, targets, problems);
+
+        Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
+        pages.forEach(p -> titleByUrl.put(p.url(), p.title()));
+        SiteContent content = new SiteContent(site, glossary, pages, htmlByUrl, options.today());
+        PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options);
+        renderer.renderAll(generatedTitles.keySet(), output);
+        SiteFiles.addFeedsAndSearch(content, titleByUrl.keySet(), output);
+        if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        return new BuildResult(output, problems.sorted(), pages);
+    }
+
+    private static LinkTargets linkTargets(List<Page> all, List<Page> included, Map<String, String> generated, SiteOutput assets) {
+        Map<String, String> urlBySource = new LinkedHashMap<>();
+        included.forEach(p -> urlBySource.put(p.source(), p.url()));
+        Set<String> published = new HashSet<>(urlBySource.values());
+        published.addAll(generated.keySet());
+        published.addAll(SiteFiles.PATHS);
+        assets.files().keySet().forEach(path -> published.add("/" + path));
+        Set<String> unpublished = all.stream().map(Page::source).filter(s -> !urlBySource.containsKey(s)).collect(Collectors.toSet());
+        return new LinkTargets(urlBySource, published, unpublished);
+    }
+
+    private Map<String, String> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
+                                        LinkTargets targets, Problems problems) {
+        Map<String, Object> attributes = PageAttributes.of(site);
+        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, problems);
+        Map<String, String> htmlByUrl = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> {
+            AsciidocEngine.Conversion conversion = conversionOf(page, attributes);
+            conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, problems));
+            htmlByUrl.put(page.url(), post.process(page, conversion.html()));
+        });
+        return htmlByUrl;
+    }
+
+    private AsciidocEngine.Conversion conversionOf(Page page, Map<String, Object> attributes) {
+        CachedConversion cached = conversions.get(page.source());
+        if (cached != null && cached.text().equals(page.text().text()) && cached.attributes().equals(attributes)) {
+            return cached.conversion();
+        }
+        AsciidocEngine.Conversion conversion = AsciidocEngine.convert(siteRoot.resolve(page.source()), siteRoot, attributes);
+        conversions.put(page.source(), new CachedConversion(page.text().text(), attributes, conversion));
+        return conversion;
+    }
+
+    /** A page's conversion, kept while its text and the site's attributes stay the same (includes are not tracked). */
+    private record CachedConversion(String text, Map<String, Object> attributes, AsciidocEngine.Conversion conversion) {
+    }
+}

@@ -1,0 +1,29 @@
+package org.haven.bake;
+
+import org.haven.listings.AtomFeed;
+import org.haven.listings.SiteContent;
+import org.haven.listings.SiteUrls;
+import org.haven.listings.Sitemap;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Set;
+
+/** The files beside the pages: Atom feed, sitemap, robots.txt and the search index. */
+final class SiteFiles {
+    static final Set<String> PATHS = Set.of(SiteUrls.FEED, SiteUrls.SITEMAP, SiteUrls.ROBOTS, SiteUrls.SEARCH_INDEX);
+
+    private SiteFiles() {
+    }
+
+    static void addFeedsAndSearch(SiteContent content, Collection<String> pageUrls, SiteOutput output) {
+        String base = content.site().baseUrl();
+        output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
+        output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
+        output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package org.haven.checks;
+
+import org.haven.content.Page;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Easy-read pages: short sentences, and no acronym the glossary does not explain. */
+final class EasyReadRules {
+    private static final int MAX_WORDS = 15;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’{}-]+");
+    private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{2,})s?\\b");
+
+    private EasyReadRules() {
+    }
+
+    static void check(Page page, Set<String> glossaryTerms, Problems problems) {
+        List<String> lines = page.text().lines();
+        int bodyStart = bodyStart(page);
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (isMarkup(line)) continue;
+            for (String sentence : SENTENCE_END.split(line)) {
+                long words = WORD.matcher(sentence.replaceAll("\\{[^}]+}", "X")).results().count();
+                if (words > MAX_WORDS) {
+                    problems.warning(page.source(), i + 1, "An easy-read sentence has " + words + " words; easy read keeps to "
+                                    + MAX_WORDS + " or fewer.",
+                            "Split it into two shorter sentences: '" + abbreviate(sentence) + "'");
+                }
+            }
+            var acronyms = ACRONYM.matcher(line.replaceAll("\\{[^}]+}", ""));
+            while (acronyms.find()) {
+                String acronym = acronyms.group(1);
+                if (!glossaryTerms.contains(acronym)) {
+                    problems.warning(page.source(), i + 1, "The easy-read page uses '" + acronym + "', which is not explained.",
+                            "Write the words in full, or add " + acronym + " to data/glossary.yaml.");
+                }
+            }
+        }
+    }
+
+    private static int bodyStart(Page page) {
+        int last = page.header().titleLine();
+        for (int line : page.header().lines().values()) last = Math.max(last, line);
+        return last;
+    }
+
+    private static boolean isMarkup(String line) {
+        return line.isEmpty() || line.startsWith("image:") || line.startsWith("=") || line.startsWith(":")
+                || line.startsWith("//") || line.startsWith("[") || line.startsWith("|") || line.startsWith("----");
+    }
+
+    private static String abbreviate(String sentence) {
+        return sentence.length() > 60 ? sentence.substring(0, 57) + "…" : sentence;
+    }
+}

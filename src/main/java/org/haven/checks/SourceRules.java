@@ -1,0 +1,57 @@
+package org.haven.checks;
+
+import org.haven.content.Page;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rules checked on a page's AsciiDoc text, where the line is known exactly. */
+public final class SourceRules {
+    private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
+    private static final Pattern CONTACT_REFERENCE = Pattern.compile("\\{(contact-[^}\\s]+)\\}");
+
+    private SourceRules() {
+    }
+
+    /**
+     * @param knownAttributes the {@code contact-…} attributes the site defines
+     * @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages
+     */
+    public static void check(Page page, Set<String> knownAttributes, Set<String> glossaryTerms, Problems problems) {
+        List<String> lines = page.text().lines();
+        boolean inListing = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("----") || line.startsWith("....")) inListing = !inListing;
+            if (inListing || line.startsWith("//")) continue;
+            imagesHaveAltText(page, line, i + 1, problems);
+            contactsExist(page, line, i + 1, knownAttributes, problems);
+        }
+        if (page.easyRead()) EasyReadRules.check(page, glossaryTerms, problems);
+    }
+
+    private static void imagesHaveAltText(Page page, String line, int number, Problems problems) {
+        Matcher image = IMAGE.matcher(line);
+        while (image.find()) {
+            String attributes = image.group(2).trim();
+            if (attributes.isEmpty() || attributes.startsWith(",")) {
+                problems.error(page.source(), number, "The picture " + image.group(1) + " has no alt text, so people who cannot see it are told nothing.",
+                        "Say what the picture shows inside the brackets: image::" + image.group(1) + "[A telephone]."
+                                + " If it is only decoration, write [\"\"].");
+            }
+        }
+    }
+
+    private static void contactsExist(Page page, String line, int number, Set<String> known, Problems problems) {
+        Matcher reference = CONTACT_REFERENCE.matcher(line);
+        while (reference.find()) {
+            String name = reference.group(1);
+            if (!known.contains(name)) {
+                problems.error(page.source(), number, "{" + name + "} is not a contact in data/site.yaml.",
+                        "Use a contact id and field from data/site.yaml, e.g. {contact-massh-phone}; the fields are name, for, phone, hours, url and email.");
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.haven.cli;
+
+import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildResult;
+import org.haven.bake.OutputWriter;
+import org.haven.bake.SiteBuilder;
+import org.haven.checks.BuildFailedException;
+import org.haven.checks.Problem;
+
+import java.nio.file.Path;
+
+/** {@code haven build}: builds the site and, only when it succeeds, puts it in the output folder. */
+final class BuildCommand {
+    private final Arguments arguments;
+
+    BuildCommand(Arguments arguments) {
+        this.arguments = arguments;
+        arguments.allowOnly("source", "output", "strict");
+    }
+
+    int run() {
+        long start = System.nanoTime();
+        Path source = SiteFolder.check(arguments.source());
+        Path output = Path.of(arguments.option("output", source.resolve("target/site").toString())).toAbsolutePath().normalize();
+        if (output.equals(source) || source.startsWith(output) || output.startsWith(source.resolve("content"))
+                || output.startsWith(source.resolve("assets")) || output.startsWith(source.resolve("data"))) {
+            throw new UsageException("The output folder " + output + " would overwrite the site's own files. Choose another, e.g. --output target/site.");
+        }
+        BuildResult result = strict(new SiteBuilder(source, BuildOptions.publish()).build(), arguments.has("strict"));
+        int changed = OutputWriter.write(result.output(), output);
+        Console.problems(result.warnings(), System.out);
+        System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed + " files changed), "
+                + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + " → " + relative(output));
+        return 0;
+    }
+
+    /** With --strict a warning stops the build like an error. */
+    static BuildResult strict(BuildResult result, boolean strict) {
+        if (strict && !result.warnings().isEmpty()) {
+            throw new BuildFailedException(result.warnings().stream()
+                    .map(w -> Problem.error(w.file(), w.line(), w.message() + " (an error under --strict)", w.fix())).toList());
+        }
+        return result;
+    }
+
+    private static String relative(Path output) {
+        Path here = Path.of("").toAbsolutePath();
+        return output.startsWith(here) ? here.relativize(output).toString() : output.toString();
+    }
+
+}

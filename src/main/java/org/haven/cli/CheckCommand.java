@@ -1,0 +1,25 @@
+package org.haven.cli;
+
+import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildResult;
+import org.haven.bake.SiteBuilder;
+
+/** {@code haven check}: every check a build makes, with nothing written. */
+final class CheckCommand {
+    private final Arguments arguments;
+
+    CheckCommand(Arguments arguments) {
+        this.arguments = arguments;
+        arguments.allowOnly("source", "strict");
+    }
+
+    int run() {
+        long start = System.nanoTime();
+        BuildResult result = BuildCommand.strict(new SiteBuilder(SiteFolder.check(arguments.source()), BuildOptions.publish()).build(),
+                arguments.has("strict"));
+        Console.problems(result.warnings(), System.out);
+        System.out.println("Checked " + Console.count(result.pages().size(), "page") + ": no errors, "
+                + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + ".");
+        return 0;
+    }
+}

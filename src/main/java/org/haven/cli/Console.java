@@ -1,0 +1,24 @@
+package org.haven.cli;
+
+import org.haven.checks.Problem;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** Prints problems and summaries the same way for every command. */
+final class Console {
+    private Console() {
+    }
+
+    static void problems(List<Problem> problems, PrintStream out) {
+        for (Problem problem : problems) out.println(problem.describe());
+    }
+
+    static String count(long n, String singular) {
+        return n + " " + singular + (n == 1 ? "" : "s");
+    }
+
+    static String seconds(long startNanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+}

@@ -1,0 +1,108 @@
+package org.haven.cli;
+
+import org.haven.content.PageType;
+import org.haven.content.Slugs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/**
+ * {@code haven new TYPE "Title"}: writes a page with every attribute its type needs, filled in
+ * where Haven can and marked "FILL IN" where a person must. New pages start as drafts.
+ */
+final class NewPageCommand {
+    static final String FILL_IN = "FILL IN";
+
+    private final Arguments arguments;
+
+    NewPageCommand(Arguments arguments) {
+        this.arguments = arguments;
+        arguments.allowOnly("source");
+    }
+
+    int run() {
+        if (arguments.positional().size() != 2) {
+            throw new UsageException("Write: haven new TYPE \"Title\", where TYPE is one of " + PageType.choices() + ".");
+        }
+        String typeWord = arguments.positional().get(0);
+        PageType type = PageType.parse(typeWord).orElseThrow(() ->
+                new UsageException("'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
+        String title = arguments.positional().get(1).trim();
+        if (title.isEmpty()) throw new UsageException("Give the page a title, e.g. haven new news \"Training dates for 2026\".");
+        Path source = SiteFolder.check(arguments.source());
+        String folder = type.defaultFolder().isEmpty() ? "content" : "content/" + type.defaultFolder();
+        Path file = source.resolve(folder).resolve(Slugs.slug(title) + ".adoc");
+        if (Files.exists(file)) {
+            throw new UsageException(source.relativize(file) + " already exists. Choose another title, or edit that file.");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text(type, title, source));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("Wrote " + source.relativize(file) + " (a draft). Fill in every '" + FILL_IN
+                + "', then change ':jbake-status: draft' to ':jbake-status: published'.");
+        return 0;
+    }
+
+    private static String text(PageType type, String title, Path source) {
+        StringBuilder page = new StringBuilder("= ").append(title).append('\n')
+                .append(":jbake-type: ").append(type.word()).append('\n')
+                .append(":jbake-status: draft\n")
+                .append(":jbake-date: ").append(LocalDate.now()).append('\n')
+                .append(":summary: ").append(FILL_IN).append(": one sentence saying what this page is for.\n")
+                .append(":audience: ").append(type == PageType.LEVEL || type == PageType.PRIORITY ? "professional" : "everyone").append('\n')
+                .append(":review-by: ").append(LocalDate.now().plusYears(1)).append('\n')
+                .append(":owner: ").append(FILL_IN).append(": the team that keeps this page right\n");
+        switch (type) {
+            case LEVEL -> page.append(":level: ").append(nextLevel(source)).append('\n')
+                    .append(":level-name: ").append(FILL_IN).append('\n');
+            case PRIORITY -> page.append(":plan: ").append(FILL_IN).append(": e.g. 2023-2026\n")
+                    .append(":scope: joint\n");
+            case REVIEW -> page.append(":review-type: ").append(FILL_IN).append(": CSPR, SCR, SAR, DHR, Rapid review or Thematic\n")
+                    .append(":subject: ").append(FILL_IN).append(": e.g. Child E\n")
+                    .append(":themes: ").append(FILL_IN).append('\n');
+            case NEWS -> page.append(":expires: ").append(LocalDate.now().plusMonths(3)).append('\n');
+            default -> { }
+        }
+        page.append('\n');
+        if (type == PageType.PRIORITY) {
+            page.append("== Why?\n\n").append(FILL_IN).append(".\n\n== How?\n\n").append(FILL_IN).append(".\n\n== So what?\n\n")
+                    .append(FILL_IN).append(".\n\n[.targets]\n|===\n| Measure | 2024/25 | 2025/26\n| ").append(FILL_IN).append(" | 50% | 75%\n|===\n");
+        } else {
+            page.append(FILL_IN).append(": write the page here. Use == for each section heading.\n");
+        }
+        return page.toString();
+    }
+
+    private static int nextLevel(Path source) {
+        Path content = source.resolve("content");
+        if (!Files.isDirectory(content)) return 1;
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(p -> p.toString().endsWith(".adoc")).mapToInt(NewPageCommand::levelOf).max().orElse(0) + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int levelOf(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> l.startsWith(":level:")).mapToInt(l -> parse(l.substring(7).trim())).findFirst().orElse(0);
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

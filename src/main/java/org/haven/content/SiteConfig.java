@@ -1,0 +1,22 @@
+package org.haven.content;
+
+import java.util.List;
+
+/** The partnership's identity and contacts, from {@code data/site.yaml}. */
+public record SiteConfig(String name, String shortName, String url, String language, String emergencyPhone,
+                         List<Contact> contacts, String exitUrl, Accessibility accessibility,
+                         double readingGradeLimit) {
+
+    /** The site's address without a trailing slash, ready to have a path added. */
+    public String baseUrl() {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public List<Contact> publicContacts() {
+        return contacts.stream().filter(Contact::isForPublic).toList();
+    }
+
+    public List<Contact> professionalContacts() {
+        return contacts.stream().filter(Contact::isForProfessionals).toList();
+    }
+}

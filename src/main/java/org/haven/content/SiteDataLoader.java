@@ -1,0 +1,215 @@
+package org.haven.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.haven.checks.Problems;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code data/site.yaml} and {@code data/glossary.yaml}, reporting every rule they break. */
+public final class SiteDataLoader {
+    public static final String SITE_FILE = "data/site.yaml";
+    public static final String GLOSSARY_FILE = "data/glossary.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern CONTACT_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Path siteRoot;
+    private final Problems problems;
+
+    public SiteDataLoader(Path siteRoot, Problems problems) {
+        this.siteRoot = siteRoot;
+        this.problems = problems;
+    }
+
+    /** The site's settings, or null when {@code site.yaml} is missing or broken (the problems say why). */
+    public SiteConfig loadSite() {
+        SourceText source = read(SITE_FILE);
+        if (source == null) {
+            problems.error(SITE_FILE, 0, "The site has no data/site.yaml, so Haven does not know the partnership's name or contacts.",
+                    "Create data/site.yaml with name, short-name, url, emergency-phone and contacts (see the content contract).");
+            return null;
+        }
+        JsonNode root = parse(source);
+        if (root == null) return null;
+        if (!root.isObject()) {
+            problems.error(SITE_FILE, 1, "data/site.yaml should be a list of settings such as 'name: …', but it is not.",
+                    "Start the file with 'name: Your Partnership Name' and add the other settings below it.");
+            return null;
+        }
+        String name = required(source, root, "name", "the partnership's full name");
+        String shortName = required(source, root, "short-name", "a short name such as SSCP");
+        String url = required(source, root, "url", "the site's address, such as https://www.example.org.uk");
+        if (url != null && !url.matches("https?://[^\\s/]+.*")) {
+            problems.error(SITE_FILE, keyLine(source, "url"), "url '" + url + "' is not a web address.",
+                    "Write the full address, starting with https://");
+        }
+        String emergency = required(source, root, "emergency-phone", "the emergency number, \"999\"");
+        if (emergency != null && !PhoneNumbers.isUkNumber(emergency)) {
+            problems.error(SITE_FILE, keyLine(source, "emergency-phone"), "emergency-phone '" + emergency + "' is not a UK phone number.",
+                    "Write it in quotes, for example: emergency-phone: \"999\"");
+        }
+        List<Contact> contacts = contacts(source, root.get("contacts"));
+        String exitUrl = text(root, "exit-url");
+        if (exitUrl == null) exitUrl = "https://www.bbc.co.uk/weather";
+        String language = text(root, "language");
+        double gradeLimit = root.has("reading-grade") ? root.get("reading-grade").asDouble(9) : 9;
+        Accessibility accessibility = accessibility(source, root.get("accessibility"));
+        return new SiteConfig(name, shortName, url, language == null ? "en-GB" : language, emergency, contacts,
+                exitUrl, accessibility, gradeLimit);
+    }
+
+    /** The glossary's terms; an empty list when there is no glossary. */
+    public List<GlossaryTerm> loadGlossary() {
+        SourceText source = read(GLOSSARY_FILE);
+        if (source == null) return List.of();
+        JsonNode root = parse(source);
+        if (root == null || root.isNull() || root.isMissingNode()) return List.of();
+        if (!root.isArray()) {
+            problems.error(GLOSSARY_FILE, 1, "data/glossary.yaml should be a list of terms, each starting with '- term:'.",
+                    "Write each term as:\n      - term: CSPR\n        meaning: Child Safeguarding Practice Review\n        definition: One plain sentence.");
+            return List.of();
+        }
+        List<GlossaryTerm> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode entry : root) {
+            String term = text(entry, "term");
+            String meaning = text(entry, "meaning");
+            int line = term == null ? 0 : source.lineMatching(Pattern.compile("term:\\s*[\"']?" + Pattern.quote(term)));
+            if (term == null || meaning == null) {
+                problems.error(GLOSSARY_FILE, line, "A glossary entry " + (term == null ? "has no 'term'" : "for '" + term + "' has no 'meaning'") + ".",
+                        "Give every entry a term and a meaning, and a definition if you can.");
+                continue;
+            }
+            if (!seen.add(term)) {
+                problems.error(GLOSSARY_FILE, line, "The term '" + term + "' is in the glossary twice.", "Keep one of the two entries.");
+                continue;
+            }
+            terms.add(new GlossaryTerm(term, meaning, text(entry, "definition")));
+        }
+        return terms;
+    }
+
+    private List<Contact> contacts(SourceText source, JsonNode node) {
+        List<Contact> contacts = new ArrayList<>();
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            problems.error(SITE_FILE, keyLine(source, "contacts"), "site.yaml has no contacts: people need at least one number to call.",
+                    "Add a 'contacts:' list with at least one entry that has an id, a name, 'for' and a phone number.");
+            return contacts;
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode entry : node) {
+            String id = text(entry, "id");
+            int line = id == null ? keyLine(source, "contacts") : source.lineMatching(Pattern.compile("id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*$"));
+            if (id == null || !CONTACT_ID.matcher(id).matches()) {
+                problems.error(SITE_FILE, line, "A contact has " + (id == null ? "no id" : "the id '" + id + "', which has characters other than a-z, 0-9 and -") + ".",
+                        "Give each contact a short id in lower case, such as 'id: massh'; pages use it as {contact-massh-phone}.");
+                continue;
+            }
+            if (!ids.add(id)) {
+                problems.error(SITE_FILE, line, "Two contacts have the id '" + id + "'.", "Give each contact its own id.");
+                continue;
+            }
+            String name = text(entry, "name");
+            String phone = text(entry, "phone");
+            String forWhom = text(entry, "for");
+            if (name == null) problems.error(SITE_FILE, line, "Contact '" + id + "' has no name.", "Add 'name:' with what people will see, e.g. 'Children's Services'.");
+            if (phone == null || !PhoneNumbers.isUkNumber(phone)) {
+                problems.error(SITE_FILE, line, "Contact '" + id + "' " + (phone == null ? "has no phone number" : "has the phone '" + phone + "', which is not a UK number") + ".",
+                        "Write a UK number such as 'phone: 0161 217 6028'.");
+            }
+            Audience audience = forWhom == null ? Audience.EVERYONE : Audience.parse(forWhom).orElse(null);
+            if (audience == null) {
+                problems.error(SITE_FILE, line, "Contact '" + id + "' is 'for: " + forWhom + "', which Haven does not know.",
+                        "Use for: " + Audience.choices() + ".");
+                audience = Audience.EVERYONE;
+            }
+            contacts.add(new Contact(id, name == null ? id : name, audience, phone == null ? "" : phone, text(entry, "hours"),
+                    text(entry, "url"), text(entry, "email")));
+        }
+        return contacts;
+    }
+
+    private Accessibility accessibility(SourceText source, JsonNode node) {
+        JsonNode a = node == null ? YAML.createObjectNode() : node;
+        List<String> issues = new ArrayList<>();
+        if (a.get("known-issues") != null) a.get("known-issues").forEach(issue -> issues.add(issue.asText()));
+        for (String dateKey : List.of("prepared-on", "reviewed-on")) {
+            String value = text(a, dateKey);
+            if (value != null && !isDate(value)) {
+                problems.error(SITE_FILE, keyLine(source, dateKey), "accessibility " + dateKey + " '" + value + "' is not a date.",
+                        "Write the date as YYYY-MM-DD, e.g. 2025-04-01.");
+            }
+        }
+        return new Accessibility(orElse(text(a, "standard"), "WCAG 2.2 AA"), orElse(text(a, "compliance"), "partially"),
+                issues, text(a, "report-email"), text(a, "report-phone"), a.has("response-days") ? a.get("response-days").asInt(5) : 5,
+                text(a, "prepared-on"), text(a, "reviewed-on"));
+    }
+
+    private String required(SourceText source, JsonNode root, String key, String what) {
+        String value = text(root, key);
+        if (value == null) {
+            problems.error(SITE_FILE, 0, "site.yaml has no '" + key + "'.", "Add a line '" + key + ": …' with " + what + ".");
+        }
+        return value;
+    }
+
+    private JsonNode parse(SourceText source) {
+        try {
+            JsonNode node = YAML.readTree(source.text());
+            return node == null ? YAML.nullNode() : node;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String reason = e.getOriginalMessage().split("\n")[0];
+            problems.error(source.file(), line, "This YAML cannot be read: " + reason + ".",
+                    "Check the indentation (spaces, not tabs) and put text with a ':' or '#' in quotes.");
+            return null;
+        }
+    }
+
+    private SourceText read(String file) {
+        Path path = siteRoot.resolve(file);
+        if (!Files.isRegularFile(path)) return null;
+        try {
+            return SourceText.of(file, Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            problems.error(file, 0, "Haven could not read this file (" + e.getMessage() + ").", "Check the file is saved as UTF-8 text.");
+            return null;
+        }
+    }
+
+    private static int keyLine(SourceText source, String key) {
+        return source.lineMatching(Pattern.compile("^\\s*" + Pattern.quote(key) + ":"));
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node == null ? null : node.get(key);
+        if (value == null || value.isNull() || value.isContainerNode()) return null;
+        String text = value.asText().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String orElse(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.haven.listings;
+
+import org.haven.content.Page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trail from the home page to a page: every folder above it that has a page, and for
+ * levels, priorities, reviews and news the listing they belong to.
+ */
+public final class Breadcrumbs {
+    private final Map<String, String> titleByUrl;
+
+    /** @param titleByUrl the title of every page in the build, content and generated */
+    public Breadcrumbs(Map<String, String> titleByUrl) {
+        this.titleByUrl = titleByUrl;
+    }
+
+    public List<Map<String, String>> to(String url) {
+        List<Map<String, String>> trail = new ArrayList<>();
+        if (url.equals(SiteUrls.HOME)) return trail;
+        trail.add(Views.link("Home", SiteUrls.HOME));
+        String[] parts = url.split("/");
+        StringBuilder path = new StringBuilder("/");
+        for (int i = 1; i < parts.length - 1; i++) {
+            path.append(parts[i]).append('/');
+            String title = titleByUrl.get(path.toString());
+            if (title != null) trail.add(Views.link(title, path.toString()));
+        }
+        return trail;
+    }
+
+    public List<Map<String, String>> to(Page page) {
+        List<Map<String, String>> trail = to(page.url());
+        String listing = page.easyRead() ? null : switch (page.type()) {
+            case LEVEL -> SiteUrls.LEVELS;
+            case PRIORITY -> SiteUrls.plan(page.plan());
+            case REVIEW -> SiteUrls.REVIEWS;
+            case NEWS -> SiteUrls.NEWS;
+            default -> null;
+        };
+        if (listing != null && titleByUrl.containsKey(listing) && trail.stream().noneMatch(l -> l.get("url").equals(listing))) {
+            trail.add(Views.link(titleByUrl.get(listing), listing));
+        }
+        return trail;
+    }
+}

@@ -1,0 +1,49 @@
+package org.haven.listings;
+
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.haven.content.PageType;
+import org.haven.content.SiteConfig;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The pages of one build and what is known about them: the site settings, the glossary,
+ * the pages in this build, and each page's finished HTML by URL.
+ */
+public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
+                          Map<String, String> htmlByUrl, LocalDate today) {
+
+    public static final Comparator<Page> NEWEST_FIRST = Comparator
+            .comparing(Page::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Page::title);
+
+    public List<Page> ofType(PageType type) {
+        return pages.stream().filter(p -> !p.easyRead() && p.type() == type).toList();
+    }
+
+    public List<Page> where(Predicate<Page> test) {
+        return pages.stream().filter(test).toList();
+    }
+
+    public Optional<Page> at(String url) {
+        return pages.stream().filter(p -> p.url().equals(url)).findFirst();
+    }
+
+    public List<Page> levelsInOrder() {
+        return ofType(PageType.LEVEL).stream().sorted(Comparator.comparing(Page::level)).toList();
+    }
+
+    public List<Page> newest(PageType type) {
+        return ofType(type).stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public List<String> plans() {
+        return ofType(PageType.PRIORITY).stream().map(Page::plan).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+}

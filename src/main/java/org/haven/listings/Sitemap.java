@@ -1,0 +1,24 @@
+package org.haven.listings;
+
+import java.util.Collection;
+
+/** {@code /sitemap.xml} and {@code /robots.txt}. */
+public final class Sitemap {
+    private Sitemap() {
+    }
+
+    /** @param urls every page's site path, in a stable order */
+    public static String of(String baseUrl, Collection<String> urls) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String url : urls) {
+            if (url.endsWith(".html")) continue;
+            xml.append("  <url><loc>").append(Xml.escape(baseUrl + url)).append("</loc></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    public static String robots(String baseUrl) {
+        return "User-agent: *\nAllow: /\nDisallow: /search/index.json\n\nSitemap: " + baseUrl + "/sitemap.xml\n";
+    }
+}
