@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Turn bench/run's results.tsv (and preview.json) into the markdown table.
+
+    table.py RESULTS_TSV [PREVIEW_JSON]
+"""
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+
+TOOLS = ["haven", "floor", "floor (excl. JVM+JRuby boot)", "floor-all-cores", "jbake", "antora"]
+LABEL = {
+    "haven": "Haven (`./haven build`)",
+    "floor": "AsciidoctorJ floor, 1 thread",
+    "floor (excl. JVM+JRuby boot)": "AsciidoctorJ floor, 1 thread, excl. boot",
+    "floor-all-cores": "AsciidoctorJ floor, all cores",
+    "jbake": "plain JBake 2.7 + Pebble",
+    "antora": "Antora 3.1",
+}
+
+
+def load(tsv):
+    rows = {}
+    notes = {}
+    with open(tsv) as f:
+        next(f)
+        for line in f:
+            n, tool, run, wall, rss, status, extra = (line.rstrip("\n").split("\t") + [""] * 7)[:7]
+            n = int(n)
+            if status == "na":
+                notes[(n, tool)] = extra
+                continue
+            if status != "0":
+                notes[(n, tool)] = f"failed (exit {status}; bench/work/logs/{tool}-{n}-{run}.log)"
+                continue
+            if run == "0":
+                continue  # warm-up
+            rows.setdefault((n, tool), []).append((float(wall), int(rss)))
+            if tool == "floor" and "convert_ms" in extra:
+                ms = dict(kv.split("=") for kv in extra.split(","))
+                rows.setdefault((n, "floor (excl. JVM+JRuby boot)"), []).append((int(ms["convert_ms"]) / 1000, None))
+    return rows, notes
+
+
+def main():
+    rows, notes = load(sys.argv[1])
+    preview = {}
+    if len(sys.argv) > 2 and os.path.exists(sys.argv[2]):
+        with open(sys.argv[2]) as f:
+            preview = json.load(f)
+    sizes = sorted({n for n, _ in list(rows) + list(notes)})
+    med = {}
+    for key, vals in rows.items():
+        # A failed run anywhere discards that tool's figures for that size.
+        if key in notes:
+            continue
+        wall = statistics.median(v[0] for v in vals)
+        rss = [v[1] for v in vals if v[1] is not None]
+        med[key] = (wall, statistics.median(rss) / 1024 if rss else None, len(vals))
+
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    out = []
+    out.append(f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, "
+               f"{mem:.0f} GiB, {platform.system()} {platform.machine()}, {java[0] if java else 'java ?'}, "
+               f"node {subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip() or '?'}. "
+               "Each figure is the median of the measured runs (a warm-up run before them is discarded); "
+               "every run is a fresh process. Ratio = tool's wall time / Haven's (above 1: slower than Haven).")
+    out.append("")
+    out.append("| N | tool | wall s | peak RSS MiB | pages/s | ratio vs Haven |")
+    out.append("|---:|---|---:|---:|---:|---:|")
+    for n in sizes:
+        haven = med.get((n, "haven"))
+        for tool in TOOLS:
+            key = (n, tool)
+            if key in med:
+                wall, rss, runs = med[key]
+                ratio = f"{wall / haven[0]:.2f}" if haven else "–"
+                out.append(f"| {n:,} | {LABEL[tool]} | {wall:.2f} | {'–' if rss is None else f'{rss:.0f}'} | "
+                           f"{n / wall:.0f} | {ratio} |")
+            elif key in notes:
+                out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | |")
+    out.append("")
+
+    checks = []
+
+    def check(name, key_a, key_b, fn, target):
+        a, b = med.get(key_a), med.get(key_b) if key_b else None
+        if a is None or (key_b and b is None):
+            checks.append(f"| {name} | not measured | {target} | – |")
+            return
+        value, ok, shown = fn(a, b)
+        checks.append(f"| {name} | {shown} | {target} | {'meets' if ok else '**misses**'} |")
+
+    check("1,000 pages: Haven vs plain JBake", (1000, "jbake"), (1000, "haven"),
+          lambda j, h: (j[0] / h[0], j[0] / h[0] >= 8, f"{j[0] / h[0]:.1f}× faster"), "≥ 8× faster")
+    check("1,000 pages: Haven vs Antora", (1000, "antora"), (1000, "haven"),
+          lambda a, h: (a[0] / h[0], a[0] > h[0], f"{a[0] / h[0]:.2f}× ({'faster' if a[0] > h[0] else 'slower'})"),
+          "faster")
+    check("1,000 pages: Haven wall / AsciidoctorJ floor", (1000, "haven"), (1000, "floor"),
+          lambda h, f: (h[0] / f[0], h[0] <= 1.3 * f[0], f"{h[0] / f[0]:.2f}×"), "≤ 1.3×")
+    check("5,000 pages: Haven peak RSS", (5000, "haven"), None,
+          lambda h, _: (h[1], h[1] < 1024, f"{h[1]:.0f} MiB"), "< 1 GiB")
+    if preview.get("median_ms") is not None:
+        ok = preview["median_ms"] < 300
+        checks.append(f"| preview: edit-to-reloaded, median of {preview['edits']} edits (p90 {preview['p90_ms']:.0f} ms) | "
+                      f"{preview['median_ms']:.0f} ms | < 300 ms | {'meets' if ok else '**misses**'} |")
+    else:
+        checks.append(f"| preview: edit-to-reloaded median | {preview.get('status', 'not measured')} | < 300 ms | – |")
+    out.append("| floor | measured | target | |")
+    out.append("|---|---:|---|---|")
+    out += checks
+    if preview.get("median_ms") is not None:
+        out.append("")
+        out.append(f"Preview: {preview['edits']} edits of the example site ({preview.get('site', '')}) under "
+                   f"`./haven serve`, each appending a sentence to a page and polling its URL until the sentence is "
+                   f"served: median {preview['median_ms']:.0f} ms, p90 {preview['p90_ms']:.0f} ms, "
+                   f"max {preview['max_ms']:.0f} ms. "
+                   + (f"SSE `/_haven/events` reload event after the save: median {preview['sse_median_ms']:.0f} ms, "
+                      f"p90 {preview['sse_p90_ms']:.0f} ms."
+                      if preview.get("sse_median_ms") is not None else
+                      f"SSE `/_haven/events`: {preview.get('sse_status', 'no event seen')}."))
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
