@@ -30,7 +30,7 @@ public final class Main {
         System.exit(run(Arrays.asList(args)));
     }
 
-    static int run(List<String> args) {
+    public static int run(List<String> args) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
             System.out.print(USAGE);
             return args.isEmpty() ? 2 : 0;

@@ -1,0 +1,172 @@
+package org.haven.cli;
+
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every rule the content contract marks "error": the build stops with a message naming the
+ * file, the line and the fix, prints no stack trace, and leaves the last good site untouched.
+ */
+class ErrorRulesTest {
+    @TempDir
+    Path folder;
+    private SiteFolderFixture site;
+    private Path output;
+
+    @BeforeEach
+    void buildTheLastGoodSite() {
+        site = SiteFolderFixture.minimal(folder.resolve("site"));
+        output = folder.resolve("out");
+        HavenRun first = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+        assertEquals(0, first.exitCode(), first.all());
+    }
+
+    static Stream<Arguments> brokenSites() {
+        return Stream.of(
+                broken("a page with no title", "content/reporting/worried.adoc:1", "has no title",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace("= Worried about a child?\n", ""))),
+                broken("an unknown jbake-type", "content/reporting/worried.adoc:2", "':jbake-type: leaflet' is not a type",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"))),
+                broken("no jbake-status", "content/reporting/worried.adoc:1", "has no ':jbake-status:'",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-status: published\n", ""))),
+                broken("a jbake-status Haven does not know", "content/reporting/worried.adoc:3", "':jbake-status: live'",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace("published", "live"))),
+                broken("a date that is not YYYY-MM-DD", "content/news/a.adoc:4", "1/4/2024' is not a date",
+                        s -> s.write("content/news/a.adoc", news(":jbake-date: 1/4/2024\n"))),
+                broken("news with no date", "content/news/a.adoc:2", "needs a date",
+                        s -> s.write("content/news/a.adoc", news(""))),
+                broken("a page with no summary", "content/reporting/worried.adoc", "has no ':summary:'",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":summary: How to tell someone if you think a child is being harmed.\n", ""))),
+                broken("an audience Haven does not know", "content/reporting/worried.adoc:5", "':audience: parents'",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":audience: public", ":audience: parents"))),
+                broken("an unknown contact attribute", "content/reporting/worried.adoc:7", "{contact-frontdoor-phone} is not a contact",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace("contact-front-door-phone", "contact-frontdoor-phone"))),
+                broken("a picture with no alt text", "content/reporting/worried.adoc:13", "has no alt text",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nimage::/images/easy/phone.svg[]\n")),
+                broken("a heading that skips a level", "content/reporting/worried.adoc:13", "skips a level",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\n==== Too deep\n\nText.\n")),
+                broken("an xref to a page that does not exist", "content/index.adoc:6", "does not exist",
+                        s -> s.write("content/index.adoc", SiteFolderFixture.HOME.replace("reporting/worried.adoc", "reporting/worry.adoc"))),
+                broken("an xref to a draft", "content/index.adoc:6", "is a draft or not due yet",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace("published", "draft"))),
+                broken("a site link that goes nowhere", "content/index.adoc:7", "/levels-of-nee/ does not go to any page",
+                        s -> s.write("content/index.adoc", SiteFolderFixture.HOME + "See link:/levels-of-nee/[the levels of need].\n")),
+                broken("two files publishing to one URL", "content/reporting/worried/index.adoc", "would both be published at /reporting/worried/",
+                        s -> s.write("content/reporting/worried/index.adoc", SiteFolderFixture.CONCERN)),
+                broken("a level with no number", "content/levels/one.adoc", "has no ':level:'",
+                        s -> s.write("content/levels/one.adoc", level("", ":level-name: Universal\n"))),
+                broken("a level with no name", "content/levels/one.adoc", "has no ':level-name:'",
+                        s -> s.write("content/levels/one.adoc", level(":level: 1\n", ""))),
+                broken("two pages for one level", "content/levels/two.adoc:5", "Level 1 is also given by content/levels/one.adoc",
+                        s -> s.write("content/levels/one.adoc", level(":level: 1\n", ":level-name: Universal\n"))
+                                .write("content/levels/two.adoc", level(":level: 1\n", ":level-name: Additional\n"))),
+                broken("a priority with no plan", "content/plan/p.adoc", "has no ':plan:'",
+                        s -> s.write("content/plan/p.adoc", priority("", ":scope: joint\n"))),
+                broken("a priority with an unknown scope", "content/plan/p.adoc:6", "':scope: everyone' is not a scope",
+                        s -> s.write("content/plan/p.adoc", priority(":plan: 2023-2026\n", ":scope: everyone\n"))),
+                broken("a review with no type", "content/reviews/e.adoc", "has no ':review-type:'",
+                        s -> s.write("content/reviews/e.adoc", review("", ":subject: Child E\n", ":themes: neglect\n"))),
+                broken("a review with no subject", "content/reviews/e.adoc", "has no ':subject:'",
+                        s -> s.write("content/reviews/e.adoc", review(":review-type: SCR\n", "", ":themes: neglect\n"))),
+                broken("a review with no themes", "content/reviews/e.adoc", "needs at least one theme",
+                        s -> s.write("content/reviews/e.adoc", review(":review-type: SCR\n", ":subject: Child E\n", ""))),
+                broken("an easy-read picture with no alt text", "content/reporting/worried.easy.adoc:4", "has no alt text",
+                        s -> s.write("content/reporting/worried.easy.adoc", "= Worried\n:jbake-status: published\n\nimage::/images/easy/phone.svg[]\nPhone us.\n")),
+                broken("an easy-read page with no page beside it", "content/reporting/lonely.easy.adoc", "has no page beside it",
+                        s -> s.write("content/reporting/lonely.easy.adoc", "= Lonely\n:jbake-status: published\n\nHello.\n")),
+                broken("no site.yaml", "data/site.yaml", "has no data/site.yaml",
+                        s -> s.delete("data/site.yaml")),
+                broken("site.yaml with no name", "data/site.yaml", "site.yaml has no 'name'",
+                        s -> s.write("data/site.yaml", SiteFolderFixture.SITE_YAML.replace("name: Testshire Safeguarding Children Partnership\n", ""))),
+                broken("site.yaml that is not YAML", "data/site.yaml:3", "This YAML cannot be read",
+                        s -> s.write("data/site.yaml", "name: A\nshort-name: B\n  url: [unclosed\n")),
+                broken("a contact phone that is not a UK number", "data/site.yaml:7", "not a UK number",
+                        s -> s.write("data/site.yaml", SiteFolderFixture.SITE_YAML.replace("01234 567890", "call us"))),
+                broken("two contacts with one id", "data/site.yaml", "Two contacts have the id 'front-door'",
+                        s -> s.write("data/site.yaml", SiteFolderFixture.SITE_YAML.replace("id: lado", "id: front-door"))),
+                broken("a broken template override", "templates/concern.peb", "concern.peb",
+                        s -> s.write("templates/concern.peb", "{% extends \"layout\" %}{% block content %}{{ page.title {% endblock %}"))
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenSites")
+    void stopsTheBuildWithAPlainMessageAndKeepsTheLastGoodSite(String what, String where, String message,
+                                                                 Consumer<SiteFolderFixture> breakIt) {
+        Map<String, String> before = SiteFolderFixture.snapshot(output);
+        breakIt.accept(site);
+
+        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains(where), "names " + where + ":\n" + run.err());
+        assertTrue(run.err().contains(message), "says '" + message + "':\n" + run.err());
+        assertTrue(run.err().contains("Fix:") || run.err().contains("template"), "says how to fix it:\n" + run.err());
+        assertFalse(run.all().contains("\tat "), "no stack trace:\n" + run.all());
+        assertFalse(run.all().contains("Exception"), "no Java exception names:\n" + run.all());
+        assertEquals(before, SiteFolderFixture.snapshot(output), "the output folder is exactly as it was");
+    }
+
+    @Test
+    void checkReportsTheSameErrorsAndWritesNothing() {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        Path defaultOutput = site.root().resolve("target/site");
+
+        HavenRun run = HavenRun.of("check", "--source", site.root().toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/reporting/worried.adoc:2"), run.err());
+        assertFalse(defaultOutput.toFile().exists(), "check writes no site");
+    }
+
+    @Test
+    void asciidocIncludesCannotReadFilesOutsideTheSiteFolder() throws Exception {
+        Path secret = folder.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-VALUE");
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\ninclude::../../../secret.txt[]\n\ninclude::" + secret + "[]\n");
+
+        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+
+        assertEquals(0, run.exitCode(), run.all());
+        String page = java.nio.file.Files.readString(output.resolve("reporting/worried/index.html"));
+        assertFalse(page.contains("TOP-SECRET-VALUE"), "the file outside the site folder was not read");
+    }
+
+    private static Arguments broken(String what, String where, String message, Consumer<SiteFolderFixture> breakIt) {
+        return Arguments.of(what, where, message, breakIt);
+    }
+
+    private static String news(String date) {
+        return "= Annual report published\n:jbake-type: news\n:jbake-status: published\n" + date
+                + ":summary: Our annual report is out.\n\nRead it.\n";
+    }
+
+    private static String level(String number, String name) {
+        return "= A level\n:jbake-type: level\n:jbake-status: published\n:summary: A level of need.\n" + number + name + "\nText.\n";
+    }
+
+    private static String priority(String plan, String scope) {
+        return "= A priority\n:jbake-type: priority\n:jbake-status: published\n:summary: A priority.\n" + plan + scope
+                + "\n== Why?\n\nBecause.\n\n== How?\n\nLike this.\n\n== So what?\n\nBetter.\n";
+    }
+
+    private static String review(String type, String subject, String themes) {
+        return "= Child E\n:jbake-type: review\n:jbake-status: published\n:jbake-date: 2020-03-01\n:summary: A review.\n"
+                + type + subject + themes + "\nLearning.\n";
+    }
+}
