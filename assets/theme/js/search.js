@@ -1,0 +1,148 @@
+/* Haven search: loads lunr and /search/index.json only when search is first used. */
+(function () {
+  'use strict';
+  var LUNR_SRC = '/theme/js/lunr.min.js';
+  var INDEX_URL = '/search/index.json';
+  var loading = null;
+  var index = null;
+  var docs = {};
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      if (window.lunr) return resolve();
+      var s = document.createElement('script');
+      s.src = src;
+      s.async = true;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error('Could not load ' + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function prepare() {
+    if (!loading) {
+      loading = Promise.all([
+        loadScript(LUNR_SRC),
+        fetch(INDEX_URL, { credentials: 'same-origin' }).then(function (r) {
+          if (!r.ok) throw new Error('Search index not found');
+          return r.json();
+        })
+      ]).then(function (parts) {
+        var data = parts[1];
+        index = window.lunr.Index.load(data.index);
+        docs = data.docs || {};
+      });
+      loading.catch(function () { loading = null; });
+    }
+    return loading;
+  }
+
+  /* Mirrors org.haven.search.SiteSearchIndex.queryFor: each word as w^10 w*. */
+  function words(input) {
+    return String(input || '').toLowerCase().split(/[\s\-]+/).map(function (w) {
+      return w.replace(/^[^0-9a-z_\u00c0-\uffff]+|[^0-9a-z_\u00c0-\uffff]+$/g, '');
+    }).filter(function (w) { return w.length > 0; });
+  }
+
+  function clean(w) {
+    return w.replace(/[:^~*+\-]/g, '');
+  }
+
+  function queryFor(input) {
+    return words(input).map(clean).filter(Boolean).map(function (w) { return w + '^10 ' + w + '*'; }).join(' ');
+  }
+
+  function run(input) {
+    var q = queryFor(input);
+    if (!q) return [];
+    try {
+      return index.search(q);
+    } catch (e) {
+      try { return index.search(words(input).map(clean).filter(Boolean).join(' ')); } catch (e2) { return []; }
+    }
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function show(input, list, status) {
+    var query = input.trim();
+    list.textContent = '';
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    var results = run(query);
+    results.forEach(function (r) {
+      var doc = docs[r.ref];
+      if (!doc) return;
+      var li = el('li', 'haven-result');
+      var h = el('h2', 'govuk-heading-s haven-result__title');
+      var a = el('a', 'govuk-link', doc.title || doc.url || r.ref);
+      a.href = doc.url || r.ref;
+      h.appendChild(a);
+      li.appendChild(h);
+      if (doc.type) {
+        var p = el('p', 'govuk-body-s haven-result__type');
+        p.appendChild(el('strong', 'govuk-tag govuk-tag--grey haven-tag', doc.type));
+        li.appendChild(p);
+      }
+      if (doc.summary) li.appendChild(el('p', 'govuk-body haven-result__summary', doc.summary));
+      list.appendChild(li);
+    });
+    var n = list.children.length;
+    status.textContent = (n === 0 ? 'No' : n) + (n === 1 ? ' result' : ' results') + ' for ‘' + query + '’';
+  }
+
+  function debounce(fn, ms) {
+    var t;
+    return function () {
+      var args = arguments;
+      clearTimeout(t);
+      t = setTimeout(function () { fn.apply(null, args); }, ms);
+    };
+  }
+
+  function startPage(form) {
+    var input = form.querySelector('input[name="q"]');
+    var list = document.getElementById('haven-search-results');
+    var status = document.getElementById('haven-search-status');
+    if (!input || !list || !status) return;
+    function update() {
+      var value = input.value;
+      prepare().then(function () { show(value, list, status); }, function () {
+        status.textContent = 'Search is not working at the moment. Browse all pages from A to Z instead.';
+      });
+    }
+    var later = debounce(update, 100);
+    input.addEventListener('focus', function () { prepare(); });
+    input.addEventListener('input', later);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var url = '/search/?q=' + encodeURIComponent(input.value);
+      if (window.history && history.replaceState) history.replaceState(null, '', url);
+      update();
+    });
+    var initial = new URLSearchParams(window.location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      var header = document.getElementById('haven-header-search');
+      if (header) header.value = initial;
+      update();
+    }
+  }
+
+  function start() {
+    var form = document.querySelector('form[data-haven-search-page]');
+    if (form) startPage(form);
+    var header = document.getElementById('haven-header-search');
+    if (header) header.addEventListener('focus', function () { prepare(); }, { once: true });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
