@@ -46,6 +46,7 @@ final class HtmlPostProcessor {
         Element body = html.body();
         links.resolve(page, html);
         body.select("[style]").removeAttr("style");
+        body.select("table.targets").forEach(HtmlPostProcessor::firstRowIsTheHeader);
         HtmlRules.check(page, body, problems);
         addCharts(page, body);
         wrapTables(body);
@@ -77,6 +78,19 @@ final class HtmlPostProcessor {
             Element figure = pair.appendElement("figure").addClass("haven-chart");
             figure.append(TargetsChart.svg(targets, id));
         }
+    }
+
+    /** The contract writes a targets table's periods on its first row, with or without a blank line after it. */
+    private static void firstRowIsTheHeader(Element table) {
+        if (!table.select("thead").isEmpty()) return;
+        Element firstRow = table.selectFirst("tbody tr");
+        if (firstRow == null) return;
+        for (Element cell : firstRow.select("td")) {
+            cell.tagName("th").attr("scope", "col").html(cell.text());
+        }
+        Element head = new Element("thead");
+        table.selectFirst("tbody").before(head);
+        head.appendChild(firstRow);
     }
 
     private static TargetsTable targetsOf(Element table) {

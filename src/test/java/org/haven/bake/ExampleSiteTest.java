@@ -1,0 +1,120 @@
+package org.haven.bake;
+
+import org.haven.support.BuiltSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Stockport example site in the repository builds, with every page the generator promises. */
+class ExampleSiteTest {
+    @TempDir
+    static Path output;
+    static BuiltSite site;
+
+    @BeforeAll
+    static void build() {
+        site = BuiltSite.build(Path.of("").toAbsolutePath(), output);
+    }
+
+    @Test
+    void hasAtLeastTwentyFiveContentPagesAndEveryGeneratedPage() {
+        assertTrue(site.pages().size() >= 40, "pages: " + site.pages().size());
+        for (String url : List.of("/", "/levels-of-need/", "/plans/", "/plans/2023-2026/", "/reviews/", "/news/", "/glossary/",
+                "/a-z/", "/accessibility/", "/staying-safe-online/", "/search/", "/404.html", "/feed.xml", "/sitemap.xml", "/robots.txt",
+                "/reporting/worried-about-a-child/", "/reporting/worried-about-a-child/easy-read/", "/plan/easy-read/")) {
+            assertTrue(site.has(url), url);
+        }
+    }
+
+    @Test
+    void everyPageKeepsTheThemesPromises() {
+        for (String url : site.pages()) site.assertEveryPagePromise(url, "999", "https://www.bbc.co.uk/weather");
+    }
+
+    @Test
+    void levelsOfNeedAreSideBySideInOrderAndLinkEachLevel() {
+        Document levels = site.page("/levels-of-need/");
+        String text = levels.text();
+        int previous = -1;
+        for (int level = 1; level <= 4; level++) {
+            int at = text.indexOf("Level " + level);
+            assertTrue(at > previous, "level " + level + " comes after the one before");
+            previous = at;
+            assertFalse(levels.select("main a[href=/levels/level-" + level + "/]").isEmpty(), "links level " + level);
+        }
+    }
+
+    @Test
+    void thePlanListsItsFivePrioritiesByScopeWithChartsBesideTheirTables() {
+        Document plan = site.page("/plans/2023-2026/");
+        assertTrue(plan.select("main a[href^=/plan/]").size() >= 5, plan.select("main a").toString());
+        Document priority = site.page(plan.selectFirst("main a[href^=/plan/]").attr("href"));
+        assertNotNull(priority.selectFirst(".haven-targets table"), "the targets table stays");
+        assertNotNull(priority.selectFirst(".haven-targets figure svg[role=img] title"), "a chart with a title beside it");
+        assertTrue(priority.selectFirst(".haven-targets svg desc").text().contains("%"), "the values are in the chart's text");
+    }
+
+    @Test
+    void reviewsCanBeBrowsedByThemeTypeAndYearNewestFirst() {
+        Document library = site.page("/reviews/");
+        assertFalse(library.select("a[href^=/reviews/themes/]").isEmpty());
+        assertFalse(library.select("a[href^=/reviews/types/]").isEmpty());
+        assertFalse(library.select("a[href^=/reviews/years/]").isEmpty());
+        for (String group : library.select("a[href^=/reviews/themes/], a[href^=/reviews/types/], a[href^=/reviews/years/]").eachAttr("href")) {
+            assertTrue(site.has(group), group);
+        }
+        assertTrue(library.text().contains("Child E") && library.text().contains("Baby M"));
+    }
+
+    @Test
+    void theFeedListsTheNewsAndTheSitemapEveryPage() {
+        String feed = site.text("/feed.xml");
+        assertTrue(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+        assertTrue(feed.contains("<entry>"));
+        String sitemap = site.text("/sitemap.xml");
+        assertTrue(sitemap.contains("/reporting/worried-about-a-child/</loc>"));
+        assertTrue(site.text("/robots.txt").contains("Sitemap: "));
+    }
+
+    @Test
+    void aPageAndItsEasyReadVersionLinkToEachOther() {
+        assertFalse(site.page("/reporting/worried-about-a-child/").select("a[href=/reporting/worried-about-a-child/easy-read/]").isEmpty());
+        Document easy = site.page("/reporting/worried-about-a-child/easy-read/");
+        assertFalse(easy.select("a[href=/reporting/worried-about-a-child/]").isEmpty());
+        assertTrue(easy.select(".haven-easy-row").size() >= 3, "pictures paired with text in rows");
+        assertTrue(easy.select(".haven-easy-row").stream().allMatch(row -> row.selectFirst(".haven-easy-picture img[alt]") != null));
+    }
+
+    @Test
+    void glossaryTermsAreExplainedWhereTheyAppear() {
+        Document glossary = site.page("/glossary/");
+        assertTrue(glossary.select("dt").size() >= 10, "terms: " + glossary.select("dt").size());
+        assertFalse(site.page("/reporting/worried-about-a-child/").select("main abbr[title]").isEmpty());
+    }
+
+    @Test
+    void theAccessibilityStatementSaysTheStandardAndHowToComplain() {
+        String statement = site.page("/accessibility/").text();
+        assertTrue(statement.contains("WCAG 2.2"), statement);
+        assertTrue(statement.contains("Equality and Human Rights Commission"), statement);
+    }
+
+    @Test
+    void xrefsBecomeCleanUrls() {
+        for (String url : site.pages()) {
+            for (String href : site.page(url).select("main a[href]").eachAttr("href")) {
+                assertFalse(href.endsWith(".html") && !href.startsWith("http") && !href.equals("/404.html"), url + " links " + href);
+                assertFalse(href.endsWith(".adoc"), url + " links " + href);
+            }
+        }
+    }
+}
