@@ -1,0 +1,58 @@
+package org.haven.bake;
+
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The same input gives byte-identical output, and a rebuild rewrites only what changed. */
+class DeterministicBuildTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void buildingTheExampleSiteTwiceGivesIdenticalFiles() throws IOException {
+        Path source = Path.of("").toAbsolutePath();
+        assertEquals(0, HavenRun.of("build", "--source", source.toString(), "--output", folder.resolve("a").toString()).exitCode());
+        assertEquals(0, HavenRun.of("build", "--source", source.toString(), "--output", folder.resolve("b").toString()).exitCode());
+        Map<String, String> first = contents(folder.resolve("a"));
+        assertTrue(first.size() > 50);
+        assertEquals(first, contents(folder.resolve("b")));
+    }
+
+    @Test
+    void aRebuildAfterOneEditRewritesOnlyTheFilesThatChanged() {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        String out = folder.resolve("out").toString();
+        HavenRun.of("build", "--source", site.root().toString(), "--output", out);
+        HavenRun unchanged = HavenRun.of("build", "--source", site.root().toString(), "--output", out);
+        assertTrue(unchanged.out().contains("(0 files changed)"), unchanged.out());
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nOne more line.\n");
+        HavenRun edited = HavenRun.of("build", "--source", site.root().toString(), "--output", out);
+        int changed = Integer.parseInt(edited.out().replaceAll("(?s).*\\((\\d+) files changed\\).*", "$1"));
+        assertTrue(changed >= 1 && changed <= 3, "the page, and the search index and sitemap at most: " + edited.out());
+    }
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+}

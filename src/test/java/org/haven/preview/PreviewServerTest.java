@@ -1,0 +1,115 @@
+package org.haven.preview;
+
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code haven serve}: answers on 127.0.0.1, shows an edit without being asked, and shows drafts with a banner. */
+class PreviewServerTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    @TempDir
+    Path folder;
+    private SiteFolderFixture site;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = SiteFolderFixture.minimal(folder);
+        server = new PreviewServer(folder, 0, message -> { });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void servesTheSiteOnLoopback() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Welcome"));
+        assertTrue(home.body().contains("/_haven/reload.js"), "the preview page listens for rebuilds");
+        assertEquals(200, get("/_haven/reload.js").statusCode());
+        assertEquals(404, get("/no/such/page/").statusCode());
+        assertEquals(301, get("/reporting/worried").statusCode());
+    }
+
+    @Test
+    void showsAnEditAndTellsTheOpenPageToReload() throws Exception {
+        CompletableFuture<String> reload = firstReloadEvent();
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nA sentence added while previewing.\n");
+
+        assertTrue(reload.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).startsWith("event: reload"));
+        assertTrue(get("/reporting/worried/").body().contains("A sentence added while previewing."));
+    }
+
+    @Test
+    void showsDraftsWithABanner() throws Exception {
+        CompletableFuture<String> reload = firstReloadEvent();
+        site.write("content/news/soon.adoc", """
+                = Coming soon
+                :jbake-type: news
+                :jbake-status: draft
+                :jbake-date: 2024-01-01
+                :summary: Not ready yet.
+
+                Still writing this.
+                """);
+        reload.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        String draft = get("/news/soon/").body();
+        assertTrue(draft.contains("Still writing this."));
+        assertTrue(draft.contains("class=\"govuk-phase-banner haven-draft\""), "a Draft banner");
+        assertFalse(get("/reporting/worried/").body().contains("haven-draft"), "no banner on a published page");
+    }
+
+    @Test
+    void showsErrorsInTheBrowserUntilTheyAreFixed() throws Exception {
+        CompletableFuture<String> reload = firstReloadEvent();
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        reload.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        HttpResponse<String> page = get("/");
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains("content/reporting/worried.adoc") && page.body().contains("line 2"), page.body());
+        assertFalse(page.body().contains("Exception"));
+    }
+
+    private CompletableFuture<String> firstReloadEvent() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/_haven/events")).build();
+        HttpResponse<java.io.InputStream> events = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader lines = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+        assertTrue(lines.readLine().startsWith(": connected"));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = lines.readLine()) != null) if (line.startsWith("event:")) return line;
+                return "closed";
+            } catch (java.io.IOException e) {
+                return "failed: " + e;
+            }
+        });
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
