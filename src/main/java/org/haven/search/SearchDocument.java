@@ -1,0 +1,27 @@
+package org.haven.search;
+
+import java.util.List;
+
+/**
+ * One page in the search index.
+ *
+ * @param ref unique reference (usually the page's URL path)
+ * @param title page title
+ * @param url link to the page
+ * @param summary one-line summary shown in results
+ * @param type display label such as "Level 3", "Review", "News", "Easy read", "Page"
+ * @param body the page's plain text
+ * @param tags tags or keywords
+ */
+public record SearchDocument(String ref, String title, String url, String summary, String type, String body,
+    List<String> tags) {
+  public SearchDocument {
+    if (ref == null) throw new IllegalArgumentException("a search document needs a ref");
+    title = title == null ? "" : title;
+    url = url == null ? "" : url;
+    summary = summary == null ? "" : summary;
+    type = type == null ? "" : type;
+    body = body == null ? "" : body;
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+}

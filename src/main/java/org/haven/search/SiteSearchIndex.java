@@ -1,0 +1,252 @@
+package org.haven.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.haven.lunr.Builder;
+import org.haven.lunr.Index;
+import org.haven.lunr.Json;
+import org.haven.lunr.Lunr;
+import org.haven.lunr.Query;
+import org.haven.lunr.QueryParseError;
+import org.haven.lunr.Stemmer;
+import org.haven.lunr.StopWordFilter;
+import org.haven.lunr.Token;
+import org.haven.lunr.Tokenizer;
+import org.haven.lunr.Trimmer;
+
+/**
+ * The site's search index: a lunr 2.3.9 index plus the little each result needs to be shown.
+ *
+ * <h2>Index</h2>
+ * Documents are indexed with lunr's default pipeline (trimmer, stop word filter, stemmer), ref
+ * {@code ref}, and fields {@code title} (boost 10), {@code summary} (boost 3), {@code body},
+ * {@code tags} (boost 2, indexed as a list) and {@code glossary}. No metadata is kept.
+ *
+ * <p>The {@code glossary} field makes the glossary work both ways. Text is compared as
+ * lower-cased words (runs of letters and digits): a page whose title, summary, body or tags
+ * contain a term's meaning as whole words (e.g. "Child Safeguarding Practice Review") gets the
+ * term ("CSPR"); a page containing the term as a whole word gets the meaning. So searching
+ * "CSPR" finds pages that only spell it out, and the other way round.
+ *
+ * <h2>Serialised form</h2>
+ * {@link #toJson()} writes compact UTF-8 JSON, the same bytes for the same input:
+ * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type"}}}},
+ * docs in input order (JS key order). The browser loads {@code index} with
+ * {@code lunr.Index.load}.
+ *
+ * <h2>Queries ({@link #queryFor(String)}; the browser script must do the same)</h2>
+ * What people type is never read as lunr query syntax. It becomes a lunr query string so:
+ * <ol>
+ *   <li>Split the input with lunr's tokenizer ({@code lunr.tokenizer}: lower-case, split on
+ *       whitespace and hyphens).</li>
+ *   <li>For each token, delete every {@code *}, then apply lunr's trimmer (strip leading and
+ *       trailing characters other than ASCII letters, digits and underscore). Call the result
+ *       {@code w}; skip it if empty.</li>
+ *   <li>If {@code w} is one of lunr's stop words: when it is the last token, emit only
+ *       {@code esc(w)*} (it may be the start of a longer word being typed); otherwise skip it.</li>
+ *   <li>Otherwise emit {@code esc(w)^10 esc(stem(w))*}: the whole word, boosted 10 (lunr's
+ *       search pipeline stems it, matching the index), or any indexed word starting with its stem
+ *       ({@code stem} is {@code lunr.stemmer}; wildcard terms bypass the search pipeline).</li>
+ *   <li>Clauses are joined with single spaces, in order; all are optional (lunr's OR).
+ *       {@code esc} puts a backslash before each {@code \ : ~ ^ +}.</li>
+ * </ol>
+ * For example "Worried about a child" becomes
+ * {@code worried^10 worri* child^10 child*} and "level 3" becomes
+ * {@code level^10 level* 3^10 3*}. An empty query string finds nothing (not everything, as an
+ * empty lunr query would). Should lunr still reject the string ({@link QueryParseError}), the
+ * same clauses are run through lunr's query API instead of its parser.
+ */
+public final class SiteSearchIndex {
+  /** Field names and boosts, in index order. */
+  public static final List<String> FIELDS = List.of("title", "summary", "body", "tags", "glossary");
+
+  private final Index index;
+  private final Map<String, Map<String, Object>> docs;
+
+  private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs) {
+    this.index = index;
+    this.docs = docs;
+  }
+
+  /** The lunr index. */
+  public Index index() {
+    return index;
+  }
+
+  /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways. */
+  public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
+    List<GlossaryEntry> entries = glossary == null ? List.of() : glossary;
+    List<List<String>> termWords = new ArrayList<>(), meaningWords = new ArrayList<>();
+    for (GlossaryEntry g : entries) {
+      termWords.add(words(g.term()));
+      meaningWords.add(words(g.meaning()));
+    }
+    Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+    Builder builder = Lunr.defaultBuilder();
+    builder.ref("ref");
+    builder.field("title", Builder.FieldAttributes.boost(10));
+    builder.field("summary", Builder.FieldAttributes.boost(3));
+    builder.field("body");
+    builder.field("tags", Builder.FieldAttributes.boost(2));
+    builder.field("glossary");
+    for (SearchDocument d : documents) {
+      if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
+      Map<String, Object> display = new LinkedHashMap<>();
+      display.put("title", d.title());
+      display.put("url", d.url());
+      display.put("summary", d.summary());
+      display.put("type", d.type());
+      shown.put(d.ref(), display);
+
+      List<String> text = words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
+      Set<String> present = new HashSet<>(text);
+      StringBuilder glossaryField = new StringBuilder();
+      for (int i = 0; i < entries.size(); i++) {
+        if (containsPhrase(text, present, meaningWords.get(i))) glossaryField.append(entries.get(i).term()).append('\n');
+        if (containsPhrase(text, present, termWords.get(i))) glossaryField.append(entries.get(i).meaning()).append('\n');
+      }
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("ref", d.ref());
+      fields.put("title", d.title());
+      fields.put("summary", d.summary());
+      fields.put("body", d.body());
+      fields.put("tags", d.tags());
+      fields.put("glossary", glossaryField.toString());
+      builder.add(fields);
+    }
+    return new SiteSearchIndex(builder.build(), shown);
+  }
+
+  /** Lower-cased runs of letters and digits. */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    String lower = s.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean word = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      if (word && start < 0) start = i;
+      if (!word && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean containsPhrase(List<String> text, Set<String> present, List<String> phrase) {
+    if (phrase.isEmpty() || !present.containsAll(phrase)) return false;
+    int n = phrase.size();
+    outer:
+    for (int i = 0; i + n <= text.size(); i++) {
+      for (int j = 0; j < n; j++) if (!text.get(i + j).equals(phrase.get(j))) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /** The compact JSON the browser loads; the same bytes for the same input. */
+  public byte[] toJson() {
+    StringBuilder sb = new StringBuilder(1 << 16);
+    sb.append("{\"index\":");
+    index.writeJson(sb);
+    sb.append(",\"docs\":");
+    Json.write(sb, docs);
+    sb.append('}');
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Loads what {@link #toJson()} wrote. */
+  @SuppressWarnings("unchecked")
+  public static SiteSearchIndex load(byte[] json) {
+    Object parsed = Json.parse(new String(json, StandardCharsets.UTF_8));
+    if (!(parsed instanceof Map)) throw new IllegalArgumentException("search index JSON must be an object");
+    Map<String, Object> root = (Map<String, Object>) parsed;
+    Index index = Index.load((Map<String, Object>) root.get("index"));
+    Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+    Object d = root.get("docs");
+    if (d instanceof Map) {
+      for (Map.Entry<String, Object> e : ((Map<String, Object>) d).entrySet()) {
+        docs.put(e.getKey(), (Map<String, Object>) e.getValue());
+      }
+    }
+    return new SiteSearchIndex(index, docs);
+  }
+
+  private record Word(String plain, boolean stopWord) {}
+
+  private static List<Word> plainWords(String userInput) {
+    List<Word> out = new ArrayList<>();
+    if (userInput == null) return out;
+    for (Token t : Tokenizer.tokenize(userInput)) {
+      String w = Trimmer.trim(t.toString().replace("*", ""));
+      if (!w.isEmpty()) out.add(new Word(w, StopWordFilter.isStopWord(w)));
+    }
+    return out;
+  }
+
+  private static String esc(String w) {
+    StringBuilder sb = new StringBuilder(w.length() + 4);
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\\' || c == ':' || c == '~' || c == '^' || c == '+') sb.append('\\');
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** The lunr query string for what someone typed; see the class comment for the rule. */
+  public static String queryFor(String userInput) {
+    List<Word> words = plainWords(userInput);
+    List<String> clauses = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.stopWord()) {
+        if (i == words.size() - 1) clauses.add(esc(w.plain()) + "*");
+        continue;
+      }
+      clauses.add(esc(w.plain()) + "^10");
+      clauses.add(esc(Stemmer.stem(w.plain())) + "*");
+    }
+    return String.join(" ", clauses);
+  }
+
+  /** Searches as the browser does, best first, at most {@code limit} hits. */
+  public List<SearchHit> search(String userInput, int limit) {
+    String q = queryFor(userInput);
+    if (q.isEmpty() || limit <= 0) return List.of();
+    List<Index.Result> results;
+    try {
+      results = index.search(q);
+    } catch (QueryParseError e) {
+      List<Word> words = plainWords(userInput);
+      results = index.query(query -> {
+        for (int i = 0; i < words.size(); i++) {
+          Word w = words.get(i);
+          if (w.stopWord() && i < words.size() - 1) continue;
+          if (!w.stopWord()) query.term(w.plain(), new Query.Clause().boost(10));
+          String prefix = w.stopWord() ? w.plain() : Stemmer.stem(w.plain());
+          query.term(prefix + "*", new Query.Clause().usePipeline(false));
+        }
+      });
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (Index.Result r : results) {
+      if (hits.size() >= limit) break;
+      Map<String, Object> d = docs.getOrDefault(r.ref(), Collections.emptyMap());
+      hits.add(new SearchHit(r.ref(), str(d.get("title")), str(d.get("url")), str(d.get("summary")),
+          str(d.get("type")), r.score()));
+    }
+    return hits;
+  }
+
+  private static String str(Object o) {
+    return o == null ? "" : o.toString();
+  }
+}

@@ -1,0 +1,183 @@
+package org.haven.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.haven.lunr.Json;
+import org.haven.lunr.NodeLunr;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SiteSearchIndexTest {
+  static final List<GlossaryEntry> GLOSSARY = List.of(
+      new GlossaryEntry("CSPR", "child safeguarding practice review"),
+      new GlossaryEntry("CSE", "child sexual exploitation"),
+      new GlossaryEntry("MASH", "Multi-Agency Safeguarding Hub"));
+
+  static List<SearchDocument> docs() {
+    return List.of(
+        new SearchDocument("/reviews/child-e/", "Child E", "/reviews/child-e/", "What we learned from Child E's review",
+            "Review", "A Child Safeguarding Practice Review looked at the help Child E got from schools and health visitors.",
+            List.of("reviews")),
+        new SearchDocument("/reviews/", "Reviews", "/reviews/", "How we learn from serious cases", "Page",
+            "When a child dies or is seriously harmed we may hold a CSPR. The partnership publishes every CSPR.",
+            List.of()),
+        new SearchDocument("/levels/level-3/", "Level 3: complex needs", "/levels/level-3/", "Children with complex needs",
+            "Level 3", "Children at this level need support from more than one agency. Call the MASH.", List.of("levels of need")),
+        new SearchDocument("/levels/level-2/", "Level 2: additional needs", "/levels/level-2/", "Children with additional needs",
+            "Level 2", "Early help for families at level 2. Three agencies may meet; see section 3 of the guide.",
+            List.of("levels of need")),
+        new SearchDocument("/levels/level-4/", "Level 4: acute needs", "/levels/level-4/", "Children who need protection",
+            "Level 4", "Children at risk of significant harm, 3 or more referrals. Phone 0161 217 6028.", List.of("levels of need")),
+        new SearchDocument("/topics/exploitation/", "Exploitation", "/topics/exploitation/", "Criminal and sexual exploitation",
+            "Page", "Child sexual exploitation is abuse. County lines is criminal exploitation.", List.of("topics")),
+        new SearchDocument("/report/", "Worried about a child?", "/report/", "How to report a worry", "Page",
+            "If you are worried about a child, phone the Multi-Agency Safeguarding Hub.", List.of("report")),
+        new SearchDocument("/news/1/", "New training dates", "/news/1/", "Book training", "News",
+            "Training on neglect for level 3 practitioners. Café open.", List.of("news")),
+        new SearchDocument("/easy/report/", "Telling someone", "/easy/report/", "Easy read: telling someone you are not safe",
+            "Easy read", "You can tell a teacher. You can phone us.", List.of("easy read")));
+  }
+
+  static List<String> refs(List<SearchHit> hits) {
+    List<String> r = new ArrayList<>();
+    for (SearchHit h : hits) r.add(h.ref());
+    return r;
+  }
+
+  @Test
+  @DisplayName("a glossary term finds pages that only spell out its meaning")
+  void termFindsMeaning() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
+    List<String> found = refs(idx.search("CSPR", 20));
+    assertTrue(found.contains("/reviews/child-e/"), "CSPR should find the page saying 'Child Safeguarding Practice Review': " + found);
+    assertTrue(found.contains("/reviews/"), found.toString());
+    assertTrue(refs(idx.search("cse", 20)).contains("/topics/exploitation/"));
+    assertTrue(refs(idx.search("mash", 20)).contains("/report/"));
+  }
+
+  @Test
+  @DisplayName("a glossary meaning finds pages that only use the term")
+  void meaningFindsTerm() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
+    List<String> found = refs(idx.search("practice review", 20));
+    assertTrue(found.contains("/reviews/"), "'practice review' should find the page that only says CSPR: " + found);
+    assertTrue(refs(idx.search("safeguarding hub", 20)).contains("/levels/level-3/"));
+  }
+
+  @Test
+  @DisplayName("glossary matching is by whole words")
+  void glossaryWholeWords() {
+    SiteSearchIndex idx = SiteSearchIndex.build(List.of(
+        new SearchDocument("a", "Mashed potato", "/a", "", "Page", "smashing", List.of())), GLOSSARY);
+    assertTrue(idx.search("hub", 10).isEmpty());
+  }
+
+  @Test
+  @DisplayName("'level 3' ranks the page titled 'Level 3: ...' first")
+  void levelThreeFirst() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
+    List<SearchHit> hits = idx.search("level 3", 5);
+    assertEquals("/levels/level-3/", hits.get(0).ref(), refs(hits).toString());
+    assertEquals("Level 3", hits.get(0).type());
+    assertEquals("Level 3: complex needs", hits.get(0).title());
+    assertEquals("/levels/level-3/", hits.get(0).url());
+    assertTrue(hits.size() <= 5);
+  }
+
+  @Test
+  @DisplayName("plain words become a documented lunr query")
+  void queryStrings() {
+    assertEquals("worried^10 worri* child^10 child*", SiteSearchIndex.queryFor("Worried about a child"));
+    assertEquals("level^10 level* 3^10 3*", SiteSearchIndex.queryFor("level 3"));
+    assertEquals("child^10 child* e^10 e*", SiteSearchIndex.queryFor("Child E"));
+    assertEquals("cse^10 cse*", SiteSearchIndex.queryFor("cse"));
+    assertEquals("level^10 level*", SiteSearchIndex.queryFor("level:"));
+    assertEquals("foo^10 foo*", SiteSearchIndex.queryFor("foo~"));
+    assertEquals("a\\:b^10 a\\:b*", SiteSearchIndex.queryFor("a:b"));
+    assertEquals("child^10 child* the*", SiteSearchIndex.queryFor("child the"));
+    assertEquals("", SiteSearchIndex.queryFor("  *  -- ~ "));
+  }
+
+  @Test
+  @DisplayName("input that lunr's query syntax rejects still searches the plain words")
+  void queryFallback() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
+    assertTrue(idx.search("level:", 10).get(0).ref().startsWith("/levels/level-"));
+    for (String q : List.of("level:", "foo~", "title:", "^", "+", "-", "-child", "child~1", "a:b:c", "\\", "child^",
+        "+level +3", "title:level", "lev*", "*", "~~~", "café", "\"level 3\"", "level 3 -neglect")) {
+      idx.search(q, 10); // never throws
+    }
+    assertTrue(idx.search("title:level", 10).isEmpty(), "operators are plain text: 'title:level' is one word");
+    assertFalse(idx.search("foo~ neglect", 10).isEmpty());
+    assertTrue(idx.search("", 10).isEmpty(), "an empty query finds nothing");
+    assertTrue(idx.search("   ", 10).isEmpty());
+  }
+
+  @Test
+  @DisplayName("finds documents from the first letters of the last word")
+  void prefixSearch() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
+    assertTrue(refs(idx.search("exploit", 10)).contains("/topics/exploitation/"));
+    assertTrue(refs(idx.search("neg", 10)).contains("/news/1/"));
+  }
+
+  @Test
+  @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs}")
+  @SuppressWarnings("unchecked")
+  void deterministicJson() {
+    byte[] a = SiteSearchIndex.build(docs(), GLOSSARY).toJson();
+    byte[] b = SiteSearchIndex.build(docs(), GLOSSARY).toJson();
+    assertArrayEquals(a, b);
+    String text = new String(a, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("{\"index\":{\"version\":\"2.3.9\",\"fields\":[\"title\",\"summary\",\"body\",\"tags\",\"glossary\"]"), text.substring(0, 100));
+    Map<String, Object> root = (Map<String, Object>) Json.parse(text);
+    assertEquals(List.of("index", "docs"), new ArrayList<>(root.keySet()));
+    Map<String, Object> d = (Map<String, Object>) ((Map<String, Object>) root.get("docs")).get("/levels/level-3/");
+    assertEquals(List.of("title", "url", "summary", "type"), new ArrayList<>(d.keySet()));
+    assertEquals("Level 3", d.get("type"));
+    assertFalse(text.contains("\n"), "compact JSON");
+  }
+
+  @Test
+  @DisplayName("a loaded index writes the same bytes and searches the same")
+  void loadRoundTrip() {
+    SiteSearchIndex built = SiteSearchIndex.build(docs(), GLOSSARY);
+    SiteSearchIndex loaded = SiteSearchIndex.load(built.toJson());
+    assertArrayEquals(built.toJson(), loaded.toJson());
+    for (String q : List.of("CSPR", "level 3", "worried about a child", "Child E", "cse", "exploit", "café", "level:")) {
+      assertEquals(built.search(q, 10), loaded.search(q, 10), q);
+    }
+  }
+
+  @Test
+  @DisplayName("lunr.js in the browser finds the same pages for queryFor strings")
+  @SuppressWarnings("unchecked")
+  void browserAgrees() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
+    Map<String, Object> root = (Map<String, Object>) Json.parse(new String(idx.toJson(), StandardCharsets.UTF_8));
+    List<String> inputs = List.of("CSPR", "level 3", "worried about a child", "Child E", "cse", "exploit", "café",
+        "level:", "foo~", "a:b", "practice review", "neg", "the");
+    List<String> queries = new ArrayList<>();
+    for (String in : inputs) queries.add(SiteSearchIndex.queryFor(in));
+    Map<String, Object> req = new LinkedHashMap<>();
+    req.put("command", "search");
+    req.put("index", Json.stringify(root.get("index")));
+    req.put("queries", queries);
+    List<Object> results = (List<Object>) NodeLunr.call(req).get("results");
+    for (int i = 0; i < inputs.size(); i++) {
+      List<Object> exp = (List<Object>) ((Map<String, Object>) results.get(i)).get("results");
+      List<SearchHit> ours = idx.search(inputs.get(i), 1000);
+      List<String> expRefs = new ArrayList<>();
+      for (Object o : exp) expRefs.add((String) ((Map<String, Object>) o).get("ref"));
+      assertEquals(expRefs, refs(ours), "input " + inputs.get(i) + " (" + queries.get(i) + ")");
+    }
+  }
+}
