@@ -31,6 +31,11 @@
         var data = parts[1];
         index = window.lunr.Index.load(data.index);
         docs = data.docs || {};
+        if (Array.isArray(docs)) {
+          var byRef = {};
+          docs.forEach(function (d, i) { byRef[d.ref || d.id || d.url || String(i)] = d; });
+          docs = byRef;
+        }
       });
       loading.catch(function () { loading = null; });
     }
