@@ -102,7 +102,8 @@ def main():
     ap.add_argument("--edit-timeout", type=float, default=30)
     a = ap.parse_args()
 
-    result = {"edits": a.edits, "site": os.path.basename(os.path.abspath(a.example.rstrip("/"))) + "/content"}
+    ap_label = "the example site (repo root)" if os.path.isfile(os.path.join(a.example, "haven")) else a.example
+    result = {"edits": a.edits, "site": ap_label}
     site = os.path.join(a.work, "site")
     shutil.rmtree(a.work, ignore_errors=True)
     os.makedirs(site)
@@ -197,9 +198,14 @@ def main():
             failures.append(f"{url}: edit not served within {a.edit_timeout:.0f} s")
         else:
             times.append((seen - t0) * 1000)
-            ev = [t for t in listener.events[events_before:] if t >= t0]
-            if ev:
-                sse_times.append((ev[0] - t0) * 1000)
+            # The reload event may come just after the page is served: give it a moment.
+            deadline = time.perf_counter() + 3
+            while time.perf_counter() < deadline:
+                ev = [t for t in listener.events[events_before:] if t >= t0]
+                if ev:
+                    sse_times.append((ev[0] - t0) * 1000)
+                    break
+                time.sleep(0.005)
         time.sleep(0.4)  # let the watcher settle, so each edit is its own rebuild
 
     listener.stop = True
