@@ -4,7 +4,11 @@ import org.haven.checks.Problem;
 import org.haven.content.Page;
 
 import java.util.List;
+import java.util.Map;
 
-/** A successful build: the site, the warnings found on the way, and the pages it holds. */
-public record BuildResult(SiteOutput output, List<Problem> warnings, List<Page> pages) {
+/**
+ * A successful build: the site, the warnings found on the way, the pages it holds and the
+ * reading grade of each (by source file).
+ */
+public record BuildResult(SiteOutput output, List<Problem> warnings, List<Page> pages, Map<String, Double> readingGrades) {
 }

@@ -4,6 +4,7 @@ import org.haven.chart.TargetsChart;
 import org.haven.chart.TargetsTable;
 import org.haven.checks.HtmlRules;
 import org.haven.checks.Problems;
+import org.haven.checks.ReadingRules;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.jsoup.Jsoup;
@@ -30,17 +31,32 @@ final class HtmlPostProcessor {
 
     private final LinkResolver links;
     private final List<GlossaryMatcher> glossary;
+    private final ReadingContext reading;
     private final Problems problems;
 
-    HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, Problems problems) {
+    HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading, Problems problems) {
         this.links = new LinkResolver(targets, problems);
+        this.reading = reading;
         this.glossary = terms.stream()
                 .sorted(Comparator.comparingInt((GlossaryTerm t) -> t.term().length()).reversed())
                 .map(GlossaryMatcher::new).toList();
         this.problems = problems;
     }
 
-    String process(Page page, String converted) {
+    /** A page's finished body and its reading grade. */
+    record Processed(String html, double readingGrade) {
+    }
+
+    /**
+     * What the reading checks need to know about the whole site.
+     *
+     * @param coveredPdfs PDFs some page covers in HTML
+     * @param withEasyRead source files that have an easy-read companion
+     */
+    record ReadingContext(double gradeLimit, java.util.Set<String> coveredPdfs, java.util.Set<String> withEasyRead) {
+    }
+
+    Processed process(Page page, String converted) {
         Document html = Jsoup.parseBodyFragment(converted);
         html.outputSettings().prettyPrint(false);
         Element body = html.body();
@@ -52,7 +68,10 @@ final class HtmlPostProcessor {
         wrapTables(body);
         explainTerms(body);
         if (page.easyRead()) makeEasyReadRows(body);
-        return body.html();
+        double grade = ReadingRules.check(page, body, reading.gradeLimit(), problems);
+        ReadingRules.pdfsHaveAnHtmlPage(page, body, reading.coveredPdfs(), problems);
+        ReadingRules.publicPagesHaveEasyRead(page, reading.withEasyRead().contains(page.source()), problems);
+        return new Processed(body.html(), grade);
     }
 
     private void wrapTables(Element body) {

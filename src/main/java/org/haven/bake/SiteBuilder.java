@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,8 @@ public final class SiteBuilder {
         SiteContent titlesOnly = new SiteContent(site, glossary, pages, Map.of(), options.today());
         Map<String, String> generatedTitles = GeneratedPages.titles(titlesOnly);
         LinkTargets targets = linkTargets(all, pages, generatedTitles, output);
-        Map<String, String> htmlByUrl = convert(site, glossary, pages, targets, problems);
+        Map<String, Double> readingGrades = new ConcurrentHashMap<>();
+        Map<String, String> htmlByUrl = convert(site, glossary, pages, targets, readingGrades, problems);
 
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         pages.forEach(p -> titleByUrl.put(p.url(), p.title()));
@@ -70,7 +72,7 @@ public final class SiteBuilder {
         renderer.renderAll(generatedTitles.keySet(), output);
         SiteFiles.addFeedsAndSearch(content, titleByUrl.keySet(), output);
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
-        return new BuildResult(output, problems.sorted(), pages);
+        return new BuildResult(output, problems.sorted(), pages, new TreeMap<>(readingGrades));
     }
 
     private static LinkTargets linkTargets(List<Page> all, List<Page> included, Map<String, String> generated, SiteOutput assets) {
@@ -84,17 +86,32 @@ public final class SiteBuilder {
         return new LinkTargets(urlBySource, published, unpublished);
     }
 
-    private Map<String, String> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
-                                        LinkTargets targets, Problems problems) {
+    private Map<String, String> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LinkTargets targets,
+                                        Map<String, Double> readingGrades, Problems problems) {
         Map<String, Object> attributes = PageAttributes.of(site);
-        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, problems);
+        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages), problems);
         Map<String, String> htmlByUrl = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> {
             AsciidocEngine.Conversion conversion = conversionOf(page, attributes);
             conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, problems));
-            htmlByUrl.put(page.url(), post.process(page, conversion.html()));
+            HtmlPostProcessor.Processed processed = post.process(page, conversion.html());
+            htmlByUrl.put(page.url(), processed.html());
+            readingGrades.put(page.source(), processed.readingGrade());
         });
         return htmlByUrl;
+    }
+
+    private static HtmlPostProcessor.ReadingContext readingContext(SiteConfig site, List<Page> pages) {
+        Set<String> coveredPdfs = new HashSet<>();
+        Set<String> withEasyRead = new HashSet<>();
+        for (Page page : pages) {
+            for (String attribute : List.of("report", "briefing", "covers")) {
+                String value = page.header().get(attribute);
+                if (value != null) coveredPdfs.add(value);
+            }
+            if (page.easyRead()) withEasyRead.add(ContentFolder.standardFileOf(page.source()));
+        }
+        return new HtmlPostProcessor.ReadingContext(site.readingGradeLimit(), coveredPdfs, withEasyRead);
     }
 
     private AsciidocEngine.Conversion conversionOf(Page page, Map<String, Object> attributes) {

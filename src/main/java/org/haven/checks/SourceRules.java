@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** Rules checked on a page's AsciiDoc text, where the line is known exactly. */
 public final class SourceRules {
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
+    /** The mark {@code haven new} leaves where a person must write something. */
+    public static final String PLACEHOLDER = "FILL IN";
     private static final Pattern CONTACT_REFERENCE = Pattern.compile("\\{(contact-[^}\\s]+)\\}");
 
     private SourceRules() {
@@ -27,6 +29,7 @@ public final class SourceRules {
             if (line.startsWith("----") || line.startsWith("....")) inListing = !inListing;
             if (inListing || line.startsWith("//")) continue;
             imagesHaveAltText(page, line, i + 1, problems);
+            noPlaceholderPublished(page, line, i + 1, problems);
             contactsExist(page, line, i + 1, knownAttributes, problems);
         }
         if (page.easyRead()) EasyReadRules.check(page, glossaryTerms, problems);
@@ -41,6 +44,14 @@ public final class SourceRules {
                         "Say what the picture shows inside the brackets: image::" + image.group(1) + "[A telephone]."
                                 + " If it is only decoration, write [\"\"].");
             }
+        }
+    }
+
+    /** {@code haven new} marks what a person must write with FILL IN; it must never reach the public. */
+    private static void noPlaceholderPublished(Page page, String line, int number, Problems problems) {
+        if (!page.draft() && line.contains(PLACEHOLDER)) {
+            problems.error(page.source(), number, "The page still says '" + PLACEHOLDER + "' and is set to be published.",
+                    "Write the missing words in place of '" + PLACEHOLDER + "', or keep ':jbake-status: draft' until it is ready.");
         }
     }
 

@@ -44,6 +44,7 @@ public final class Main {
                 case "check" -> new CheckCommand(arguments).run();
                 case "serve" -> new ServeCommand(arguments).run();
                 case "new" -> new NewPageCommand(arguments).run();
+                case "report" -> new ReportCommand(arguments).run();
                 default -> throw new UsageException("'" + command + "' is not a Haven command.");
             };
         } catch (UsageException e) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * where Haven can and marked "FILL IN" where a person must. New pages start as drafts.
  */
 final class NewPageCommand {
-    static final String FILL_IN = "FILL IN";
+    static final String FILL_IN = org.haven.checks.SourceRules.PLACEHOLDER;
 
     private final Arguments arguments;
 

@@ -8,6 +8,7 @@ import org.haven.bake.SiteBuilder;
 import org.haven.bake.SiteOutput;
 import org.haven.checks.BuildFailedException;
 import org.haven.checks.Problem;
+import org.haven.report.ContentReport;
 import org.haven.theme.ThemeException;
 
 import java.io.IOException;
@@ -42,6 +43,7 @@ public final class PreviewServer implements AutoCloseable {
     private final FolderWatcher watcher;
     private final Consumer<String> log;
     private volatile SiteOutput site = new SiteOutput();
+    private volatile byte[] report = new byte[0];
     private volatile List<Problem> failure = List.of();
     private volatile long builds;
 
@@ -71,6 +73,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             BuildResult result = builder.build();
             site = result.output();
+            report = ContentReport.of(result, java.time.LocalDate.now()).asHtml().getBytes(StandardCharsets.UTF_8);
             failure = List.of();
             log.accept("Rebuilt " + result.output().pageCount() + " pages in " + (System.nanoTime() - start) / 1_000_000 + " ms"
                     + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings"));
@@ -97,6 +100,8 @@ public final class PreviewServer implements AutoCloseable {
         try (exchange) {
             if (path.equals("/_haven/reload.js")) {
                 send(exchange, 200, "js", ReloadChannel.SCRIPT.getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/_haven/report") && failure.isEmpty()) {
+                send(exchange, 200, "html", report);
             } else if (path.equals("/_haven/status")) {
                 send(exchange, 200, "json", ("{\"builds\":" + builds + ",\"ok\":" + failure.isEmpty() + "}").getBytes(StandardCharsets.UTF_8));
             } else if (!failure.isEmpty()) {
