@@ -42,28 +42,54 @@
     return loading;
   }
 
-  /* Mirrors org.haven.search.SiteSearchIndex.queryFor: each word as w^10 w*. */
+  /* Mirrors org.haven.search.SiteSearchIndex.queryFor and search: keep them identical.
+     Tokens from lunr.tokenizer; '*' removed; lunr's trimmer; stop words kept only when last,
+     as a prefix; other words become esc(w)^10 esc(stem(w))*. */
   function words(input) {
-    return String(input || '').toLowerCase().split(/[\s\-]+/).map(function (w) {
-      return w.replace(/^[^0-9a-z_\u00c0-\uffff]+|[^0-9a-z_\u00c0-\uffff]+$/g, '');
-    }).filter(function (w) { return w.length > 0; });
+    var lunr = window.lunr;
+    var out = [];
+    lunr.tokenizer(String(input || '')).forEach(function (token) {
+      var w = token.toString().replace(/\*/g, '').replace(/^\W+/, '').replace(/\W+$/, '');
+      if (w) out.push({ plain: w, stop: lunr.stopWordFilter(w) === undefined });
+    });
+    return out;
   }
 
-  function clean(w) {
-    return w.replace(/[:^~*+\-]/g, '');
+  function esc(w) {
+    return w.replace(/[\\:~^+]/g, '\\$&');
   }
 
-  function queryFor(input) {
-    return words(input).map(clean).filter(Boolean).map(function (w) { return w + '^10 ' + w + '*'; }).join(' ');
+  function stem(w) {
+    return window.lunr.stemmer(new window.lunr.Token(w, {})).toString();
+  }
+
+  function queryFor(list) {
+    var clauses = [];
+    list.forEach(function (w, i) {
+      if (w.stop) {
+        if (i === list.length - 1) clauses.push(esc(w.plain) + '*');
+        return;
+      }
+      clauses.push(esc(w.plain) + '^10');
+      clauses.push(esc(stem(w.plain)) + '*');
+    });
+    return clauses.join(' ');
   }
 
   function run(input) {
-    var q = queryFor(input);
+    var list = words(input);
+    var q = queryFor(list);
     if (!q) return [];
     try {
       return index.search(q);
     } catch (e) {
-      try { return index.search(words(input).map(clean).filter(Boolean).join(' ')); } catch (e2) { return []; }
+      return index.query(function (query) {
+        list.forEach(function (w, i) {
+          if (w.stop && i < list.length - 1) return;
+          if (!w.stop) query.term(w.plain, { boost: 10 });
+          query.term((w.stop ? w.plain : stem(w.plain)) + '*', { usePipeline: false });
+        });
+      });
     }
   }
 
@@ -82,7 +108,8 @@
       return;
     }
     var results = run(query);
-    results.forEach(function (r) {
+    var total = results.length;
+    results.slice(0, 50).forEach(function (r) {
       var doc = docs[r.ref];
       if (!doc) return;
       var li = el('li', 'haven-result');
@@ -99,8 +126,10 @@
       if (doc.summary) li.appendChild(el('p', 'govuk-body haven-result__summary', doc.summary));
       list.appendChild(li);
     });
-    var n = list.children.length;
-    status.textContent = (n === 0 ? 'No' : n) + (n === 1 ? ' result' : ' results') + ' for ‘' + query + '’';
+    var n = Math.max(total, list.children.length);
+    status.textContent = (n === 0 ? 'No' : n) + (n === 1 ? ' result' : ' results') + ' for ‘' + query + '’'
+      + (n > list.children.length ? ', showing the best ' + list.children.length : '')
+      + (n === 0 ? '. Try fewer or different words, or browse all pages from A to Z.' : '');
   }
 
   function debounce(fn, ms) {
