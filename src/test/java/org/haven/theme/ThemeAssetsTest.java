@@ -58,6 +58,30 @@ class ThemeAssetsTest {
     }
 
     @Test
+    void listsThemeFilesInsideAJar() throws Exception {
+        Path jar = site.resolve("theme.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            for (String dir : new String[]{"haven-theme/", "haven-theme/assets/", "haven-theme/assets/theme/", "haven-theme/assets/theme/css/",
+                    "haven-theme/assets/images/", "haven-theme/assets/images/easy/"}) {
+                out.putNextEntry(new java.util.jar.JarEntry(dir));
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.jar.JarEntry("haven-theme/assets/theme/css/haven.css"));
+            out.write("body{}".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new java.util.jar.JarEntry("haven-theme/assets/images/easy/phone.svg"));
+            out.write("<svg/>".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[]{jar.toUri().toURL()}, null)) {
+            Map<String, byte[]> files = new java.util.TreeMap<>();
+            ThemeAssets.listClasspath(loader, "haven-theme/assets/", files);
+            assertEquals(java.util.Set.of("theme/css/haven.css", "images/easy/phone.svg"), files.keySet());
+            assertEquals("body{}", new String(files.get("theme/css/haven.css"), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void debrandReplacesAnyOtherAssetUrl() {
         String css = "@font-face{font-family:GDS Transport;src:url(/assets/fonts/x.woff2)}"
                 + ".a{font-family:GDS Transport,arial,sans-serif;background:url(/assets/images/govuk-crest.svg)}"
