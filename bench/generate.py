@@ -228,11 +228,12 @@ def date_for(rnd):
     return f"20{rnd.randint(21, 25)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
 
 
-def header(kind, slug, rnd, title):
+def header(kind, slug, rnd, title, has_easy=False):
     lines = [f"= {title}", f":jbake-type: {kind}", ":jbake-status: published", f":jbake-date: {date_for(rnd)}",
              f":jbake-tags: {', '.join(rnd.sample(TAGS, 2))}",
              f":summary: {rnd.choice(SENTENCES)}",
-             f":audience: {rnd.choice(['public', 'professional', 'everyone'])}",
+             # Haven warns when a public page has no easy-read version: only those that have one are public.
+             f":audience: {'public' if has_easy else rnd.choice(['professional', 'everyone'])}",
              ":owner: Business unit"]
     if kind == "review":
         lines += [f":review-type: {rnd.choice(REVIEW_TYPES)}", f":subject: Child {chr(65 + rnd.randint(0, 25))}",
@@ -262,6 +263,7 @@ def main():
     rnd = random.Random(seed)
     plan = plan_pages(n, rnd)
     targets = [(d, s) for k, d, s in plan if k != "easy"]
+    with_easy = {(d, s[:-len(".easy")]) for k, d, s in plan if k == "easy"}
 
     os.makedirs(os.path.join(out, "data"), exist_ok=True)
     os.makedirs(os.path.join(out, "assets", "images", "easy"), exist_ok=True)
@@ -310,7 +312,7 @@ def main():
                 title, hkind = f"Level {i}: {LEVEL_NAMES[i - 1].lower()}", "level"
             else:
                 title, hkind = label(here) + ": " + rnd.choice(SENTENCES).split(",")[0].rstrip("."), kind
-            h = header(hkind, slug, rnd, title)
+            h = header(hkind, slug, rnd, title, has_easy=here in with_easy)
             if kind == "level":
                 i = int(slug.rsplit("-", 1)[1])
                 h += f":level: {i}\n:level-name: {LEVEL_NAMES[i - 1]}\n"

@@ -22,7 +22,7 @@ LABEL = {
 }
 
 
-def load(tsv):
+def load_rows(tsv):
     rows = {}
     notes = {}
     with open(tsv) as f:
@@ -38,15 +38,16 @@ def load(tsv):
                 continue
             if run == "0":
                 continue  # warm-up
-            rows.setdefault((n, tool), []).append((float(wall), int(rss)))
-            if tool == "floor" and "convert_ms" in extra:
-                ms = dict(kv.split("=") for kv in extra.split(","))
-                rows.setdefault((n, "floor (excl. JVM+JRuby boot)"), []).append((int(ms["convert_ms"]) / 1000, None))
+            kv = dict(item.split("=", 1) for item in extra.split(",") if "=" in item)
+            run_load = float(kv["load"]) if "load" in kv else None
+            rows.setdefault((n, tool), []).append((float(wall), int(rss), run_load))
+            if tool == "floor" and "convert_ms" in kv:
+                rows.setdefault((n, "floor (excl. JVM+JRuby boot)"), []).append((int(kv["convert_ms"]) / 1000, None, run_load))
     return rows, notes
 
 
 def main():
-    rows, notes = load(sys.argv[1])
+    rows, notes = load_rows(sys.argv[1])
     preview = {}
     if len(sys.argv) > 2 and os.path.exists(sys.argv[2]):
         with open(sys.argv[2]) as f:
@@ -59,7 +60,9 @@ def main():
             continue
         wall = statistics.median(v[0] for v in vals)
         rss = [v[1] for v in vals if v[1] is not None]
-        med[key] = (wall, statistics.median(rss) / 1024 if rss else None, len(vals))
+        loads = [v[2] for v in vals if v[2] is not None]
+        med[key] = (wall, statistics.median(rss) / 1024 if rss else None, len(vals),
+                    statistics.median(loads) if loads else None)
 
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
@@ -68,21 +71,23 @@ def main():
                f"{mem:.0f} GiB, {platform.system()} {platform.machine()}, {java[0] if java else 'java ?'}, "
                f"node {subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip() or '?'}. "
                "Each figure is the median of the measured runs (a warm-up run before them is discarded); "
-               "every run is a fresh process. Ratio = tool's wall time / Haven's (above 1: slower than Haven).")
+               "every run is a fresh process. Ratio = tool's wall time / Haven's (above 1: slower than Haven). "
+               "Load avg: the machine's 1-minute load average as the runs started (median), "
+               "as a sign of other work sharing the 2 cores.")
     out.append("")
-    out.append("| N | tool | wall s | peak RSS MiB | pages/s | ratio vs Haven |")
-    out.append("|---:|---|---:|---:|---:|---:|")
+    out.append("| N | tool | wall s | peak RSS MiB | pages/s | ratio vs Haven | load avg at start |")
+    out.append("|---:|---|---:|---:|---:|---:|---:|")
     for n in sizes:
         haven = med.get((n, "haven"))
         for tool in TOOLS:
             key = (n, tool)
             if key in med:
-                wall, rss, runs = med[key]
+                wall, rss, runs, load = med[key]
                 ratio = f"{wall / haven[0]:.2f}" if haven else "–"
                 out.append(f"| {n:,} | {LABEL[tool]} | {wall:.2f} | {'–' if rss is None else f'{rss:.0f}'} | "
-                           f"{n / wall:.0f} | {ratio} |")
+                           f"{n / wall:.0f} | {ratio} | {'–' if load is None else f'{load:.1f}'} |")
             elif key in notes:
-                out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | |")
+                out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | | |")
     out.append("")
 
     checks = []
@@ -115,7 +120,7 @@ def main():
     out += checks
     if preview.get("median_ms") is not None:
         out.append("")
-        out.append(f"Preview: {preview['edits']} edits of the example site ({preview.get('site', '')}) under "
+        out.append(f"Preview: {preview['edits']} edits of {preview.get('site', 'the example site')} under "
                    f"`./haven serve`, each appending a sentence to a page and polling its URL until the sentence is "
                    f"served: median {preview['median_ms']:.0f} ms, p90 {preview['p90_ms']:.0f} ms, "
                    f"max {preview['max_ms']:.0f} ms. "
