@@ -51,7 +51,11 @@ public final class SiteBuilder {
         List<Page> all = new ContentFolder(siteRoot, problems).readPages();
         if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
         SiteRules.check(all, options.today(), problems);
-        List<Page> pages = all.stream().filter(p -> options.preview() || p.isPublishedOn(options.today())).toList();
+        Set<String> urls = new HashSet<>();
+        List<Page> pages = all.stream()
+                .filter(p -> options.preview() || p.isPublishedOn(options.today()))
+                .filter(p -> urls.add(p.url()))
+                .toList();
         Set<String> contactNames = PageAttributes.contactNames(site);
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
         pages.parallelStream().forEach(page -> SourceRules.check(page, contactNames, terms, problems));
@@ -70,7 +74,7 @@ public final class SiteBuilder {
         SiteContent content = new SiteContent(site, glossary, pages, htmlByUrl, options.today());
         PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options);
         renderer.renderAll(generatedTitles.keySet(), output);
-        SiteFiles.addFeedsAndSearch(content, titleByUrl.keySet(), output);
+        SiteFiles.addFeedsAndSearch(content, generatedTitles, titleByUrl.keySet(), output);
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
         return new BuildResult(output, problems.sorted(), pages, new TreeMap<>(readingGrades));
     }

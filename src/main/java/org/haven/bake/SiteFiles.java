@@ -7,6 +7,7 @@ import org.haven.listings.Sitemap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /** The files beside the pages: Atom feed, sitemap, robots.txt and the search index. */
@@ -16,11 +17,13 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    static void addFeedsAndSearch(SiteContent content, Collection<String> pageUrls, SiteOutput output) {
+    static void addFeedsAndSearch(SiteContent content, Map<String, String> generatedTitles, Collection<String> pageUrls,
+                                  SiteOutput output) {
         String base = content.site().baseUrl();
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
+        output.put(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, generatedTitles, output));
     }
 
     private static byte[] utf8(String text) {

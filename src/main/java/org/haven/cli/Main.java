@@ -45,6 +45,7 @@ public final class Main {
                 case "serve" -> new ServeCommand(arguments).run();
                 case "new" -> new NewPageCommand(arguments).run();
                 case "report" -> new ReportCommand(arguments).run();
+                case "search" -> new SearchCommand(arguments).run();
                 default -> throw new UsageException("'" + command + "' is not a Haven command.");
             };
         } catch (UsageException e) {
