@@ -1,0 +1,94 @@
+package org.haven.browser;
+
+import org.haven.support.BuiltSite;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The sites the browser tests open, each built once per test run and served on 127.0.0.1:
+ * the example site (the repository root) and the second partnership under
+ * {@code src/test/resources/sites/riverside}.
+ */
+final class BrowserSites {
+    /** The sites every browser test runs against, by the name a failure message uses. */
+    static final List<String> NAMES = List.of("example", "riverside");
+
+    /** A built site with its own server. */
+    record Served(String name, BuiltSite site, StaticSiteServer server) {
+        List<String> pages() {
+            return site.pages();
+        }
+
+        String url(String page) {
+            return server.url(page);
+        }
+
+        /** One page of each template (by the body's {@code haven-page--TYPE} class), and the 404 page. */
+        List<String> onePageOfEachTemplate() {
+            Map<String, String> byType = new LinkedHashMap<>();
+            for (String page : pages()) {
+                Document html = site.page(page);
+                String type = html.body().classNames().stream().filter(c -> c.startsWith("haven-page--")).findFirst().orElse(page);
+                byType.putIfAbsent(type, page);
+            }
+            return List.copyOf(byType.values());
+        }
+    }
+
+    private static final Map<String, Served> SITES = new ConcurrentHashMap<>();
+
+    static Served get(String name) {
+        return SITES.computeIfAbsent(name, BrowserSites::buildAndServe);
+    }
+
+    static Path source(String name) {
+        return switch (name) {
+            case "example" -> Path.of("").toAbsolutePath();
+            case "riverside" -> Path.of("src/test/resources/sites/riverside").toAbsolutePath();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static Served buildAndServe(String name) {
+        Path output = Path.of("target", "browser-sites", name).toAbsolutePath();
+        deleteTree(output);
+        BuiltSite site = BuiltSite.build(source(name), output);
+        StaticSiteServer server = StaticSiteServer.serve(output);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return new Served(name, site, server);
+    }
+
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BrowserSites() {
+    }
+}

@@ -1,0 +1,40 @@
+package org.haven.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+/**
+ * axe-core, with every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA, finds nothing on any page of
+ * the example site or the second partnership's site, opened in headless Chromium at desktop width.
+ */
+class EveryPageIsAccessibleTest {
+    private static Chromium browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.withJavaScript();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @ParameterizedTest(name = "the {0} site")
+    @ValueSource(strings = {"example", "riverside"})
+    void noPageHasAnAxeViolation(String name) {
+        BrowserSites.Served site = BrowserSites.get(name);
+        Findings findings = new Findings("axe-core " + Axe.WCAG_A_AND_AA + " on the " + name + " site");
+        for (String page : site.pages()) {
+            browser.open(site.url(page));
+            List<Axe.Violation> violations = Axe.violations(browser, Axe.WCAG_A_AND_AA);
+            for (Axe.Violation violation : violations) findings.add(page, violation.toString());
+            findings.checked();
+        }
+        findings.assertNone();
+    }
+}

@@ -1,0 +1,89 @@
+package org.haven.browser;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** With JavaScript off, every page still shows its main content and the emergency number as a phone link. */
+class EveryPageWorksWithoutJavaScriptTest {
+    private static Chromium browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.withoutJavaScript();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @ParameterizedTest(name = "the {0} site")
+    @ValueSource(strings = {"example", "riverside"})
+    void everyPageShowsItsMainContentAndTheEmergencyNumberWithoutJavaScript(String name) {
+        BrowserSites.Served site = BrowserSites.get(name);
+        String emergency = emergencyPhone(name);
+        Findings findings = new Findings("With JavaScript off on the " + name + " site");
+        for (String page : site.pages()) {
+            browser.open(site.url(page));
+            if (findings.pagesChecked() == 0) {
+                assertEquals(Boolean.FALSE, browser.script("return document.documentElement.classList.contains('js-enabled');"),
+                        "JavaScript is really off: haven.js did not run");
+            }
+            Document html = site.site().page(page);
+            Element firstParagraph = html.selectFirst("main p");
+            Map<?, ?> seen = (Map<?, ?>) browser.script("""
+                    var main = document.getElementById('main-content');
+                    var h1 = main && main.querySelector('h1');
+                    var phones = Array.prototype.slice.call(document.querySelectorAll('a[href="tel:' + arguments[0] + '"]'));
+                    function shown(e) {
+                      var r = e.getBoundingClientRect(), c = getComputedStyle(e);
+                      return r.width > 1 && r.height > 1 && c.visibility !== 'hidden' && c.display !== 'none' && parseFloat(c.opacity) > 0;
+                    }
+                    return {
+                      main: main ? main.innerText.replace(/\\s+/g, ' ').trim() : null,
+                      mainShown: !!main && shown(main),
+                      h1: h1 && shown(h1) ? h1.innerText.replace(/\\s+/g, ' ').trim() : null,
+                      phone: phones.filter(shown).map(function (a) { return a.innerText.trim(); }).join('|')
+                    };
+                    """, emergency);
+            String main = (String) seen.get("main");
+            if (main == null || !Boolean.TRUE.equals(seen.get("mainShown"))) {
+                findings.add(page, "no main content is shown");
+            } else {
+                String h1 = html.selectFirst("main h1") == null ? "" : html.selectFirst("main h1").text();
+                if (!h1.equals(seen.get("h1"))) findings.add(page, "the h1 \"" + h1 + "\" is not shown (shown: " + seen.get("h1") + ")");
+                if (firstParagraph != null && !firstParagraph.text().isBlank() && !main.contains(firstParagraph.text())) {
+                    findings.add(page, "the main content does not show \"" + firstParagraph.text() + "\"");
+                }
+            }
+            if (!String.valueOf(seen.get("phone")).contains(emergency)) {
+                findings.add(page, "no visible link to tel:" + emergency + " showing " + emergency + " (found: \"" + seen.get("phone") + "\")");
+            }
+            findings.checked();
+        }
+        findings.assertNone();
+    }
+
+    static String emergencyPhone(String name) {
+        try {
+            String yaml = Files.readString(BrowserSites.source(name).resolve("data/site.yaml"));
+            Matcher m = Pattern.compile("(?m)^emergency-phone:\\s*\"?([0-9 ]+)\"?\\s*$").matcher(yaml);
+            return m.find() ? m.group(1).trim() : "999";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

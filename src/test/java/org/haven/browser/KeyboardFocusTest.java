@@ -1,0 +1,160 @@
+package org.haven.browser;
+
+import org.openqa.selenium.Keys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keyboard users, in headless Chromium: the first Tab reaches the skip link, which shows itself
+ * and moves focus to the main content (WCAG 2.4.1); then every Tab stop shows where focus is
+ * (2.4.7) and is never hidden under a sticky or fixed element (2.4.11), on a page of each template,
+ * at desktop width and at 320 CSS pixels.
+ */
+class KeyboardFocusTest {
+    private static final int MAX_TAB_STOPS = 120;
+    private static Chromium browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.withJavaScript();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private static final String FOCUSED = PageProbes.DESCRIBE + """
+            var e = document.activeElement;
+            if (!e || e === document.body || e === document.documentElement) return null;
+            var r = e.getBoundingClientRect();
+            var c = getComputedStyle(e);
+            return {element: describe(e), id: e.id, skipLink: e.classList.contains('govuk-skip-link'), href: e.getAttribute('href'),
+                    shown: r.width > 1 && r.height > 1 && c.visibility !== 'hidden' && r.bottom > 0 && r.top < window.innerHeight,
+                    top: Math.round(r.top)};
+            """;
+
+    @ParameterizedTest(name = "the {0} site")
+    @ValueSource(strings = {"example", "riverside"})
+    void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent(String name) {
+        BrowserSites.Served site = BrowserSites.get(name);
+        Findings findings = new Findings("The skip link on the " + name + " site");
+        for (String page : site.pages()) {
+            browser.open(site.url(page));
+            browser.press(Keys.TAB);
+            Map<?, ?> first = (Map<?, ?>) browser.script(FOCUSED);
+            if (first == null || !Boolean.TRUE.equals(first.get("skipLink")) || !"#main-content".equals(first.get("href"))) {
+                findings.add(page, "the first Tab reaches " + (first == null ? "nothing" : first.get("element")) + ", not the skip link");
+            } else {
+                if (!Boolean.TRUE.equals(first.get("shown"))) findings.add(page, "the focused skip link is not shown on screen");
+                browser.press(Keys.ENTER);
+                Map<?, ?> then = (Map<?, ?>) browser.script(FOCUSED);
+                if (then == null || !"main-content".equals(then.get("id"))) {
+                    findings.add(page, "Enter on the skip link moves focus to " + (then == null ? "nothing" : then.get("element")) + ", not main#main-content");
+                } else if (!Boolean.TRUE.equals(then.get("shown"))) {
+                    findings.add(page, "the main content is not on screen after the skip link (top " + then.get("top") + ")");
+                } else {
+                    browser.press(Keys.TAB);
+                    Map<?, ?> next = (Map<?, ?>) browser.script(FOCUSED + "");
+                    Object inMain = browser.script("return !!document.activeElement.closest('#main-content');");
+                    if (next != null && !Boolean.TRUE.equals(inMain) && Boolean.TRUE.equals(browser.script(
+                            "return !!document.querySelector('#main-content a[href], #main-content button, #main-content input, #main-content select, #main-content textarea, #main-content [tabindex]:not([tabindex=\"-1\"])');"))) {
+                        findings.add(page, "the Tab after the skip link goes to " + next.get("element") + ", outside the main content");
+                    }
+                }
+            }
+            findings.checked();
+        }
+        findings.assertNone();
+    }
+
+    /**
+     * At each Tab stop, how the element looks focused and what covers it; the element before it is
+     * measured again once focus has left it, so its focus indicator is the difference.
+     */
+    private static final String TAB_STOP = PageProbes.DESCRIBE + """
+            function look(e) {
+              var c = getComputedStyle(e);
+              return [c.outlineStyle, c.outlineWidth, c.outlineColor, c.boxShadow, c.backgroundColor, c.color,
+                      c.borderTopColor, c.borderRightColor, c.borderBottomColor, c.borderLeftColor,
+                      c.borderTopWidth, c.borderBottomWidth, c.textDecorationLine, c.textDecorationThickness].join(' ; ');
+            }
+            function outlineShows(e) {
+              var c = getComputedStyle(e);
+              return c.outlineStyle !== 'none' && parseFloat(c.outlineWidth) > 0
+                  && c.outlineColor !== 'transparent' && !/rgba\\([^)]*,\\s*0\\)/.test(c.outlineColor);
+            }
+            var report = {};
+            var before = window.__havenTabStop;
+            if (before) {
+              report.previous = before.name;
+              report.previousIndicator = before.outline || before.look !== look(before.element);
+            }
+            var e = document.activeElement;
+            if (!e || e === document.body || e === document.documentElement) { window.__havenTabStop = null; return report; }
+            if (before && before.element === e) { report.same = true; return report; }
+            var first = window.__havenFirstStop || (window.__havenFirstStop = e);
+            report.wrapped = before && e === first;
+            report.element = describe(e);
+            window.__havenTabStop = {element: e, name: report.element, look: look(e), outline: outlineShows(e)};
+            var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+            var rects = Array.prototype.slice.call(e.getClientRects()).filter(function (r) { return r.width > 0 && r.height > 0; });
+            if (!rects.length) { report.seen = 'has no size on screen'; return report; }
+            var points = [];
+            rects.slice(0, 4).forEach(function (r) {
+              points.push([r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2], [r.right - 2, r.bottom - 2]);
+            });
+            var inside = points.filter(function (p) { return p[0] >= 0 && p[1] >= 0 && p[0] < vw && p[1] < vh; });
+            if (!inside.length) { report.seen = 'is outside the viewport (top ' + Math.round(rects[0].top) + 'px)'; return report; }
+            var covering = null;
+            var visible = inside.some(function (p) {
+              var hit = document.elementFromPoint(p[0], p[1]);
+              if (hit && (hit === e || e.contains(hit) || (e.labels && Array.prototype.some.call(e.labels, function (l) { return l.contains(hit); })))) return true;
+              covering = covering || hit;
+              return false;
+            });
+            if (!visible) {
+              var pos = covering ? getComputedStyle(covering).position : '';
+              for (var p = covering; p && pos !== 'fixed' && pos !== 'sticky'; p = p.parentElement) pos = getComputedStyle(p).position, covering = (pos === 'fixed' || pos === 'sticky') ? p : covering;
+              report.seen = 'is entirely covered by ' + describe(covering) + ' (position: ' + pos + ')';
+            }
+            return report;
+            """;
+
+    @ParameterizedTest(name = "the {0} site")
+    @ValueSource(strings = {"example", "riverside"})
+    void focusIsAlwaysVisibleAndNeverHiddenUnderAnotherElement(String name) {
+        BrowserSites.Served site = BrowserSites.get(name);
+        Findings findings = new Findings("Focus at every Tab stop (WCAG 2.4.7, 2.4.11) on the " + name + " site");
+        int stops = 0;
+        try {
+            for (int width : List.of(1280, 320)) {
+                browser.viewport(width, width == 320 ? 640 : 800);
+                for (String page : site.onePageOfEachTemplate()) {
+                    String where = page + " at " + width + "px";
+                    browser.open(site.url(page));
+                    for (int i = 0; i < MAX_TAB_STOPS; i++) {
+                        browser.press(Keys.TAB);
+                        Map<?, ?> stop = (Map<?, ?>) browser.script(TAB_STOP);
+                        if (stop.get("previous") != null && !Boolean.TRUE.equals(stop.get("previousIndicator"))) {
+                            findings.add(where, stop.get("previous") + " shows no focus indicator (no outline, shadow, colour, border or underline change)");
+                        }
+                        if (stop.get("element") == null || Boolean.TRUE.equals(stop.get("wrapped")) || Boolean.TRUE.equals(stop.get("same"))) break;
+                        stops++;
+                        if (stop.get("seen") != null) findings.add(where, "focused " + stop.get("element") + " " + stop.get("seen"));
+                    }
+                    findings.checked();
+                }
+            }
+        } finally {
+            browser.desktopViewport();
+        }
+        if (stops < findings.pagesChecked() * 5) throw new IllegalStateException("only " + stops + " Tab stops were reached: Tab is not reaching the page");
+        findings.assertNone();
+    }
+}
