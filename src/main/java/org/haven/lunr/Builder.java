@@ -22,13 +22,23 @@ public final class Builder {
     }
   }
 
+  private static final class TermCount {
+    final Posting posting;
+    Map<String, List<Object>> meta;
+    int count;
+
+    TermCount(Posting posting) {
+      this.posting = posting;
+    }
+  }
+
   private static final class FieldEntry {
     final String docRef;
     final String fieldName;
-    final HashMap<String, int[]> termFrequencies;
+    final HashMap<String, TermCount> termFrequencies;
     final int length;
 
-    FieldEntry(String docRef, String fieldName, HashMap<String, int[]> tf, int length) {
+    FieldEntry(String docRef, String fieldName, HashMap<String, TermCount> tf, int length) {
       this.docRef = docRef;
       this.fieldName = fieldName;
       this.termFrequencies = tf;
@@ -94,7 +104,7 @@ public final class Builder {
   public Builder add(Map<String, Object> doc, double boost) {
     String docRef = Tokenizer.asString(doc.get(ref));
     List<String> names = fieldNames();
-    documentBoosts.put(docRef, boost);
+    boolean seenBefore = documentBoosts.put(docRef, boost) != null;
     documentCount += 1;
     int whitelistSize = metadataWhitelist.size();
     for (int i = 0; i < names.size(); i++) {
@@ -103,27 +113,32 @@ public final class Builder {
       Object value = attrs.extractor() != null ? attrs.extractor().apply(doc) : doc.get(fieldName);
       List<Token> tokens = Tokenizer.tokenize(value, List.of(fieldName));
       List<Token> terms = pipeline.run(tokens);
-      HashMap<String, int[]> fieldTerms = new HashMap<>();
+      HashMap<String, TermCount> fieldTerms = new HashMap<>(Math.max(16, terms.size()));
       fieldEntries.put(fieldName + "/" + docRef, new FieldEntry(docRef, fieldName, fieldTerms, terms.size()));
       for (Token token : terms) {
         String term = token.toString();
-        int[] count = fieldTerms.get(term);
-        if (count == null) fieldTerms.put(term, new int[] {1}); else count[0]++;
-        Posting posting = invertedIndex.get(term);
-        if (posting == null) {
-          posting = new Posting(termIndex, names);
-          termIndex += 1;
-          invertedIndex.put(term, posting);
+        TermCount tc = fieldTerms.get(term);
+        if (tc == null) {
+          Posting posting = invertedIndex.get(term);
+          if (posting == null) {
+            posting = new Posting(termIndex, names);
+            termIndex += 1;
+            invertedIndex.put(term, posting);
+          }
+          tc = new TermCount(posting);
+          fieldTerms.put(term, tc);
+          LinkedHashMap<String, Map<String, List<Object>>> docs = posting.byField.get(i);
+          Map<String, List<Object>> meta = seenBefore ? docs.get(docRef) : null;
+          if (meta == null) {
+            meta = whitelistSize == 0 ? Map.of() : new LinkedHashMap<>();
+            docs.put(docRef, meta);
+          }
+          tc.meta = meta;
         }
-        LinkedHashMap<String, Map<String, List<Object>>> docs = posting.byField.get(i);
-        Map<String, List<Object>> meta = docs.get(docRef);
-        if (meta == null) {
-          meta = whitelistSize == 0 ? Map.of() : new LinkedHashMap<>();
-          docs.put(docRef, meta);
-        }
+        tc.count++;
         for (int l = 0; l < whitelistSize; l++) {
           String key = metadataWhitelist.get(l);
-          meta.computeIfAbsent(key, k -> new ArrayList<>(2)).add(token.metadata(key));
+          tc.meta.computeIfAbsent(key, k -> new ArrayList<>(2)).add(token.metadata(key));
         }
       }
     }
@@ -150,7 +165,6 @@ public final class Builder {
   /** lunr.Builder#createFieldVectors: BM25 with lunr's rounding. */
   public void createFieldVectors() {
     LinkedHashMap<String, Vector> vectors = new LinkedHashMap<>();
-    HashMap<String, Double> idfCache = new HashMap<>();
     for (Map.Entry<String, FieldEntry> entry : fieldEntries.entrySet()) {
       FieldEntry fe = entry.getValue();
       double fieldLength = fe.length;
@@ -163,15 +177,14 @@ public final class Builder {
       double[] pairs = new double[n * 2];
       long[] order = new long[n];
       int j = 0;
-      for (Map.Entry<String, int[]> t : fe.termFrequencies.entrySet()) {
-        String term = t.getKey();
-        double tf = t.getValue()[0];
-        Posting posting = invertedIndex.get(term);
-        Double idf = idfCache.get(term);
-        if (idf == null) {
-          idf = Lunr.idf(posting.documentsWithTerm(), documentCount);
-          idfCache.put(term, idf);
+      for (TermCount t : fe.termFrequencies.values()) {
+        double tf = t.count;
+        Posting posting = t.posting;
+        if (posting.idfDocumentCount != documentCount) {
+          posting.idf = Lunr.idf(posting.documentsWithTerm(), documentCount);
+          posting.idfDocumentCount = documentCount;
         }
+        double idf = posting.idf;
         double score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / avg)) + tf);
         score *= fieldBoost;
         score *= docBoost;

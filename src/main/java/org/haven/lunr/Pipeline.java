@@ -87,7 +87,7 @@ public final class Pipeline {
   /** lunr.Pipeline#runString. */
   public List<String> runString(String str, List<String> fields) {
     List<Token> in = new ArrayList<>(1);
-    in.add(new Token(str, fields, null, -1));
+    in.add(new Token(str, fields, 0, -1, -1));
     List<Token> out = run(in);
     List<String> r = new ArrayList<>(out.size());
     for (Token t : out) r.add(t.toString());

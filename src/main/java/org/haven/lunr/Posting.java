@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Posting {
   final double index;
+  double idf;
+  int idfDocumentCount = -1;
   final List<String> fieldNames;
   final List<LinkedHashMap<String, Map<String, List<Object>>>> byField;
 
@@ -57,12 +59,27 @@ public final class Posting {
       LinkedHashMap<String, Map<String, List<Object>>> docs = field(k);
       sb.append('{');
       boolean firstDoc = true;
-      for (String ref : Js.keys(docs)) {
-        if (!firstDoc) sb.append(',');
-        firstDoc = false;
-        Json.writeString(sb, ref);
-        sb.append(':');
-        Json.write(sb, docs.get(ref));
+      boolean arrayIndexKeys = false;
+      for (String ref : docs.keySet()) {
+        if (Js.isArrayIndex(ref)) { arrayIndexKeys = true; break; }
+      }
+      if (arrayIndexKeys) {
+        for (String ref : Js.keys(docs)) {
+          if (!firstDoc) sb.append(',');
+          firstDoc = false;
+          Json.writeString(sb, ref);
+          sb.append(':');
+          Json.write(sb, docs.get(ref));
+        }
+      } else {
+        for (Map.Entry<String, Map<String, List<Object>>> e : docs.entrySet()) {
+          if (!firstDoc) sb.append(',');
+          firstDoc = false;
+          Json.writeString(sb, e.getKey());
+          sb.append(':');
+          Map<String, List<Object>> meta = e.getValue();
+          if (meta.isEmpty()) sb.append("{}"); else Json.write(sb, meta);
+        }
       }
       sb.append('}');
     }

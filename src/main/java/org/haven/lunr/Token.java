@@ -12,7 +12,8 @@ import java.util.function.BinaryOperator;
 public final class Token {
   private String str;
   List<String> fields;
-  int[] position;
+  int positionStart;
+  int positionLength = -1;
   int index = -1;
   private Map<String, Object> extra;
 
@@ -20,17 +21,18 @@ public final class Token {
     this.str = str == null ? "" : str;
   }
 
-  Token(String str, List<String> fields, int[] position, int index) {
+  Token(String str, List<String> fields, int positionStart, int positionLength, int index) {
     this.str = str;
     this.fields = fields;
-    this.position = position;
+    this.positionStart = positionStart;
+    this.positionLength = positionLength;
     this.index = index;
   }
 
   /** The metadata value under {@code key}, or null when absent (JS undefined). */
   public Object metadata(String key) {
     switch (key) {
-      case "position": if (position != null) return position; break;
+      case "position": if (positionLength >= 0) return new int[] {positionStart, positionLength}; break;
       case "index": if (index >= 0) return index; break;
       case "fields": if (fields != null) return fields; break;
       default: break;
@@ -59,7 +61,7 @@ public final class Token {
 
   /** lunr.Token#clone. */
   public Token copy(String newStr) {
-    Token t = new Token(newStr, fields, position, index);
+    Token t = new Token(newStr, fields, positionStart, positionLength, index);
     t.extra = extra;
     return t;
   }

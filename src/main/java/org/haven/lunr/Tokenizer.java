@@ -26,23 +26,23 @@ public final class Tokenizer {
 
   /** Tokenizes a field value; {@code fields} becomes each token's "fields" metadata. */
   public static List<Token> tokenize(Object obj, List<String> fields) {
-    List<Token> tokens = new ArrayList<>();
-    if (obj == null) return tokens;
+    if (obj == null) return new ArrayList<>();
     if (obj instanceof Collection<?> c) {
+      List<Token> tokens = new ArrayList<>(c.size());
       for (Object t : c) {
-        tokens.add(new Token(asString(t).toLowerCase(Locale.ROOT), fields, null, -1));
+        tokens.add(new Token(asString(t).toLowerCase(Locale.ROOT), fields, 0, -1, -1));
       }
       return tokens;
     }
     String str = asString(obj).toLowerCase(Locale.ROOT);
     int len = str.length();
+    List<Token> tokens = new ArrayList<>(len / 5 + 4);
     int sliceStart = 0;
     for (int sliceEnd = 0; sliceEnd <= len; sliceEnd++) {
       if (sliceEnd == len || isSeparator(str.charAt(sliceEnd))) {
         int sliceLength = sliceEnd - sliceStart;
         if (sliceLength > 0) {
-          tokens.add(new Token(str.substring(sliceStart, sliceEnd), fields,
-              new int[] {sliceStart, sliceLength}, tokens.size()));
+          tokens.add(new Token(str.substring(sliceStart, sliceEnd), fields, sliceStart, sliceLength, tokens.size()));
         }
         sliceStart = sliceEnd + 1;
       }
