@@ -113,7 +113,7 @@ public final class Builder {
       Object value = attrs.extractor() != null ? attrs.extractor().apply(doc) : doc.get(fieldName);
       List<Token> tokens = Tokenizer.tokenize(value, List.of(fieldName));
       List<Token> terms = pipeline.run(tokens);
-      HashMap<String, TermCount> fieldTerms = new HashMap<>(Math.max(16, terms.size()));
+      HashMap<String, TermCount> fieldTerms = new HashMap<>(Math.max(16, terms.size() * 4 / 3 + 1));
       fieldEntries.put(fieldName + "/" + docRef, new FieldEntry(docRef, fieldName, fieldTerms, terms.size()));
       for (Token token : terms) {
         String term = token.toString();
@@ -127,11 +127,11 @@ public final class Builder {
           }
           tc = new TermCount(posting);
           fieldTerms.put(term, tc);
-          LinkedHashMap<String, Map<String, List<Object>>> docs = posting.byField.get(i);
+          DocList docs = posting.byField[i];
           Map<String, List<Object>> meta = seenBefore ? docs.get(docRef) : null;
           if (meta == null) {
             meta = whitelistSize == 0 ? Map.of() : new LinkedHashMap<>();
-            docs.put(docRef, meta);
+            docs.append(docRef, meta);
           }
           tc.meta = meta;
         }

@@ -109,9 +109,11 @@ public final class Index {
           Posting posting = invertedIndex.get(expandedTerm);
           double termIndex = posting.index;
           for (String field : clause.fields) {
-            LinkedHashMap<String, Map<String, List<Object>>> fieldPosting = posting.field(field);
+            DocList fieldPosting = posting.field(field);
             if (fieldPosting == null) throw new IllegalStateException("posting for '" + expandedTerm + "' has no field " + field);
-            List<String> matchingDocumentRefs = Js.keys(fieldPosting);
+            int[] order = fieldPosting.order();
+            List<String> matchingDocumentRefs = new ArrayList<>(order.length);
+            for (int o : order) matchingDocumentRefs.add(fieldPosting.ref(o));
             String termField = expandedTerm + "/" + field;
             if (clause.presence == Query.REQUIRED) {
               clauseMatches = clauseMatches.union(new LunrSet(matchingDocumentRefs));
@@ -124,9 +126,10 @@ public final class Index {
             }
             queryVectors.get(field).upsert(termIndex, clause.boost, Double::sum);
             if (termFieldCache.contains(termField)) continue;
-            for (String docRef : matchingDocumentRefs) {
+            for (int o : order) {
+              String docRef = fieldPosting.ref(o);
               String key = field + "/" + docRef;
-              Map<String, List<Object>> metadata = fieldPosting.get(docRef);
+              Map<String, List<Object>> metadata = fieldPosting.meta(o);
               FieldMatch fm = matchingFields.get(key);
               if (fm == null) {
                 matchingFields.put(key, new FieldMatch(new FieldRef(docRef, field), new MatchData(expandedTerm, field, metadata)));

@@ -14,13 +14,13 @@ public final class Posting {
   double idf;
   int idfDocumentCount = -1;
   final List<String> fieldNames;
-  final List<LinkedHashMap<String, Map<String, List<Object>>>> byField;
+  final DocList[] byField;
 
   Posting(double index, List<String> fieldNames) {
     this.index = index;
     this.fieldNames = fieldNames;
-    this.byField = new ArrayList<>(fieldNames.size());
-    for (int i = 0; i < fieldNames.size(); i++) byField.add(new LinkedHashMap<>());
+    this.byField = new DocList[fieldNames.size()];
+    for (int i = 0; i < byField.length; i++) byField[i] = new DocList();
   }
 
   public double termIndex() {
@@ -28,16 +28,16 @@ public final class Posting {
   }
 
   /** docRef → metadata for {@code field}, or null if the posting has no such field. */
-  public LinkedHashMap<String, Map<String, List<Object>>> field(String field) {
+  DocList field(String field) {
     int n = fieldNames.size();
-    for (int i = 0; i < n; i++) if (fieldNames.get(i).equals(field)) return byField.get(i);
+    for (int i = 0; i < n; i++) if (fieldNames.get(i).equals(field)) return byField[i];
     return null;
   }
 
   /** Number of documents containing the term, over all fields (as lunr.idf counts). */
   int documentsWithTerm() {
     int n = 0;
-    for (LinkedHashMap<String, ?> m : byField) n += m.size();
+    for (DocList m : byField) n += m.size();
     return n;
   }
 
@@ -56,30 +56,16 @@ public final class Posting {
         Json.writeNumber(sb, index);
         continue;
       }
-      LinkedHashMap<String, Map<String, List<Object>>> docs = field(k);
+      DocList docs = field(k);
       sb.append('{');
       boolean firstDoc = true;
-      boolean arrayIndexKeys = false;
-      for (String ref : docs.keySet()) {
-        if (Js.isArrayIndex(ref)) { arrayIndexKeys = true; break; }
-      }
-      if (arrayIndexKeys) {
-        for (String ref : Js.keys(docs)) {
-          if (!firstDoc) sb.append(',');
-          firstDoc = false;
-          Json.writeString(sb, ref);
-          sb.append(':');
-          Json.write(sb, docs.get(ref));
-        }
-      } else {
-        for (Map.Entry<String, Map<String, List<Object>>> e : docs.entrySet()) {
-          if (!firstDoc) sb.append(',');
-          firstDoc = false;
-          Json.writeString(sb, e.getKey());
-          sb.append(':');
-          Map<String, List<Object>> meta = e.getValue();
-          if (meta.isEmpty()) sb.append("{}"); else Json.write(sb, meta);
-        }
+      for (int i : docs.order()) {
+        if (!firstDoc) sb.append(',');
+        firstDoc = false;
+        Json.writeString(sb, docs.ref(i));
+        sb.append(':');
+        Map<String, List<Object>> meta = docs.meta(i);
+        if (meta.isEmpty()) sb.append("{}"); else Json.write(sb, meta);
       }
       sb.append('}');
     }
@@ -94,13 +80,13 @@ public final class Posting {
     Posting p = new Posting(idx == null ? Double.NaN : ((Number) idx).doubleValue(), fields);
     for (int i = 0; i < fields.size(); i++) {
       Map<String, Object> docs = (Map<String, Object>) json.get(fields.get(i));
-      LinkedHashMap<String, Map<String, List<Object>>> target = p.byField.get(i);
+      DocList target = p.byField[i];
       for (Map.Entry<String, Object> e : docs.entrySet()) {
         Map<String, List<Object>> meta = new LinkedHashMap<>();
         for (Map.Entry<String, Object> m : ((Map<String, Object>) e.getValue()).entrySet()) {
           meta.put(m.getKey(), (List<Object>) m.getValue());
         }
-        target.put(e.getKey(), meta);
+        target.append(e.getKey(), meta);
       }
     }
     return p;
