@@ -21,9 +21,20 @@
     window.location.replace(exitUrl());
   }
 
+  /* Shift pressed on its own 3 times within 5 seconds. Any other key in between (as when
+     Shift is held to type a capital letter) starts the count again. */
   var presses = [];
+  var otherKey = false;
+  function onKeyDown(event) {
+    if (event.key !== 'Shift') {
+      presses = [];
+      otherKey = true;
+    } else if (!event.repeat) {
+      otherKey = false;
+    }
+  }
   function onKey(event) {
-    if (event.key !== 'Shift' || event.repeat) return;
+    if (event.key !== 'Shift' || otherKey || event.ctrlKey || event.altKey || event.metaKey) return;
     var now = Date.now();
     presses = presses.filter(function (t) { return now - t < 5000; });
     presses.push(now);
@@ -36,6 +47,7 @@
   function start() {
     var links = document.querySelectorAll('.haven-leave');
     for (var i = 0; i < links.length; i++) links[i].addEventListener('click', leave);
+    document.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('keyup', onKey, true);
   }
 
