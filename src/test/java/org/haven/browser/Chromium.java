@@ -176,7 +176,8 @@ final class Chromium implements AutoCloseable {
 
     /** True for an address that stays on this machine, or never goes to the network at all. */
     static boolean staysOnThisMachine(String address) {
-        if (address.startsWith("data:") || address.startsWith("blob:") || address.startsWith("about:")) return true;
+        // data:, blob: and about: never touch the network; chrome: is the browser's own new tab page, built in.
+        if (address.startsWith("data:") || address.startsWith("blob:") || address.startsWith("about:") || address.startsWith("chrome:")) return true;
         try {
             URI uri = URI.create(address);
             return "127.0.0.1".equals(uri.getHost()) && ("http".equals(uri.getScheme()) || "ws".equals(uri.getScheme()));

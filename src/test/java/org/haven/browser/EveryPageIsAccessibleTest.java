@@ -1,5 +1,7 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,5 +38,12 @@ class EveryPageIsAccessibleTest {
             findings.checked();
         }
         findings.assertNone();
+    }
+
+    @Test
+    void theCheckCatchesAnImageWithoutAltText() {
+        browser.open(BrokenPages.url("axe"));
+        List<Axe.Violation> violations = Axe.violations(browser, Axe.WCAG_A_AND_AA);
+        assertTrue(violations.stream().anyMatch(v -> v.rule().equals("image-alt")), "axe finds the image without alt text: " + violations);
     }
 }

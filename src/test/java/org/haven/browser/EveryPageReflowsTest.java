@@ -1,11 +1,14 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +43,42 @@ class EveryPageReflowsTest {
         browser.viewport(320, 640);
         for (String page : site.pages()) {
             browser.open(site.url(page));
-            Map<?, ?> layout = (Map<?, ?>) browser.script(PageProbes.SIDEWAYS);
-            if (((Number) layout.get("viewport")).intValue() != 320) {
-                throw new IllegalStateException("the viewport is " + layout.get("viewport") + "px wide, not 320px");
-            }
-            sideways(page, layout, findings);
+            for (String problem : sidewaysScrolling(browser, 320)) findings.add(page, problem);
             findings.checked();
         }
         findings.assertNone();
+    }
+
+    /** What makes the open page scroll sideways in a viewport of the given width. */
+    static List<String> sidewaysScrolling(Chromium browser, int expectedWidth) {
+        Map<?, ?> layout = (Map<?, ?>) browser.script(PageProbes.SIDEWAYS);
+        if (((Number) layout.get("viewport")).intValue() != expectedWidth) {
+            throw new IllegalStateException("the viewport is " + layout.get("viewport") + "px wide, not " + expectedWidth + "px");
+        }
+        int scrollWidth = ((Number) layout.get("scrollWidth")).intValue();
+        int clientWidth = ((Number) layout.get("clientWidth")).intValue();
+        List<?> culprits = (List<?>) layout.get("culprits");
+        if (scrollWidth > clientWidth || !culprits.isEmpty()) {
+            return List.of("the page is " + scrollWidth + "px wide in a " + clientWidth + "px viewport"
+                    + (culprits.isEmpty() ? "" : "; too wide: " + culprits));
+        }
+        return List.of();
+    }
+
+    /** What goes wrong on the open page when the reader's text size doubles. */
+    @SuppressWarnings("unchecked")
+    static List<String> textAt200Percent(Chromium browser, int width) {
+        List<String> problems = new ArrayList<>();
+        double before = fontSizeOfHeading(browser);
+        // A reader's larger text setting: the root font size doubles; what is sized in rem or em follows it.
+        browser.script("document.documentElement.style.fontSize = '200%';");
+        double after = fontSizeOfHeading(browser);
+        if (after < before * 1.9) {
+            problems.add("the h1 goes from " + before + "px only to " + after + "px when the reader's text size doubles (sized in px, not rem)");
+        }
+        problems.addAll(sidewaysScrolling(browser, width));
+        problems.addAll((List<String>) browser.script(PageProbes.CLIPPED_TEXT));
+        return problems;
     }
 
     @ParameterizedTest(name = "the {0} site")
@@ -58,32 +89,26 @@ class EveryPageReflowsTest {
         browser.viewport(1280, 1024);
         for (String page : site.pages()) {
             browser.open(site.url(page));
-            double before = fontSizeOfHeading();
-            // A reader's larger text setting: the root font size doubles; what is sized in rem or em follows it.
-            browser.script("document.documentElement.style.fontSize = '200%';");
-            double after = fontSizeOfHeading();
-            if (after < before * 1.9) {
-                findings.add(page, "the h1 stays " + before + "px → " + after + "px when the reader's text size doubles (sized in px, not rem)");
-            }
-            sideways(page, (Map<?, ?>) browser.script(PageProbes.SIDEWAYS), findings);
-            @SuppressWarnings("unchecked") List<String> clipped = (List<String>) browser.script(PageProbes.CLIPPED_TEXT);
-            for (String element : clipped) findings.add(page, element);
+            for (String problem : textAt200Percent(browser, 1280)) findings.add(page, problem);
             findings.checked();
         }
         findings.assertNone();
     }
 
-    private static double fontSizeOfHeading() {
-        return ((Number) browser.script("return parseFloat(getComputedStyle(document.querySelector('h1')).fontSize);")).doubleValue();
+    private static double fontSizeOfHeading(Chromium browser) {
+        return ((Number) browser.script("var h = document.querySelector('h1') || document.body; return parseFloat(getComputedStyle(h).fontSize);")).doubleValue();
     }
 
-    private static void sideways(String page, Map<?, ?> layout, Findings findings) {
-        int scrollWidth = ((Number) layout.get("scrollWidth")).intValue();
-        int clientWidth = ((Number) layout.get("clientWidth")).intValue();
-        List<?> culprits = (List<?>) layout.get("culprits");
-        if (scrollWidth > clientWidth || !culprits.isEmpty()) {
-            findings.add(page, "the page is " + scrollWidth + "px wide in a " + clientWidth + "px viewport"
-                    + (culprits.isEmpty() ? "" : "; too wide: " + culprits));
-        }
+    @Test
+    void theChecksCatchABoxTooWideForAPhoneAndTextThatIsCutOffOrDoesNotGrow() {
+        browser.viewport(320, 640);
+        browser.open(BrokenPages.url("reflow"));
+        List<String> narrow = sidewaysScrolling(browser, 320);
+        assertTrue(narrow.size() == 1 && narrow.get(0).contains("div.wide"), "the 700px box is named: " + narrow);
+        browser.viewport(1280, 1024);
+        browser.open(BrokenPages.url("reflow"));
+        List<String> large = textAt200Percent(browser, 1280);
+        assertTrue(large.stream().anyMatch(p -> p.contains("p.cut") && p.contains("cuts off")), "the cut-off sentence is named: " + large);
+        assertTrue(large.stream().anyMatch(p -> p.contains("h1 goes from 32.0px only to 32.0px")), "the h1 in px is named: " + large);
     }
 }

@@ -1,11 +1,14 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,31 +49,39 @@ class KeyboardFocusTest {
         Findings findings = new Findings("The skip link on the " + name + " site");
         for (String page : site.pages()) {
             browser.open(site.url(page));
-            browser.press(Keys.TAB);
-            Map<?, ?> first = (Map<?, ?>) browser.script(FOCUSED);
-            if (first == null || !Boolean.TRUE.equals(first.get("skipLink")) || !"#main-content".equals(first.get("href"))) {
-                findings.add(page, "the first Tab reaches " + (first == null ? "nothing" : first.get("element")) + ", not the skip link");
-            } else {
-                if (!Boolean.TRUE.equals(first.get("shown"))) findings.add(page, "the focused skip link is not shown on screen");
-                browser.press(Keys.ENTER);
-                Map<?, ?> then = (Map<?, ?>) browser.script(FOCUSED);
-                if (then == null || !"main-content".equals(then.get("id"))) {
-                    findings.add(page, "Enter on the skip link moves focus to " + (then == null ? "nothing" : then.get("element")) + ", not main#main-content");
-                } else if (!Boolean.TRUE.equals(then.get("shown"))) {
-                    findings.add(page, "the main content is not on screen after the skip link (top " + then.get("top") + ")");
-                } else {
-                    browser.press(Keys.TAB);
-                    Map<?, ?> next = (Map<?, ?>) browser.script(FOCUSED + "");
-                    Object inMain = browser.script("return !!document.activeElement.closest('#main-content');");
-                    if (next != null && !Boolean.TRUE.equals(inMain) && Boolean.TRUE.equals(browser.script(
-                            "return !!document.querySelector('#main-content a[href], #main-content button, #main-content input, #main-content select, #main-content textarea, #main-content [tabindex]:not([tabindex=\"-1\"])');"))) {
-                        findings.add(page, "the Tab after the skip link goes to " + next.get("element") + ", outside the main content");
-                    }
-                }
-            }
+            for (String problem : skipLinkProblems(browser)) findings.add(page, problem);
             findings.checked();
         }
         findings.assertNone();
+    }
+
+    /** Tabs once into the page just opened, follows the skip link, and says what went wrong. */
+    static List<String> skipLinkProblems(Chromium browser) {
+        List<String> problems = new ArrayList<>();
+        browser.press(Keys.TAB);
+        Map<?, ?> first = (Map<?, ?>) browser.script(FOCUSED);
+        if (first == null || !Boolean.TRUE.equals(first.get("skipLink")) || !"#main-content".equals(first.get("href"))) {
+            problems.add("the first Tab reaches " + (first == null ? "nothing" : first.get("element")) + ", not the skip link");
+            return problems;
+        }
+        if (!Boolean.TRUE.equals(first.get("shown"))) problems.add("the focused skip link is not shown on screen");
+        browser.press(Keys.ENTER);
+        Map<?, ?> then = (Map<?, ?>) browser.script(FOCUSED);
+        if (then == null || !"main-content".equals(then.get("id"))) {
+            problems.add("Enter on the skip link moves focus to " + (then == null ? "nothing" : then.get("element")) + ", not main#main-content");
+        } else if (!Boolean.TRUE.equals(then.get("shown"))) {
+            problems.add("the main content is not on screen after the skip link (top " + then.get("top") + "px)");
+        } else {
+            browser.press(Keys.TAB);
+            Map<?, ?> next = (Map<?, ?>) browser.script(FOCUSED + "");
+            Object inMain = browser.script("return !!document.activeElement.closest('#main-content');");
+            Object mainHasStops = browser.script("return !!document.querySelector('#main-content a[href], #main-content button, "
+                    + "#main-content input, #main-content select, #main-content textarea, #main-content [tabindex]:not([tabindex=\"-1\"])');");
+            if (next != null && !Boolean.TRUE.equals(inMain) && Boolean.TRUE.equals(mainHasStops)) {
+                problems.add("the Tab after the skip link goes to " + next.get("element") + ", outside the main content");
+            }
+        }
+        return problems;
     }
 
     /**
@@ -136,18 +147,10 @@ class KeyboardFocusTest {
             for (int width : List.of(1280, 320)) {
                 browser.viewport(width, width == 320 ? 640 : 800);
                 for (String page : site.onePageOfEachTemplate()) {
-                    String where = page + " at " + width + "px";
                     browser.open(site.url(page));
-                    for (int i = 0; i < MAX_TAB_STOPS; i++) {
-                        browser.press(Keys.TAB);
-                        Map<?, ?> stop = (Map<?, ?>) browser.script(TAB_STOP);
-                        if (stop.get("previous") != null && !Boolean.TRUE.equals(stop.get("previousIndicator"))) {
-                            findings.add(where, stop.get("previous") + " shows no focus indicator (no outline, shadow, colour, border or underline change)");
-                        }
-                        if (stop.get("element") == null || Boolean.TRUE.equals(stop.get("wrapped")) || Boolean.TRUE.equals(stop.get("same"))) break;
-                        stops++;
-                        if (stop.get("seen") != null) findings.add(where, "focused " + stop.get("element") + " " + stop.get("seen"));
-                    }
+                    TabStops tabbed = tabThrough(browser);
+                    stops += tabbed.stops();
+                    for (String problem : tabbed.problems()) findings.add(page + " at " + width + "px", problem);
                     findings.checked();
                 }
             }
@@ -156,5 +159,45 @@ class KeyboardFocusTest {
         }
         if (stops < findings.pagesChecked() * 5) throw new IllegalStateException("only " + stops + " Tab stops were reached: Tab is not reaching the page");
         findings.assertNone();
+    }
+
+    /** How many Tab stops a page has, and what was wrong at them. */
+    record TabStops(int stops, List<String> problems) { }
+
+    /** Tabs from the start of the page just opened through every Tab stop (up to a limit). */
+    static TabStops tabThrough(Chromium browser) {
+        List<String> problems = new ArrayList<>();
+        int stops = 0;
+        for (int i = 0; i < MAX_TAB_STOPS; i++) {
+            browser.press(Keys.TAB);
+            Map<?, ?> stop = (Map<?, ?>) browser.script(TAB_STOP);
+            if (stop.get("previous") != null && !Boolean.TRUE.equals(stop.get("previousIndicator"))) {
+                problems.add(stop.get("previous") + " shows no focus indicator (no outline, shadow, colour, border or underline change)");
+            }
+            if (stop.get("element") == null || Boolean.TRUE.equals(stop.get("wrapped")) || Boolean.TRUE.equals(stop.get("same"))) break;
+            stops++;
+            if (stop.get("seen") != null) problems.add("focused " + stop.get("element") + " " + stop.get("seen"));
+        }
+        return new TabStops(stops, problems);
+    }
+
+    @Test
+    void theChecksCatchAMissingSkipLinkAHiddenFocusStyleAndFocusUnderAFixedPanel() {
+        browser.open(BrokenPages.url("focus"));
+        List<String> skip = skipLinkProblems(browser);
+        assertTrue(skip.size() == 1 && skip.get(0).contains("First link, not a skip link"), "the missing skip link is caught: " + skip);
+        browser.viewport(1280, 800);
+        try {
+            browser.open(BrokenPages.url("focus"));
+            TabStops tabbed = tabThrough(browser);
+            assertTrue(tabbed.stops() == 3, "three Tab stops: " + tabbed);
+            assertTrue(tabbed.problems().stream().anyMatch(p -> p.contains("a.no-focus-style") && p.contains("shows no focus indicator")),
+                    "the link without a focus style is caught: " + tabbed.problems());
+            assertTrue(tabbed.problems().stream().anyMatch(p -> p.contains("fixed panel\" is entirely covered by div.cover")),
+                    "the link under the fixed panel is caught: " + tabbed.problems());
+            assertTrue(tabbed.problems().size() == 2, "nothing else is wrong: " + tabbed.problems());
+        } finally {
+            browser.desktopViewport();
+        }
     }
 }

@@ -1,0 +1,78 @@
+package org.haven.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * Pages broken on purpose, served on 127.0.0.1, so each browser check is seen to fail when what it
+ * guards breaks: a check that passes a broken page proves nothing about the real ones.
+ */
+final class BrokenPages {
+    private static StaticSiteServer server;
+
+    private static final String HEAD = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <style>
+              body { margin: 0; font-family: sans-serif; }
+              h1 { font-size: 32px; }
+              .wide { width: 700px; }
+              .cut { overflow: hidden; height: 1.3rem; width: 12rem; white-space: nowrap; }
+              .cover { position: fixed; bottom: 0; left: 0; right: 0; height: 75vh; background: #fff; border-top: 1px solid #000; }
+              a.no-focus-style:focus { outline: none; }
+              .tall { height: 2000px; }
+              .js-only { display: none; }
+            </style></head>
+            """;
+
+    /** An image with no alt text (axe: image-alt), at level A. */
+    static final String AXE = HEAD + """
+            <body><a href="#main-content">Skip to main content</a><main id="main-content" tabindex="-1"><h1>Broken</h1>
+            <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+            <p>Phone <a href="tel:999">999</a>.</p></main></body></html>""";
+
+    /** A box wider than a phone, and text cut off when it grows. */
+    static final String REFLOW = HEAD + """
+            <body><main id="main-content"><h1>Broken</h1><div class="wide">A box 700 pixels wide, whatever the screen.</div>
+            <p class="cut">This sentence is cut off when the reader makes text larger.</p></main></body></html>""";
+
+    /** No skip link; a link with its focus outline removed; a link that ends up under a fixed panel. */
+    static final String FOCUS = HEAD + """
+            <body><a href="/elsewhere">First link, not a skip link</a>
+            <main id="main-content" tabindex="-1"><h1>Broken</h1>
+            <p><a class="no-focus-style" href="/a">A link whose focus cannot be seen</a></p>
+            <div class="tall"></div>
+            <p><a href="/b">A link hidden under the fixed panel</a></p>
+            <div class="tall"></div></main>
+            <div class="cover">A fixed panel</div></body></html>""";
+
+    /** A tracking pixel from another host, and a script that is missing. */
+    static final String NETWORK = HEAD + """
+            <body><main id="main-content"><h1>Broken</h1>
+            <img src="http://tracker.example.net/pixel.gif" alt="">
+            <script src="/missing.js"></script></main></body></html>""";
+
+    /** Main content and the emergency number that only JavaScript shows. */
+    static final String NEEDS_JAVASCRIPT = HEAD + """
+            <body><main id="main-content" class="js-only"><h1>Broken</h1><p>Only with JavaScript.</p></main>
+            <p class="js-only"><a href="tel:999">999</a></p>
+            </body></html>""";
+
+    static synchronized String url(String name) {
+        if (server == null) {
+            try {
+                server = StaticSiteServer.serve(Files.createTempDirectory("haven-broken-"))
+                        .withPage("/axe.html", AXE).withPage("/reflow.html", REFLOW).withPage("/focus.html", FOCUS)
+                        .withPage("/network.html", NETWORK).withPage("/needs-javascript.html", NEEDS_JAVASCRIPT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return server.url("/" + name + ".html");
+    }
+
+    private BrokenPages() {
+    }
+}
