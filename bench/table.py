@@ -40,9 +40,9 @@ def load_rows(tsv):
                 continue  # warm-up
             kv = dict(item.split("=", 1) for item in extra.split(",") if "=" in item)
             run_load = float(kv["load"]) if "load" in kv else None
-            rows.setdefault((n, tool), []).append((float(wall), int(rss), run_load))
+            rows.setdefault((n, tool), []).append((float(wall), int(rss), run_load, float(kv["cpu_s"]) if "cpu_s" in kv else None))
             if tool == "floor" and "convert_ms" in kv:
-                rows.setdefault((n, "floor (excl. JVM+JRuby boot)"), []).append((int(kv["convert_ms"]) / 1000, None, run_load))
+                rows.setdefault((n, "floor (excl. JVM+JRuby boot)"), []).append((int(kv["convert_ms"]) / 1000, None, run_load, None))
     return rows, notes
 
 
@@ -61,8 +61,9 @@ def main():
         wall = statistics.median(v[0] for v in vals)
         rss = [v[1] for v in vals if v[1] is not None]
         loads = [v[2] for v in vals if v[2] is not None]
+        cpus = [v[3] for v in vals if v[3] is not None]
         med[key] = (wall, statistics.median(rss) / 1024 if rss else None, len(vals),
-                    statistics.median(loads) if loads else None)
+                    statistics.median(loads) if loads else None, statistics.median(cpus) if cpus else None)
 
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
@@ -73,21 +74,21 @@ def main():
                "Each figure is the median of the measured runs (a warm-up run before them is discarded); "
                "every run is a fresh process. Ratio = tool's wall time / Haven's (above 1: slower than Haven). "
                "Load avg: the machine's 1-minute load average as the runs started (median), "
-               "as a sign of other work sharing the 2 cores.")
+               "as a sign of other work sharing the cores; CPU s is less sensitive to that than wall s.")
     out.append("")
-    out.append("| N | tool | wall s | peak RSS MiB | pages/s | ratio vs Haven | load avg at start |")
-    out.append("|---:|---|---:|---:|---:|---:|---:|")
+    out.append("| N | tool | wall s | peak RSS MiB | pages/s | ratio vs Haven | CPU s (user+sys) | load avg at start |")
+    out.append("|---:|---|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         haven = med.get((n, "haven"))
         for tool in TOOLS:
             key = (n, tool)
             if key in med:
-                wall, rss, runs, load = med[key]
+                wall, rss, runs, load, cpu = med[key]
                 ratio = f"{wall / haven[0]:.2f}" if haven else "–"
                 out.append(f"| {n:,} | {LABEL[tool]} | {wall:.2f} | {'–' if rss is None else f'{rss:.0f}'} | "
-                           f"{n / wall:.0f} | {ratio} | {'–' if load is None else f'{load:.1f}'} |")
+                           f"{n / wall:.0f} | {ratio} | {'–' if cpu is None else f'{cpu:.1f}'} | {'–' if load is None else f'{load:.1f}'} |")
             elif key in notes:
-                out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | | |")
+                out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | | | |")
     out.append("")
 
     checks = []

@@ -110,7 +110,7 @@ public class SearchBench {
     List<Object> secs = (List<Object>) res.get("seconds");
     double[] out = new double[secs.size()];
     for (int i = 0; i < out.length; i++) out[i] = ((Number) secs.get(i)).doubleValue();
-    jsonOut[0] = String.valueOf(res.get("bytes"));
+    jsonOut[0] = Long.toString(((Number) res.get("bytes")).longValue());
     return out;
   }
 
