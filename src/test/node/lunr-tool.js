@@ -48,6 +48,21 @@ const handlers = {
     const idx = lunr.Index.load(JSON.parse(req.index))
     return { results: runQueries(idx, req.queries) }
   },
+  queryApi: function (req) {
+    // each query is a list of clauses {term, fields?, boost?, usePipeline?, wildcard?, editDistance?, presence?}
+    const idx = lunr.Index.load(JSON.parse(req.index))
+    return {
+      results: req.queries.map(function (clauses) {
+        return idx.query(function (q) {
+          clauses.forEach(function (c) {
+            const opts = Object.assign({}, c)
+            delete opts.term
+            q.term(c.term, opts)
+          })
+        })
+      })
+    }
+  },
   stem: function (req) {
     return { stems: req.words.map(function (w) { return lunr.stemmer(new lunr.Token(w)).toString() }) }
   },

@@ -26,7 +26,10 @@ public final class MatchData {
       Map<String, Map<String, List<Object>>> mine = metadata.computeIfAbsent(term, k -> new LinkedHashMap<>());
       Map<String, Map<String, List<Object>>> theirs = other.metadata.get(term);
       for (String field : Js.keys(theirs)) {
-        Map<String, List<Object>> mf = mine.computeIfAbsent(field, k -> new LinkedHashMap<>());
+        Map<String, List<Object>> existingField = mine.get(field);
+        // copy on write: the map may be shared with the index's postings
+        Map<String, List<Object>> mf = existingField == null ? new LinkedHashMap<>() : new LinkedHashMap<>(existingField);
+        mine.put(field, mf);
         Map<String, List<Object>> tf = theirs.get(field);
         for (String key : Js.keys(tf)) {
           List<Object> existing = mf.get(key);
