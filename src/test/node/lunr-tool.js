@@ -63,6 +63,10 @@ const handlers = {
       })
     }
   },
+  queryFor: function (req) {
+    const queryFor = require('./query-for.js')
+    return { queries: req.inputs.map(function (i) { return queryFor(lunr, i) }) }
+  },
   stem: function (req) {
     return { stems: req.words.map(function (w) { return lunr.stemmer(new lunr.Token(w)).toString() }) }
   },

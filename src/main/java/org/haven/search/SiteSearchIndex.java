@@ -62,6 +62,9 @@ import org.haven.lunr.Trimmer;
  * {@code level^10 level* 3^10 3*}. An empty query string finds nothing (not everything, as an
  * empty lunr query would). Should lunr still reject the string ({@link QueryParseError}), the
  * same clauses are run through lunr's query API instead of its parser.
+ *
+ * <p>{@code src/test/node/query-for.js} is the same rule written in JavaScript with lunr's own
+ * tokenizer, trimmer, stop word filter and stemmer; the tests check both agree.
  */
 public final class SiteSearchIndex {
   /** Field names and boosts, in index order. */

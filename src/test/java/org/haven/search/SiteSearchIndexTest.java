@@ -180,4 +180,23 @@ class SiteSearchIndexTest {
       assertEquals(expRefs, refs(ours), "input " + inputs.get(i) + " (" + queries.get(i) + ")");
     }
   }
+
+  @Test
+  @DisplayName("queryFor gives the same string as the browser reference (src/test/node/query-for.js)")
+  @SuppressWarnings("unchecked")
+  void queryForMatchesBrowserReference() {
+    List<String> inputs = new ArrayList<>(List.of("Worried about a child", "level 3", "Child E", "cse", "CSPR",
+        "level:", "foo~", "a:b", "x^2", "+required", "-excluded", "c++ a+b", "back\\slash", "star*", "*lead", "in*ner",
+        "the", "child the", "the child", "a an the", "", "   ", "--", "e.g. 3.5%", "café über søster", "Łódź dziecko",
+        "بچوں حفاظت", "儿童保护", "ΟΔΟΣ παιδί", "help🙂 😀", "multi-agency safeguarding", "children's services",
+        "\"level 3\"", "(neglect)", "relational generalizations", "yelling", "constructor", "__proto__",
+        "0161 474 4000", "İstanbul", "tab\tseparated\u00a0words", "trailing space ", "MASH", "hopefulness skies"));
+    Map<String, Object> req = new LinkedHashMap<>();
+    req.put("command", "queryFor");
+    req.put("inputs", inputs);
+    List<Object> expected = (List<Object>) NodeLunr.call(req).get("queries");
+    for (int i = 0; i < inputs.size(); i++) {
+      assertEquals(expected.get(i), SiteSearchIndex.queryFor(inputs.get(i)), "input " + inputs.get(i));
+    }
+  }
 }
