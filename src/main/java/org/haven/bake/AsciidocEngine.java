@@ -49,6 +49,16 @@ public final class AsciidocEngine {
     }
 
     /**
+     * Waits until Asciidoctor has started. Call it before converting on a parallel stream: a
+     * fork-join worker that blocks on the start-up adds threads to the pool to make up for
+     * itself, and more threads than cores only fight over them.
+     */
+    public static void awaitStart() {
+        warmUp();
+        INSTANCE.join();
+    }
+
+    /**
      * Converts one page's body to HTML. Includes are confined to {@code siteRoot}, remote
      * content is never read, and the messages Asciidoctor logs for the file are returned with it.
      */

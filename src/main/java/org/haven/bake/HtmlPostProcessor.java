@@ -16,7 +16,11 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,21 +34,26 @@ final class HtmlPostProcessor {
     private static final java.util.Set<String> NO_GLOSSARY_IN = java.util.Set.of("a", "abbr", "code", "pre", "script", "svg", "title", "h1");
 
     private final LinkResolver links;
-    private final List<GlossaryMatcher> glossary;
+    /** Any glossary term as a whole word, longest first; null for a site with no glossary. */
+    private final Pattern glossaryTerm;
+    private final Map<String, String> meanings;
     private final ReadingContext reading;
     private final Problems problems;
 
     HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading, Problems problems) {
         this.links = new LinkResolver(targets, problems);
         this.reading = reading;
-        this.glossary = terms.stream()
-                .sorted(Comparator.comparingInt((GlossaryTerm t) -> t.term().length()).reversed())
-                .map(GlossaryMatcher::new).toList();
+        this.meanings = terms.stream().collect(Collectors.toMap(GlossaryTerm::term, GlossaryTerm::meaning, (a, b) -> a));
+        String alternatives = terms.stream().map(GlossaryTerm::term)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.glossaryTerm = terms.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
         this.problems = problems;
     }
 
-    /** A page's finished body and its reading grade. */
-    record Processed(String html, double readingGrade) {
+    /** A page's finished body, its words as plain text (for search) and its reading grade. */
+    record Processed(String html, String text, double readingGrade) {
     }
 
     /**
@@ -71,7 +80,7 @@ final class HtmlPostProcessor {
         double grade = ReadingRules.check(page, body, reading.gradeLimit(), problems);
         ReadingRules.pdfsHaveAnHtmlPage(page, body, reading.coveredPdfs(), problems);
         ReadingRules.publicPagesHaveEasyRead(page, reading.withEasyRead().contains(page.source()), problems);
-        return new Processed(body.html(), grade);
+        return new Processed(body.html(), body.text(), grade);
     }
 
     private void wrapTables(Element body) {
@@ -131,10 +140,26 @@ final class HtmlPostProcessor {
         return new TargetsTable(caption.isEmpty() ? "Targets" : caption, periods, measures);
     }
 
+    /** Wraps the first use of each glossary term in {@code <abbr>}, in one pass over the text. */
     private void explainTerms(Element body) {
-        for (GlossaryMatcher term : glossary) {
-            for (TextNode text : textNodes(body)) {
-                if (term.explainFirst(text)) break;
+        if (glossaryTerm == null) return;
+        Set<String> explained = new HashSet<>();
+        for (TextNode text : textNodes(body)) {
+            TextNode rest = text;
+            while (rest != null && explained.size() < meanings.size()) {
+                Matcher match = glossaryTerm.matcher(rest.getWholeText());
+                String term = null;
+                while (match.find()) {
+                    if (!explained.contains(match.group(1))) {
+                        term = match.group(1);
+                        break;
+                    }
+                }
+                if (term == null) break;
+                explained.add(term);
+                TextNode found = match.start(1) == 0 ? rest : rest.splitText(match.start(1));
+                rest = term.length() < found.getWholeText().length() ? found.splitText(term.length()) : null;
+                found.replaceWith(new Element("abbr").attr("title", meanings.get(term)).text(term));
             }
         }
     }
@@ -173,27 +198,6 @@ final class HtmlPostProcessor {
                     row = null;
                 }
             }
-        }
-    }
-
-    /** Finds a glossary term as a whole word and wraps its first use in {@code <abbr>}. */
-    private static final class GlossaryMatcher {
-        private final GlossaryTerm term;
-        private final Pattern pattern;
-
-        GlossaryMatcher(GlossaryTerm term) {
-            this.term = term;
-            this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.term()) + "(?![\\p{L}\\p{N}])");
-        }
-
-        boolean explainFirst(TextNode text) {
-            Matcher match = pattern.matcher(text.getWholeText());
-            if (!match.find()) return false;
-            TextNode after = match.start() == 0 ? text : text.splitText(match.start());
-            if (match.end() - match.start() < after.getWholeText().length()) after.splitText(match.end() - match.start());
-            Element abbr = new Element("abbr").attr("title", term.meaning()).text(term.term());
-            after.replaceWith(abbr);
-            return true;
         }
     }
 }

@@ -56,7 +56,7 @@ final class PageRenderer {
             standard = ContentFolder.urlOf(ContentFolder.standardFileOf(page.source()));
         } else {
             String companion = page.source().substring(0, page.source().length() - ".adoc".length()) + ContentFolder.EASY_READ_SUFFIX;
-            if (content.pages().stream().anyMatch(p -> p.source().equals(companion))) easyRead = ContentFolder.urlOf(companion);
+            if (content.byUrl().containsKey(ContentFolder.urlOf(companion))) easyRead = ContentFolder.urlOf(companion);
         }
         Map<String, Object> view = Views.page(page, content.htmlByUrl().get(page.url()), breadcrumbs.to(page), easyRead,
                 standard, content.site().language());

@@ -7,6 +7,7 @@ import org.haven.search.GlossaryEntry;
 import org.haven.search.SearchDocument;
 import org.haven.search.SiteSearchIndex;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,12 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    static byte[] indexJson(SiteContent content, Map<String, String> generatedTitles, SiteOutput output) {
+    static byte[] indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
+                            SiteOutput output) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
             if (generatedTitles.containsKey(page.url())) continue;
-            String body = Jsoup.parseBodyFragment(content.htmlByUrl().getOrDefault(page.url(), "")).body().text();
+            String body = textByUrl.getOrDefault(page.url(), "");
             List<String> tags = Stream.of(page.tags().stream(), page.themes().stream(),
                     Stream.of(page.reviewType(), page.levelName(), page.subject())).flatMap(s -> s).filter(Objects::nonNull).toList();
             documents.add(new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags));
@@ -42,8 +44,9 @@ final class SearchDocuments {
             if (!GENERATED_LABELS.containsKey(url) && !plan) return;
             byte[] html = output.at(url);
             if (html == null) return;
-            Element main = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst("main");
-            String summary = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("meta[name=description]").attr("content");
+            Document rendered = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+            Element main = rendered.selectFirst("main");
+            String summary = rendered.select("meta[name=description]").attr("content");
             documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"),
                     main == null ? "" : main.text(), List.of()));
         });

@@ -16,6 +16,7 @@ import org.haven.theme.Theme;
 import org.haven.theme.ThemeAssets;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
  * Builds a whole site in memory: reads and checks the content, converts each page once on
  * every core, renders the theme and the generated pages. Nothing is written here; a build
  * with an error throws {@link BuildFailedException} and the caller keeps the last good site.
- * One builder kept between builds (as {@code serve} does) converts again only the pages
- * whose text changed.
+ * A previewing builder, kept between builds as {@code serve} keeps it, converts again only
+ * the pages whose text changed.
  */
 public final class SiteBuilder {
     private final Path siteRoot;
@@ -44,12 +45,14 @@ public final class SiteBuilder {
     }
 
     public BuildResult build() {
+        PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems();
         SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
         SiteConfig site = data.loadSite();
         List<GlossaryTerm> glossary = data.loadGlossary();
         List<Page> all = new ContentFolder(siteRoot, problems).readPages();
         if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        timer.lap("read");
         SiteRules.check(all, options.today(), problems);
         Set<String> urls = new HashSet<>();
         List<Page> pages = all.stream()
@@ -60,23 +63,37 @@ public final class SiteBuilder {
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
         pages.parallelStream().forEach(page -> SourceRules.check(page, contactNames, terms, problems));
 
+        timer.lap("check");
         SiteOutput output = new SiteOutput();
         ThemeAssets.load(siteRoot).files().forEach(output::put);
         SiteAssets.copy(siteRoot, output, problems);
         SiteContent titlesOnly = new SiteContent(site, glossary, pages, Map.of(), options.today());
         Map<String, String> generatedTitles = GeneratedPages.titles(titlesOnly);
         LinkTargets targets = linkTargets(all, pages, generatedTitles, output);
-        Map<String, Double> readingGrades = new ConcurrentHashMap<>();
-        Map<String, String> htmlByUrl = convert(site, glossary, pages, targets, readingGrades, problems);
+        timer.lap("assets");
+        Map<String, HtmlPostProcessor.Processed> processed = convert(site, glossary, pages, targets, problems);
+        Map<String, String> htmlByUrl = new HashMap<>();
+        Map<String, String> textByUrl = new HashMap<>();
+        Map<String, Double> readingGrades = new TreeMap<>();
+        for (Page page : pages) {
+            HtmlPostProcessor.Processed result = processed.get(page.url());
+            htmlByUrl.put(page.url(), result.html());
+            textByUrl.put(page.url(), result.text());
+            readingGrades.put(page.source(), result.readingGrade());
+        }
 
+        timer.lap("convert");
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         pages.forEach(p -> titleByUrl.put(p.url(), p.title()));
         SiteContent content = new SiteContent(site, glossary, pages, htmlByUrl, options.today());
         PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options);
         renderer.renderAll(generatedTitles.keySet(), output);
-        SiteFiles.addFeedsAndSearch(content, generatedTitles, titleByUrl.keySet(), output);
+        timer.lap("render");
+        SiteFiles.addFeedsAndSearch(content, textByUrl, generatedTitles, titleByUrl.keySet(), output);
+        timer.lap("feeds+search");
+        timer.print();
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
-        return new BuildResult(output, problems.sorted(), pages, new TreeMap<>(readingGrades));
+        return new BuildResult(output, problems.sorted(), pages, readingGrades);
     }
 
     private static LinkTargets linkTargets(List<Page> all, List<Page> included, Map<String, String> generated, SiteOutput assets) {
@@ -90,19 +107,19 @@ public final class SiteBuilder {
         return new LinkTargets(urlBySource, published, unpublished);
     }
 
-    private Map<String, String> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LinkTargets targets,
-                                        Map<String, Double> readingGrades, Problems problems) {
+    /** Each page converted and finished, by URL. */
+    private Map<String, HtmlPostProcessor.Processed> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
+                                                             LinkTargets targets, Problems problems) {
         Map<String, Object> attributes = PageAttributes.of(site);
         HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages), problems);
-        Map<String, String> htmlByUrl = new ConcurrentHashMap<>();
+        Map<String, HtmlPostProcessor.Processed> processed = new ConcurrentHashMap<>();
+        AsciidocEngine.awaitStart();
         pages.parallelStream().forEach(page -> {
             AsciidocEngine.Conversion conversion = conversionOf(page, attributes);
             conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, problems));
-            HtmlPostProcessor.Processed processed = post.process(page, conversion.html());
-            htmlByUrl.put(page.url(), processed.html());
-            readingGrades.put(page.source(), processed.readingGrade());
+            processed.put(page.url(), post.process(page, conversion.html()));
         });
-        return htmlByUrl;
+        return processed;
     }
 
     private static HtmlPostProcessor.ReadingContext readingContext(SiteConfig site, List<Page> pages) {
@@ -124,7 +141,7 @@ public final class SiteBuilder {
             return cached.conversion();
         }
         AsciidocEngine.Conversion conversion = AsciidocEngine.convert(siteRoot.resolve(page.source()), siteRoot, attributes);
-        conversions.put(page.source(), new CachedConversion(page.text().text(), attributes, conversion));
+        if (options.preview()) conversions.put(page.source(), new CachedConversion(page.text().text(), attributes, conversion));
         return conversion;
     }
 

@@ -17,13 +17,13 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    static void addFeedsAndSearch(SiteContent content, Map<String, String> generatedTitles, Collection<String> pageUrls,
-                                  SiteOutput output) {
+    static void addFeedsAndSearch(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
+                                  Collection<String> pageUrls, SiteOutput output) {
         String base = content.site().baseUrl();
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
-        output.put(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, generatedTitles, output));
+        output.put(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl, generatedTitles, output));
     }
 
     private static byte[] utf8(String text) {

@@ -11,12 +11,12 @@ import java.util.OptionalDouble;
  * styles, so the chart works under a Content-Security-Policy that forbids inline style.
  */
 public final class TargetsChart {
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 480;
     private static final int LABEL_WIDTH = 90;
-    private static final int BAR_AREA = 440;
+    private static final int BAR_AREA = 300;
     private static final int BAR_HEIGHT = 22;
     private static final int LINE_HEIGHT = 20;
-    private static final int WRAP_AT = 70;
+    private static final int WRAP_AT = 52;
     private static final String[] COLOURS = {"#4c2c92", "#00703c", "#1d70b8", "#b58840", "#d4351c", "#505a5f"};
 
     private TargetsChart() {

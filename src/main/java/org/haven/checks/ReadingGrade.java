@@ -12,6 +12,8 @@ public final class ReadingGrade {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)|\\n\\s*\\n");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$|^y");
 
     private ReadingGrade() {
     }
@@ -32,9 +34,9 @@ public final class ReadingGrade {
     }
 
     static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.length() <= 3) return 1;
-        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        w = SILENT_ENDING.matcher(w).replaceAll("");
         return Math.max(1, count(VOWEL_GROUP.matcher(w)));
     }
 

@@ -23,10 +23,12 @@ public final class GeneratedPages {
 
     private final SiteContent content;
     private final Breadcrumbs breadcrumbs;
+    private final Map<String, String> titles;
 
     public GeneratedPages(SiteContent content, Breadcrumbs breadcrumbs) {
         this.content = content;
         this.breadcrumbs = breadcrumbs;
+        this.titles = titles(content);
     }
 
     /** The URLs and titles of the generated pages, known before anything is converted. */
@@ -58,7 +60,6 @@ public final class GeneratedPages {
     }
 
     public List<GeneratedPage> all() {
-        Map<String, String> titles = titles(content);
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(home());
         if (titles.containsKey(SiteUrls.LEVELS)) pages.add(levels());
@@ -184,8 +185,8 @@ public final class GeneratedPages {
     private List<Map<String, Object>> aToZ() {
         Map<String, List<Map<String, Object>>> byLetter = new TreeMap<>();
         List<Map<String, Object>> entries = new ArrayList<>(Views.cards(content.where(p -> !p.url().equals(SiteUrls.HOME)
-                && !titles(content).containsKey(p.url()))));
-        titles(content).forEach((url, title) -> {
+                && !titles.containsKey(p.url()))));
+        titles.forEach((url, title) -> {
             if (!url.equals(SiteUrls.HOME) && !url.equals(SiteUrls.NOT_FOUND) && !url.contains("/themes/")
                     && !url.contains("/types/") && !url.contains("/years/")) {
                 Map<String, Object> card = new LinkedHashMap<>();
@@ -224,7 +225,7 @@ public final class GeneratedPages {
 
     private GeneratedPage page(String url, String template, String summary, Map<String, Object> extra) {
         Map<String, Object> model = new LinkedHashMap<>(extra);
-        String title = titles(content).get(url);
+        String title = titles.get(url);
         Page written = content.at(url).orElse(null);
         Map<String, Object> view;
         if (written != null) {

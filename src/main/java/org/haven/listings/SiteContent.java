@@ -17,7 +17,13 @@ import java.util.function.Predicate;
  * the pages in this build, and each page's finished HTML by URL.
  */
 public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
-                          Map<String, String> htmlByUrl, LocalDate today) {
+                          Map<String, String> htmlByUrl, LocalDate today, Map<String, Page> byUrl) {
+
+    public SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, Map<String, String> htmlByUrl,
+                       LocalDate today) {
+        this(site, glossary, pages, htmlByUrl, today, pages.stream()
+                .collect(java.util.stream.Collectors.toMap(Page::url, p -> p, (first, second) -> first)));
+    }
 
     public static final Comparator<Page> NEWEST_FIRST = Comparator
             .comparing(Page::date, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -32,7 +38,7 @@ public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Pag
     }
 
     public Optional<Page> at(String url) {
-        return pages.stream().filter(p -> p.url().equals(url)).findFirst();
+        return Optional.ofNullable(byUrl.get(url));
     }
 
     public List<Page> levelsInOrder() {
