@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,17 @@ import java.util.stream.Stream;
 final class Chromium implements AutoCloseable {
     static final String BINARY = System.getProperty("haven.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("haven.chromedriver", "/usr/bin/chromedriver");
+
+    /*
+     * Selenium warns that it has no DevTools classes for this Chromium's version: these tests use
+     * none (CDP commands go through ChromeDriver, network events through its performance log).
+     */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
+            Logger.getLogger("org.openqa.selenium.chromium"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
 
     /** A browser the way most people have it. */
     static Chromium withJavaScript() {

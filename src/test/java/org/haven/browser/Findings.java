@@ -36,5 +36,6 @@ final class Findings {
         if (!lines.isEmpty()) {
             fail(check + ": " + lines.size() + " problem(s) on " + pages + " page(s) checked\n  " + String.join("\n  ", lines));
         }
+        System.out.println(check + ": " + pages + " page(s) checked, nothing wrong");
     }
 }
