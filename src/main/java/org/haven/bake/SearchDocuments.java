@@ -7,8 +7,6 @@ import org.haven.search.GlossaryEntry;
 import org.haven.search.SearchDocument;
 import org.haven.search.SiteSearchIndex;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,12 +17,17 @@ import java.util.stream.Stream;
 
 /**
  * What the site's search index holds: every page in the build, and the generated pages
- * people look for by name (levels of need, plans, glossary, accessibility, staying safe online).
+ * people look for by name (levels of need, plans, glossary, accessibility, staying safe online)
+ * by their title and summary, since their text repeats the pages they list. The whole index
+ * is downloaded to a phone before the first result shows, so a long page is indexed by its
+ * first {@value #BODY_CHARACTERS} characters: where its subject is named.
  */
 final class SearchDocuments {
     private static final Map<String, String> GENERATED_LABELS = Map.of(
             SiteUrls.LEVELS, "Levels of need", SiteUrls.GLOSSARY, "Glossary", SiteUrls.ACCESSIBILITY, "Page",
             SiteUrls.STAYING_SAFE, "Page", SiteUrls.PLANS, "Plan");
+
+    static final int BODY_CHARACTERS = 2500;
 
     private SearchDocuments() {
     }
@@ -35,20 +38,17 @@ final class SearchDocuments {
         for (Page page : content.pages()) {
             if (generatedTitles.containsKey(page.url())) continue;
             String body = textByUrl.getOrDefault(page.url(), "");
+            if (body.length() > BODY_CHARACTERS) body = body.substring(0, body.lastIndexOf(' ', BODY_CHARACTERS) + 1);
             List<String> tags = Stream.of(page.tags().stream(), page.themes().stream(),
                     Stream.of(page.reviewType(), page.levelName(), page.subject())).flatMap(s -> s).filter(Objects::nonNull).toList();
             documents.add(new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags));
         }
         generatedTitles.forEach((url, title) -> {
-            boolean plan = url.startsWith(SiteUrls.PLANS);
-            if (!GENERATED_LABELS.containsKey(url) && !plan) return;
+            if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;
             byte[] html = output.at(url);
             if (html == null) return;
-            Document rendered = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-            Element main = rendered.selectFirst("main");
-            String summary = rendered.select("meta[name=description]").attr("content");
-            documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"),
-                    main == null ? "" : main.text(), List.of()));
+            String summary = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("meta[name=description]").attr("content");
+            documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
         });
         List<GlossaryEntry> glossary = content.glossary().stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
         return SiteSearchIndex.build(documents, glossary).toJson();

@@ -162,7 +162,16 @@ public final class SiteSearchIndex {
     sb.append(",\"docs\":");
     Json.write(sb, docs);
     sb.append('}');
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
+    // Encoded straight from the builder: a site of thousands of pages has an index of tens of
+    // megabytes, and a String copy of it would double the memory the build needs.
+    try {
+      java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(sb));
+      byte[] json = new byte[bytes.remaining()];
+      bytes.get(json);
+      return json;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalStateException("the index holds text that is not Unicode", e);
+    }
   }
 
   /** Loads what {@link #toJson()} wrote. */
