@@ -25,6 +25,7 @@
         loadScript(LUNR_SRC),
         fetch(INDEX_URL, { credentials: 'same-origin' }).then(function (r) {
           if (!r.ok) throw new Error('Search index not found');
+          mark('haven-search-index-arrived');
           return r.json();
         })
       ]).then(function (parts) {
@@ -100,6 +101,12 @@
     return e;
   }
 
+  /* User Timing marks, so a browser's tools (and Haven's benchmark) can see how long the
+     first results take once the index has arrived. */
+  function mark(name) {
+    if (window.performance && performance.mark && !performance.getEntriesByName(name).length) performance.mark(name);
+  }
+
   function show(input, list, status) {
     var query = input.trim();
     list.textContent = '';
@@ -126,6 +133,7 @@
       if (doc.summary) li.appendChild(el('p', 'govuk-body haven-result__summary', doc.summary));
       list.appendChild(li);
     });
+    if (list.children.length) mark('haven-search-first-results');
     var n = Math.max(total, list.children.length);
     status.textContent = (n === 0 ? 'No' : n) + (n === 1 ? ' result' : ' results') + ' for ‘' + query + '’'
       + (n > list.children.length ? ', showing the best ' + list.children.length : '')

@@ -1,0 +1,56 @@
+package org.haven.browser;
+
+import org.haven.support.HavenRun;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark, not a test: how long after the search index arrives the first results are shown,
+ * in headless Chromium, on the example site. Opens /search/?q=QUERY in a fresh page for each
+ * query and run, and reads the search script's User Timing marks
+ * ({@code haven-search-index-arrived}, {@code haven-search-first-results}). Prints the median.
+ *
+ * <p>Run by {@code bench/search/run}; arguments: the site folder, the number of runs.
+ */
+public final class SearchLatencyBenchmark {
+    private static final List<String> QUERIES = List.of("worried about a child", "level 3", "Child E", "cse", "safe sleep");
+
+    private SearchLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path output = Files.createTempDirectory("haven-search-latency-");
+        HavenRun build = HavenRun.of("build", "--source", source.toString(), "--output", output.toString());
+        if (build.exitCode() != 0) throw new IllegalStateException(build.all());
+        List<Double> millis = new ArrayList<>();
+        try (StaticSiteServer server = StaticSiteServer.serve(output); Chromium chromium = Chromium.withJavaScript()) {
+            for (int run = 0; run < runs; run++) {
+                for (String query : QUERIES) {
+                    chromium.driver().get("about:blank");
+                    chromium.open(server.url("/search/?q=" + query.replace(" ", "+")));
+                    Object measured = chromium.driver().executeAsyncScript("""
+                            var done = arguments[arguments.length - 1], started = Date.now();
+                            (function wait() {
+                              var arrived = performance.getEntriesByName('haven-search-index-arrived')[0];
+                              var shown = performance.getEntriesByName('haven-search-first-results')[0];
+                              if (arrived && shown) return done(shown.startTime - arrived.startTime);
+                              if (Date.now() - started > 20000) return done(-1);
+                              setTimeout(wait, 10);
+                            })();""");
+                    double ms = ((Number) measured).doubleValue();
+                    if (ms < 0) throw new IllegalStateException("no results shown for '" + query + "'");
+                    millis.add(ms);
+                }
+            }
+        }
+        List<Double> sorted = millis.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "first results after the index arrived, headless Chromium, %d loads: median %.1f ms, max %.1f ms%n",
+                sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+    }
+}
