@@ -85,7 +85,7 @@ class SearchInTheBrowserTest {
         input.sendKeys("safe sleep", Keys.ENTER);
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> !resultLinks().isEmpty());
         boolean reachedAResult = false;
-        for (int tab = 0; tab < 10 && !reachedAResult; tab++) {
+        for (int tab = 0; tab < 40 && !reachedAResult; tab++) {
             chromium.driver().switchTo().activeElement().sendKeys(Keys.TAB);
             reachedAResult = (Boolean) chromium.driver().executeScript(
                     "return !!document.activeElement.closest('#haven-search-results a');");
