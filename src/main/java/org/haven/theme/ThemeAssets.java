@@ -203,24 +203,12 @@ public final class ThemeAssets {
             Collections.reverse(all);
             for (URL url : all) {
                 if ("file".equals(url.getProtocol())) {
-                    Path dir = Path.of(url.toURI());
-                    try (Stream<Path> walk = Files.walk(dir)) {
-                        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                            String key = dir.relativize(file).toString().replace('\\', '/');
-                            into.put(key, Files.readAllBytes(file));
-                        }
-                    }
+                    readFolder(Path.of(url.toURI()), into);
                 } else if ("jar".equals(url.getProtocol())) {
                     JarURLConnection connection = (JarURLConnection) url.openConnection();
                     connection.setUseCaches(false);
                     try (JarFile jar = connection.getJarFile()) {
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            JarEntry entry = e.nextElement();
-                            if (entry.isDirectory() || !entry.getName().startsWith(root)) continue;
-                            try (InputStream in = jar.getInputStream(entry)) {
-                                into.put(entry.getName().substring(root.length()), in.readAllBytes());
-                            }
-                        }
+                        readJar(jar, root, into);
                     }
                 }
             }
@@ -238,27 +226,34 @@ public final class ThemeAssets {
             Path base = Path.of(location.toURI());
             if (Files.isDirectory(base)) {
                 Path dir = base.resolve(root);
-                if (!Files.isDirectory(dir)) return;
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        into.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                    }
-                }
+                if (Files.isDirectory(dir)) readFolder(dir, into);
             } else {
                 try (JarFile jar = new JarFile(base.toFile())) {
-                    for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                        JarEntry entry = e.nextElement();
-                        if (entry.isDirectory() || !entry.getName().startsWith(root)) continue;
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            into.put(entry.getName().substring(root.length()), in.readAllBytes());
-                        }
-                    }
+                    readJar(jar, root, into);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException | RuntimeException e) {
             // No code source to look in: the theme then contributes only the webjar files.
+        }
+    }
+
+    private static void readFolder(Path dir, Map<String, byte[]> into) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                into.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    private static void readJar(JarFile jar, String root, Map<String, byte[]> into) throws IOException {
+        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+            JarEntry entry = e.nextElement();
+            if (entry.isDirectory() || !entry.getName().startsWith(root)) continue;
+            try (InputStream in = jar.getInputStream(entry)) {
+                into.put(entry.getName().substring(root.length()), in.readAllBytes());
+            }
         }
     }
 
