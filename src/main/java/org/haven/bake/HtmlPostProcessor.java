@@ -38,10 +38,15 @@ final class HtmlPostProcessor {
     private final Pattern glossaryTerm;
     private final Map<String, String> meanings;
     private final ReadingContext reading;
-    private final Problems problems;
+    private final Settings settings;
 
-    HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading, Problems problems) {
-        this.links = new LinkResolver(targets, problems);
+    /** Everything besides the page that decides how it is finished; equal settings finish a page the same way. */
+    record Settings(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {
+    }
+
+    HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {
+        this.settings = new Settings(targets, terms, reading);
+        this.links = new LinkResolver(targets);
         this.reading = reading;
         this.meanings = terms.stream().collect(Collectors.toMap(GlossaryTerm::term, GlossaryTerm::meaning, (a, b) -> a));
         String alternatives = terms.stream().map(GlossaryTerm::term)
@@ -49,7 +54,6 @@ final class HtmlPostProcessor {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.glossaryTerm = terms.isEmpty() ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
-        this.problems = problems;
     }
 
     /** A page's finished body, its words as plain text (for search) and its reading grade. */
@@ -65,11 +69,15 @@ final class HtmlPostProcessor {
     record ReadingContext(double gradeLimit, java.util.Set<String> coveredPdfs, java.util.Set<String> withEasyRead) {
     }
 
-    Processed process(Page page, String converted) {
+    Settings settings() {
+        return settings;
+    }
+
+    Processed process(Page page, String converted, Problems problems) {
         Document html = Jsoup.parseBodyFragment(converted);
         html.outputSettings().prettyPrint(false);
         Element body = html.body();
-        links.resolve(page, html);
+        links.resolve(page, html, problems);
         body.select("[style]").removeAttr("style");
         body.select("table.targets").forEach(HtmlPostProcessor::firstRowIsTheHeader);
         HtmlRules.check(page, body, problems);

@@ -17,23 +17,21 @@ final class LinkResolver {
     private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final LinkTargets targets;
-    private final Problems problems;
 
-    LinkResolver(LinkTargets targets, Problems problems) {
+    LinkResolver(LinkTargets targets) {
         this.targets = targets;
-        this.problems = problems;
     }
 
-    void resolve(Page page, Document html) {
+    void resolve(Page page, Document html, Problems problems) {
         for (Element link : html.select("a[href]")) {
             String href = link.attr("href");
             if (href.isEmpty() || href.startsWith("#") || EXTERNAL.matcher(href).matches() || href.startsWith("//")) continue;
             String fragment = href.contains("#") ? href.substring(href.indexOf('#')) : "";
             String path = href.substring(0, href.length() - fragment.length());
             if (path.startsWith("/")) {
-                checkSitePath(page, path);
+                checkSitePath(page, path, problems);
             } else if (path.endsWith(".html") || path.endsWith(".adoc")) {
-                link.attr("href", pageUrl(page, path) + fragment);
+                link.attr("href", pageUrl(page, path, problems) + fragment);
             }
         }
         for (Element image : html.select("img[src]")) {
@@ -46,7 +44,7 @@ final class LinkResolver {
         }
     }
 
-    private String pageUrl(Page page, String relative) {
+    private String pageUrl(Page page, String relative, Problems problems) {
         String adoc = relative.endsWith(".html") ? relative.substring(0, relative.length() - ".html".length()) + ".adoc" : relative;
         Path dir = Path.of(page.source()).getParent();
         String source = dir.resolve(adoc).normalize().toString().replace('\\', '/');
@@ -64,7 +62,7 @@ final class LinkResolver {
         return "#";
     }
 
-    private void checkSitePath(Page page, String path) {
+    private void checkSitePath(Page page, String path, Problems problems) {
         String decoded = decode(path);
         if (targets.publishes(decoded)) return;
         String hint = targets.publishes(decoded + "/") ? "Add the ending slash: " + decoded + "/"

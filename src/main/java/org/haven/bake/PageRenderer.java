@@ -30,8 +30,11 @@ final class PageRenderer {
     private final BuildOptions options;
     private final Map<String, Object> siteView;
     private final List<Map<String, String>> navigation;
+    private final RenderCache cache;
 
-    PageRenderer(Theme theme, SiteContent content, Breadcrumbs breadcrumbs, BuildOptions options) {
+    /** @param cache what the last build rendered, or null to render every page */
+    PageRenderer(Theme theme, SiteContent content, Breadcrumbs breadcrumbs, BuildOptions options, RenderCache cache) {
+        this.cache = cache;
         this.theme = theme;
         this.content = content;
         this.breadcrumbs = breadcrumbs;
@@ -44,9 +47,10 @@ final class PageRenderer {
     void renderAll(Set<String> generatedUrls, SiteOutput output) {
         content.pages().parallelStream()
                 .filter(page -> !generatedUrls.contains(page.url()))
-                .forEach(page -> output.put(SiteOutput.fileFor(page.url()), render(templateFor(page), pageView(page), Map.of())));
+                .forEach(page -> output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageView(page), Map.of())));
         new GeneratedPages(content, breadcrumbs).all().parallelStream()
-                .forEach(page -> output.put(SiteOutput.fileFor(page.url()), render(page.template(), (Map<String, Object>) page.model().get("page"), page.model())));
+                .forEach(page -> output.put(SiteOutput.fileFor(page.url()),
+                        render(page.url(), page.template(), (Map<String, Object>) page.model().get("page"), page.model())));
     }
 
     private Map<String, Object> pageView(Page page) {
@@ -64,14 +68,15 @@ final class PageRenderer {
         return view;
     }
 
-    private byte[] render(String template, Map<String, Object> page, Map<String, Object> extra) {
+    private byte[] render(String url, String template, Map<String, Object> page, Map<String, Object> extra) {
         Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("page", page);
         model.put("site", siteView);
         model.put("navigation", currentIn(navigation, (String) page.get("url")));
         model.put("preview", options.preview());
         model.put("assets", ThemeAssets.PATHS.asMap());
-        return theme.render(template, model).getBytes(StandardCharsets.UTF_8);
+        if (cache == null) return theme.render(template, model).getBytes(StandardCharsets.UTF_8);
+        return cache.render(url, template, model, () -> theme.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String templateFor(Page page) {

@@ -32,8 +32,24 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
+    /** The last index built, kept by a previewing builder: most saves leave the documents as they were. */
+    static final class LastIndex {
+        private List<SearchDocument> documents;
+        private List<GlossaryEntry> glossary;
+        private byte[] json;
+
+        synchronized byte[] json(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
+            if (!documents.equals(this.documents) || !glossary.equals(this.glossary)) {
+                this.json = SiteSearchIndex.build(documents, glossary).toJson();
+                this.documents = documents;
+                this.glossary = glossary;
+            }
+            return json;
+        }
+    }
+
     static byte[] indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                            SiteOutput output) {
+                            SiteOutput output, LastIndex last) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
             if (generatedTitles.containsKey(page.url())) continue;
@@ -51,6 +67,6 @@ final class SearchDocuments {
             documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
         });
         List<GlossaryEntry> glossary = content.glossary().stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
-        return SiteSearchIndex.build(documents, glossary).toJson();
+        return last.json(documents, glossary);
     }
 }

@@ -31,12 +31,15 @@ import java.util.stream.Collectors;
  * every core, renders the theme and the generated pages. Nothing is written here; a build
  * with an error throws {@link BuildFailedException} and the caller keeps the last good site.
  * A previewing builder, kept between builds as {@code serve} keeps it, converts again only
- * the pages whose text changed.
+ * the pages whose text changed and renders again only the pages whose template model changed.
  */
 public final class SiteBuilder {
     private final Path siteRoot;
     private final BuildOptions options;
     private final Map<String, CachedConversion> conversions = new ConcurrentHashMap<>();
+    private final Map<String, FinishedPage> finished = new ConcurrentHashMap<>();
+    private final RenderCache rendered = new RenderCache();
+    private final SearchDocuments.LastIndex lastIndex = new SearchDocuments.LastIndex();
 
     public SiteBuilder(Path siteRoot, BuildOptions options) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
@@ -86,10 +89,13 @@ public final class SiteBuilder {
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         pages.forEach(p -> titleByUrl.put(p.url(), p.title()));
         SiteContent content = new SiteContent(site, glossary, pages, htmlByUrl, options.today());
-        PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options);
+        if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
+        PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options,
+                options.preview() ? rendered : null);
         renderer.renderAll(generatedTitles.keySet(), output);
         timer.lap("render");
-        SiteFiles.addFeedsAndSearch(content, textByUrl, generatedTitles, titleByUrl.keySet(), output);
+        SiteFiles.addFeedsAndSearch(content, textByUrl, generatedTitles, titleByUrl.keySet(), output,
+                options.preview() ? lastIndex : new SearchDocuments.LastIndex());
         timer.lap("feeds+search");
         timer.print();
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
@@ -111,15 +117,33 @@ public final class SiteBuilder {
     private Map<String, HtmlPostProcessor.Processed> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
                                                              LinkTargets targets, Problems problems) {
         Map<String, Object> attributes = PageAttributes.of(site);
-        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages), problems);
+        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages));
         Map<String, HtmlPostProcessor.Processed> processed = new ConcurrentHashMap<>();
         AsciidocEngine.awaitStart();
         pages.parallelStream().forEach(page -> {
-            AsciidocEngine.Conversion conversion = conversionOf(page, attributes);
-            conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, problems));
-            processed.put(page.url(), post.process(page, conversion.html()));
+            processed.put(page.url(), finish(page, conversionOf(page, attributes), post, problems));
         });
         return processed;
+    }
+
+    /** A converted page post-processed and checked; in preview, reused while its conversion and the settings stay the same. */
+    private HtmlPostProcessor.Processed finish(Page page, AsciidocEngine.Conversion conversion, HtmlPostProcessor post,
+                                               Problems problems) {
+        FinishedPage last = finished.get(page.source());
+        if (last != null && last.conversion() == conversion && last.settings().equals(post.settings())) {
+            last.problems().forEach(problems::add);
+            return last.processed();
+        }
+        Problems own = new Problems();
+        conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, own));
+        HtmlPostProcessor.Processed processed = post.process(page, conversion.html(), own);
+        own.sorted().forEach(problems::add);
+        if (options.preview()) finished.put(page.source(), new FinishedPage(conversion, post.settings(), processed, own.sorted()));
+        return processed;
+    }
+
+    private record FinishedPage(AsciidocEngine.Conversion conversion, HtmlPostProcessor.Settings settings,
+                                HtmlPostProcessor.Processed processed, List<org.haven.checks.Problem> problems) {
     }
 
     private static HtmlPostProcessor.ReadingContext readingContext(SiteConfig site, List<Page> pages) {

@@ -18,12 +18,12 @@ final class SiteFiles {
     }
 
     static void addFeedsAndSearch(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                                  Collection<String> pageUrls, SiteOutput output) {
+                                  Collection<String> pageUrls, SiteOutput output, SearchDocuments.LastIndex lastIndex) {
         String base = content.site().baseUrl();
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
-        output.put(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl, generatedTitles, output));
+        output.put(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl, generatedTitles, output, lastIndex));
     }
 
     private static byte[] utf8(String text) {

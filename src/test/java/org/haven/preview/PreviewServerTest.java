@@ -63,6 +63,18 @@ class PreviewServerTest {
     }
 
     @Test
+    void showsATemplateChangeOnPagesWhoseContentDidNotChange() throws Exception {
+        assertFalse(get("/reporting/worried/").body().contains("Template edited"));
+        CompletableFuture<String> reload = firstReloadEvent();
+        site.write("templates/concern.peb", """
+                {% extends "layout" %}
+                {% block content %}<p>Template edited</p>{{ page.html | raw }}{% endblock %}
+                """);
+        reload.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(get("/reporting/worried/").body().contains("Template edited"));
+    }
+
+    @Test
     void showsDraftsWithABanner() throws Exception {
         CompletableFuture<String> reload = firstReloadEvent();
         site.write("content/news/soon.adoc", """
