@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** UK telephone numbers as people write them and as {@code tel:} links need them. */
 public final class PhoneNumbers {
-    private static final Pattern UK_NUMBER = Pattern.compile("\\+44\\d{9,10}|0\\d{9,10}|\\d{3,6}");
+    private static final Pattern UK_NUMBER = Pattern.compile("\\+44\\d{7,10}|0\\d{7,10}|\\d{3,6}");
 
     private PhoneNumbers() {
     }
