@@ -1,5 +1,6 @@
 package org.haven.preview;
 
+import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,24 @@ class PreviewServerTest {
         assertEquals(200, get("/_haven/reload.js").statusCode());
         assertEquals(404, get("/no/such/page/").statusCode());
         assertEquals(301, get("/reporting/worried").statusCode());
+    }
+
+    @Test
+    void showsTheContentReportButNeverPublishesIt() throws Exception {
+        HttpResponse<String> report = get("/_haven/report");
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("Content report") && report.body().contains("Reading grade"), report.body());
+        assertTrue(report.body().contains("content/reporting/worried.adoc"), "lists the site's pages");
+        HavenRun build = HavenRun.of("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
+        assertEquals(0, build.exitCode(), build.all());
+        Path out = folder.resolve("out");
+        try (var files = java.nio.file.Files.walk(out)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertFalse(out.relativize(file).toString().contains("_haven"), file.toString());
+                assertFalse(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Content report"),
+                        "no report in the published site: " + file);
+            }
+        }
     }
 
     @Test
