@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Renders every page of the site through the theme: content pages by type, then the generated ones. */
 final class PageRenderer {
@@ -43,11 +42,13 @@ final class PageRenderer {
         this.navigation = navigation(content);
     }
 
-    /** @param generatedUrls the URLs generated pages take; content pages there become their introduction */
-    void renderAll(Set<String> generatedUrls, SiteOutput output) {
-        content.pages().parallelStream()
-                .filter(page -> !generatedUrls.contains(page.url()))
-                .forEach(page -> output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageView(page), Map.of())));
+    /** Renders one content page; call it once the page's finished HTML is in the site content. */
+    void renderContentPage(Page page, SiteOutput output) {
+        output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageView(page), Map.of()));
+    }
+
+    /** Renders the generated pages; call it once every content page is finished. */
+    void renderGenerated(SiteOutput output) {
         new GeneratedPages(content, breadcrumbs).all().parallelStream()
                 .forEach(page -> output.put(SiteOutput.fileFor(page.url()),
                         render(page.url(), page.template(), (Map<String, Object>) page.model().get("page"), page.model())));

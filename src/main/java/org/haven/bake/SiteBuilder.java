@@ -16,7 +16,7 @@ import org.haven.theme.Theme;
 import org.haven.theme.ThemeAssets;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -73,33 +78,34 @@ public final class SiteBuilder {
         SiteContent titlesOnly = new SiteContent(site, glossary, pages, Map.of(), options.today());
         Map<String, String> generatedTitles = GeneratedPages.titles(titlesOnly);
         LinkTargets targets = linkTargets(all, pages, generatedTitles, output);
-        timer.lap("assets");
-        Map<String, HtmlPostProcessor.Processed> processed = convert(site, glossary, pages, targets, problems);
-        Map<String, String> htmlByUrl = new HashMap<>();
-        Map<String, String> textByUrl = new HashMap<>();
-        Map<String, Double> readingGrades = new TreeMap<>();
-        for (Page page : pages) {
-            HtmlPostProcessor.Processed result = processed.get(page.url());
-            htmlByUrl.put(page.url(), result.html());
-            textByUrl.put(page.url(), result.text());
-            readingGrades.put(page.source(), result.readingGrade());
-        }
-
-        timer.lap("convert");
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         pages.forEach(p -> titleByUrl.put(p.url(), p.title()));
+        Map<String, String> htmlByUrl = new ConcurrentHashMap<>();
+        Map<String, String> textByUrl = new ConcurrentHashMap<>();
+        Map<String, Double> readingGrades = new ConcurrentHashMap<>();
         SiteContent content = new SiteContent(site, glossary, pages, htmlByUrl, options.today());
         if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
         PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options,
                 options.preview() ? rendered : null);
-        renderer.renderAll(generatedTitles.keySet(), output);
+        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages));
+        timer.lap("assets");
+
+        convertEach(pages, PageAttributes.of(site), (page, conversion) -> {
+            HtmlPostProcessor.Processed result = finish(page, conversion, post, problems);
+            htmlByUrl.put(page.url(), result.html());
+            textByUrl.put(page.url(), result.text());
+            readingGrades.put(page.source(), result.readingGrade());
+            if (!generatedTitles.containsKey(page.url())) renderer.renderContentPage(page, output);
+        });
+        timer.lap("convert");
+        renderer.renderGenerated(output);
         timer.lap("render");
         SiteFiles.addFeedsAndSearch(content, textByUrl, generatedTitles, titleByUrl.keySet(), output,
                 options.preview() ? lastIndex : new SearchDocuments.LastIndex());
         timer.lap("feeds+search");
         timer.print();
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
-        return new BuildResult(output, problems.sorted(), pages, readingGrades);
+        return new BuildResult(output, problems.sorted(), pages, new TreeMap<>(readingGrades));
     }
 
     private static LinkTargets linkTargets(List<Page> all, List<Page> included, Map<String, String> generated, SiteOutput assets) {
@@ -113,17 +119,31 @@ public final class SiteBuilder {
         return new LinkTargets(urlBySource, published, unpublished);
     }
 
-    /** Each page converted and finished, by URL. */
-    private Map<String, HtmlPostProcessor.Processed> convert(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
-                                                             LinkTargets targets, Problems problems) {
-        Map<String, Object> attributes = PageAttributes.of(site);
-        HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages));
-        Map<String, HtmlPostProcessor.Processed> processed = new ConcurrentHashMap<>();
+    /**
+     * Converts the pages one after another on this thread (JRuby gains nothing from two threads
+     * converting at once: measured, it loses) while the other cores finish and render each page
+     * as soon as it is converted.
+     */
+    private void convertEach(List<Page> pages, Map<String, Object> attributes,
+                             BiConsumer<Page, AsciidocEngine.Conversion> finishing) {
         AsciidocEngine.awaitStart();
-        pages.parallelStream().forEach(page -> {
-            processed.put(page.url(), finish(page, conversionOf(page, attributes), post, problems));
-        });
-        return processed;
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        try {
+            List<Future<?>> finished = new ArrayList<>();
+            for (Page page : pages) {
+                AsciidocEngine.Conversion conversion = conversionOf(page, attributes);
+                finished.add(workers.submit(() -> finishing.accept(page, conversion)));
+            }
+            for (Future<?> page : finished) page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     /** A converted page post-processed and checked; in preview, reused while its conversion and the settings stay the same. */
