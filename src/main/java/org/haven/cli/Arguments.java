@@ -1,5 +1,6 @@
 package org.haven.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,8 +47,16 @@ final class Arguments {
         return options.containsKey(name);
     }
 
+    /**
+     * The site folder: --source, else the current folder when it is a site folder, else the
+     * folder the launcher runs from (HAVEN_HOME: the repository, with its example site).
+     */
     Path source() {
-        return Path.of(option("source", ".")).toAbsolutePath().normalize();
+        if (has("source")) return Path.of(option("source", ".")).toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        String home = System.getenv("HAVEN_HOME");
+        boolean siteHere = Files.isDirectory(here.resolve("content")) || Files.isRegularFile(here.resolve("data/site.yaml"));
+        return siteHere || home == null ? here : Path.of(home).toAbsolutePath().normalize();
     }
 
     void allowOnly(String... names) {

@@ -20,7 +20,8 @@ public final class Main {
               search "words" [--source DIR]                     show what the site's search finds
               report [--source DIR]                             list what needs attention: reviews due, drafts, reading level
 
-            --source is the site folder (the one holding content/ and data/); it defaults to the current folder.
+            --source is the site folder (the one holding content/ and data/); without it, the current folder
+            if it is one, else the folder haven is installed in (its example site).
             """;
 
     private Main() {
