@@ -28,10 +28,6 @@ public final class Problems {
         return sorted().stream().filter(Problem::isError).count();
     }
 
-    public long warnings() {
-        return sorted().size() - errors();
-    }
-
     /** Every problem, by file and line, without repeats. */
     public List<Problem> sorted() {
         synchronized (found) {
