@@ -140,7 +140,7 @@ public final class GeneratedPages {
         Map<String, List<Page>> byKey = group(reviews, keys, url);
         List<GeneratedPage> pages = new ArrayList<>();
         byKey.forEach((groupUrl, members) -> {
-            String name = keys.apply(members.get(0)).stream().filter(k -> url.apply(k).equals(groupUrl)).findFirst().orElse("");
+            String name = groupName(members, keys, url, groupUrl);
             Map<String, Object> model = new LinkedHashMap<>(facets);
             model.put("groupKind", kind);
             model.put("groupName", name);
@@ -153,11 +153,17 @@ public final class GeneratedPages {
     private static List<Map<String, Object>> facet(List<Page> reviews, Function<Page, List<String>> keys, Function<String, String> url) {
         List<Map<String, Object>> facet = new ArrayList<>();
         group(reviews, keys, url).forEach((groupUrl, members) -> {
-            String name = keys.apply(members.get(0)).stream().filter(k -> url.apply(k).equals(groupUrl)).findFirst().orElse("");
+            String name = groupName(members, keys, url, groupUrl);
             facet.add(Map.of("name", name, "url", groupUrl, "count", members.size()));
         });
         facet.sort(Comparator.comparing(m -> ((String) m.get("name")).toLowerCase(Locale.UK)));
         return facet;
+    }
+
+    /** A group's name as its first member writes it (themes that differ only in case share one page). */
+    private static String groupName(List<Page> members, Function<Page, List<String>> keys, Function<String, String> url,
+                                    String groupUrl) {
+        return keys.apply(members.get(0)).stream().filter(k -> url.apply(k).equals(groupUrl)).findFirst().orElse("");
     }
 
     /** Reviews by the URL of each group they belong to; themes written in different cases fall together. */
