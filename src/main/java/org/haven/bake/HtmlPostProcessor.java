@@ -52,8 +52,12 @@ final class HtmlPostProcessor {
         String alternatives = terms.stream().map(GlossaryTerm::term)
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+        // The look-ahead for a term's first letter lets the matcher skip most places in a text
+        // without trying every term there.
+        String firstLetters = terms.stream().filter(t -> !t.term().isEmpty())
+                .map(t -> String.format("\\x{%x}", t.term().codePointAt(0))).distinct().collect(Collectors.joining());
         this.glossaryTerm = terms.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
+                : Pattern.compile("(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A page's finished body, its words as plain text (for search) and its reading grade. */

@@ -89,7 +89,8 @@ public final class SiteBuilder {
                 options.preview() ? rendered : null);
         HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages));
         timer.lap("assets");
-
+        AsciidocEngine.awaitStart();
+        timer.lap("await-asciidoctor");
         convertEach(pages, PageAttributes.of(site), (page, conversion) -> {
             HtmlPostProcessor.Processed result = finish(page, conversion, post, problems);
             htmlByUrl.put(page.url(), result.html());
@@ -126,7 +127,6 @@ public final class SiteBuilder {
      */
     private void convertEach(List<Page> pages, Map<String, Object> attributes,
                              BiConsumer<Page, AsciidocEngine.Conversion> finishing) {
-        AsciidocEngine.awaitStart();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
             List<Future<?>> finished = new ArrayList<>();

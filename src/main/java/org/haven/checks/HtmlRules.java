@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class HtmlRules {
     private static final Set<String> VAGUE_LINK_TEXT = Set.of("here", "click here", "click", "this", "this page",
             "link", "more", "read more", "this link");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!:]+$");
 
     private HtmlRules() {
     }
@@ -25,12 +26,11 @@ public final class HtmlRules {
         int previous = 1;
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             int level = heading.normalName().charAt(1) - '0';
-            int line = headingLine(page, heading.text());
             if (level == 1) {
-                problems.error(page.source(), line, "The heading '" + heading.text() + "' is a second page title.",
+                problems.error(page.source(), headingLine(page, heading.text()), "The heading '" + heading.text() + "' is a second page title.",
                         "Use '== " + heading.text() + "' for a section: the page has one title, its first line.");
             } else if (level > previous + 1) {
-                problems.error(page.source(), line, "The heading '" + heading.text() + "' skips a level (it is level " + level
+                problems.error(page.source(), headingLine(page, heading.text()), "The heading '" + heading.text() + "' skips a level (it is level " + level
                                 + " and comes after a level " + previous + " heading), which confuses screen-reader users.",
                         "Use " + "=".repeat(previous + 1) + " for it, or add the missing heading above it.");
             }
@@ -40,7 +40,7 @@ public final class HtmlRules {
 
     private static void linksSayWhereTheyGo(Page page, Element body, Problems problems) {
         for (Element link : body.select("a[href]")) {
-            String text = link.text().trim().toLowerCase(Locale.ROOT).replaceAll("[.!:]+$", "");
+            String text = TRAILING_PUNCTUATION.matcher(link.text().trim().toLowerCase(Locale.ROOT)).replaceAll("");
             if (VAGUE_LINK_TEXT.contains(text)) {
                 problems.warning(page.source(), page.text().lineContaining("[" + link.text().trim()),
                         "A link says '" + link.text().trim() + "', which does not tell people where it goes.",
