@@ -78,7 +78,7 @@ def main():
     haven_cmd = os.environ.get("BENCH_HAVEN_CMD", "./haven")
     out.append("")
     out.append(f"Haven ran as `{haven_cmd} build --source SITE --output OUT`"
-               + (" (the launcher's java command, on a snapshot of target/haven.jar: `bench/run --haven-direct`)."
+               + (" (a copy of the launcher beside a snapshot of target/haven.jar: `bench/run --haven-direct`)."
                   if haven_cmd != "./haven" else "."))
     out.append("")
     out.append("| N | tool | wall s | peak RSS MiB | pages/s | ratio vs Haven | CPU s (user+sys) | load avg at start |")
