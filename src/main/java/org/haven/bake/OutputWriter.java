@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,27 +31,37 @@ public final class OutputWriter {
             deleteTree(old);
             Files.createDirectories(staging);
             int changed = 0;
+            Set<String> written = new HashSet<>();
+            for (Map.Entry<String, byte[]> file : site.filesMadeSoFar().entrySet()) {
+                if (place(file.getKey(), file.getValue(), target, staging)) changed++;
+                written.add(file.getKey());
+            }
             for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-                Path previous = target.resolve(file.getKey());
-                Path next = staging.resolve(file.getKey());
-                Files.createDirectories(next.getParent());
-                if (sameContent(previous, file.getValue()) && link(previous, next)) continue;
-                Files.write(next, file.getValue());
-                changed++;
+                if (!written.contains(file.getKey()) && place(file.getKey(), file.getValue(), target, staging)) changed++;
             }
             if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(old);
             return changed;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             try {
                 deleteTree(staging);
                 if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException ignored) {
                 // the original error is the one to report
             }
-            throw new UncheckedIOException(e);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /** Puts one file in the staging folder: a hard link to the old one if unchanged. @return whether it changed */
+    private static boolean place(String path, byte[] content, Path target, Path staging) throws IOException {
+        Path previous = target.resolve(path);
+        Path next = staging.resolve(path);
+        Files.createDirectories(next.getParent());
+        if (sameContent(previous, content) && link(previous, next)) return false;
+        Files.write(next, content);
+        return true;
     }
 
     private static boolean sameContent(Path previous, byte[] content) throws IOException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -48,8 +49,19 @@ final class SearchDocuments {
         }
     }
 
-    static byte[] indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                            SiteOutput output, LastIndex last) {
+    /**
+     * The search index, made on another thread while the caller goes on (writing the site).
+     * What goes in it is gathered first, on the caller's thread.
+     */
+    static CompletableFuture<byte[]> indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
+                                               SiteOutput output, LastIndex last) {
+        List<SearchDocument> documents = documents(content, textByUrl, generatedTitles, output);
+        List<GlossaryEntry> glossary = content.glossary().stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
+        return CompletableFuture.supplyAsync(() -> last.json(documents, glossary));
+    }
+
+    private static List<SearchDocument> documents(SiteContent content, Map<String, String> textByUrl,
+                                                  Map<String, String> generatedTitles, SiteOutput output) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
             if (generatedTitles.containsKey(page.url())) continue;
@@ -66,7 +78,6 @@ final class SearchDocuments {
             String summary = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("meta[name=description]").attr("content");
             documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
         });
-        List<GlossaryEntry> glossary = content.glossary().stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
-        return last.json(documents, glossary);
+        return documents;
     }
 }

@@ -1,19 +1,51 @@
 package org.haven.bake;
 
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** Every file of a built site, by path under the output folder ({@code levels/level-2/index.html}). */
+/**
+ * Every file of a built site, by path under the output folder ({@code levels/level-2/index.html}).
+ * A file may still be in the making (the search index): reading the whole site waits for it,
+ * while {@link #filesMadeSoFar()} lets the writer start on the rest.
+ */
 public final class SiteOutput {
     private final SortedMap<String, byte[]> files = Collections.synchronizedSortedMap(new TreeMap<>());
+    private final Map<String, CompletableFuture<byte[]>> inTheMaking = new HashMap<>();
 
     public void put(String path, byte[] content) {
         files.put(path, content);
     }
 
+    /** Adds a file once {@code content} is done; a failure to make it is thrown when the site is read. */
+    public synchronized void putWhenDone(String path, CompletableFuture<byte[]> content) {
+        inTheMaking.put(path, content);
+    }
+
+    /** Every file, once all are made. */
     public SortedMap<String, byte[]> files() {
+        finish();
+        return filesMadeSoFar();
+    }
+
+    /** The files made so far, without waiting for any still in the making. */
+    public SortedMap<String, byte[]> filesMadeSoFar() {
         return Collections.unmodifiableSortedMap(files);
+    }
+
+    private synchronized void finish() {
+        try {
+            inTheMaking.forEach((path, content) -> files.put(path, content.join()));
+            inTheMaking.clear();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /** The file a site path is served from: {@code /a/b/} is {@code a/b/index.html}. */
@@ -23,11 +55,12 @@ public final class SiteOutput {
     }
 
     public byte[] at(String url) {
+        finish();
         byte[] exact = files.get(fileFor(url));
         return exact != null || url.endsWith("/") ? exact : files.get(fileFor(url + "/"));
     }
 
     public int pageCount() {
-        return (int) files.keySet().stream().filter(p -> p.endsWith(".html")).count();
+        return (int) files().keySet().stream().filter(p -> p.endsWith(".html")).count();
     }
 }
