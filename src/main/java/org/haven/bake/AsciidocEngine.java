@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -32,6 +34,7 @@ public final class AsciidocEngine {
     private static final Map<String, List<LogRecord>> LOGS = new ConcurrentHashMap<>();
     private static volatile boolean started;
     private static final String RUBYGEMS_SWITCH = "jruby.cli.rubygems.enable";
+    private static final Pattern RELATIVE_INCLUDE = Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
 
     private AsciidocEngine() {
     }
@@ -101,10 +104,11 @@ public final class AsciidocEngine {
     }
 
     /**
-     * Converts one page's body to HTML. Includes are confined to {@code siteRoot}, remote
-     * content is never read, and the messages Asciidoctor logs for the file are returned with it.
+     * Converts one page's body to HTML from its text, as read from {@code file}. Includes are
+     * read relative to the page's folder and confined to {@code siteRoot}, remote content is
+     * never read, and the messages Asciidoctor logs for the file are returned with it.
      */
-    public static Conversion convert(Path file, Path siteRoot, Map<String, Object> attributes) {
+    public static Conversion convert(Path file, String text, Path siteRoot, Map<String, Object> attributes) {
         warmUp();
         Asciidoctor asciidoctor = INSTANCE.join();
         String key = file.toAbsolutePath().normalize().toString();
@@ -112,13 +116,26 @@ public final class AsciidocEngine {
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(siteRoot.toFile())
-                .toFile(false)
                 .standalone(false)
-                .attributes(Attributes.builder().attributes(attributes).build())
+                .attributes(Attributes.builder().attributes(attributes).attribute("docfile", key).build())
                 .build();
-        String html = asciidoctor.convertFile(file.toFile(), options);
+        String html = asciidoctor.convert(includesFromThePageFolder(text, siteRoot.relativize(file.toAbsolutePath().normalize().getParent())), options);
         List<LogRecord> logs = LOGS.remove(key);
         return new Conversion(html, logs == null ? List.of() : List.copyOf(logs));
+    }
+
+    /**
+     * Asciidoctor reads a document's includes from its base folder, which is also the folder it
+     * may not read outside of: the site folder. Pages name their includes relative to their own
+     * folder (as Asciidoctor does for a file converted on its own), so relative targets are
+     * prefixed with the page's folder. Targets that start with an attribute, a slash or a URL
+     * scheme are left as written.
+     */
+    static String includesFromThePageFolder(String text, Path pageFolder) {
+        if (!text.contains("include::")) return text;
+        String prefix = pageFolder.toString().replace('\\', '/');
+        if (prefix.isEmpty()) return text;
+        return RELATIVE_INCLUDE.matcher(text).replaceAll(Matcher.quoteReplacement("include::" + prefix + "/"));
     }
 
     private static void record(LogRecord record) {

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -180,16 +181,21 @@ public final class SiteBuilder {
     }
 
     private AsciidocEngine.Conversion conversionOf(Page page, Map<String, Object> attributes) {
+        Path file = siteRoot.resolve(page.source());
+        if (!options.preview()) return AsciidocEngine.convert(file, page.text().text(), siteRoot, attributes);
+        Optional<Map<String, String>> includes = IncludedFiles.of(file, page.text().text());
         CachedConversion cached = conversions.get(page.source());
-        if (cached != null && cached.text().equals(page.text().text()) && cached.attributes().equals(attributes)) {
+        if (cached != null && cached.text().equals(page.text().text()) && cached.attributes().equals(attributes)
+                && includes.isPresent() && cached.includes().equals(includes.get())) {
             return cached.conversion();
         }
-        AsciidocEngine.Conversion conversion = AsciidocEngine.convert(siteRoot.resolve(page.source()), siteRoot, attributes);
-        if (options.preview()) conversions.put(page.source(), new CachedConversion(page.text().text(), attributes, conversion));
+        AsciidocEngine.Conversion conversion = AsciidocEngine.convert(file, page.text().text(), siteRoot, attributes);
+        conversions.put(page.source(), new CachedConversion(page.text().text(), attributes, includes.orElse(Map.of()), conversion));
         return conversion;
     }
 
-    /** A page's conversion, kept while its text and the site's attributes stay the same (includes are not tracked). */
-    private record CachedConversion(String text, Map<String, Object> attributes, AsciidocEngine.Conversion conversion) {
+    /** A page's conversion, kept while its text, the files it includes and the site's attributes stay the same. */
+    private record CachedConversion(String text, Map<String, Object> attributes, Map<String, String> includes,
+                                    AsciidocEngine.Conversion conversion) {
     }
 }

@@ -82,6 +82,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void showsAnEditToAnIncludedPartialOnThePageThatIncludesIt() throws Exception {
+        CompletableFuture<String> first = firstReloadEvent();
+        site.write("content/reporting/_next-steps.adoc", "A social worker phones you within a day.\n");
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\ninclude::_next-steps.adoc[]\n");
+        first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        awaitPageContaining("/reporting/worried/", "within a day");
+
+        CompletableFuture<String> second = firstReloadEvent();
+        site.write("content/reporting/_next-steps.adoc", "A social worker phones you within two hours.\n");
+        second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        awaitPageContaining("/reporting/worried/", "within two hours");
+    }
+
+    @Test
     void showsATemplateChangeOnPagesWhoseContentDidNotChange() throws Exception {
         assertFalse(get("/reporting/worried/").body().contains("Template edited"));
         CompletableFuture<String> reload = firstReloadEvent();
@@ -137,6 +151,17 @@ class PreviewServerTest {
                 return "failed: " + e;
             }
         });
+    }
+
+    /** The page as served once the build the last save started has finished (two saves may make two builds). */
+    private void awaitPageContaining(String path, String text) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String body = get(path).body();
+        while (!body.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            body = get(path).body();
+        }
+        assertTrue(body.contains(text), "expected '" + text + "' in " + path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
