@@ -17,20 +17,25 @@ public final class ReadingGrade {
     /** The grade, rounded to one decimal place; 0 for a text with no words. */
     public static double of(String text) {
         int sentences = Math.max(1, sentences(text.trim()));
+        char[] chars = text.toCharArray();
+        char[] letters = new char[16];
         int words = 0;
         int syllables = 0;
         int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
+        while (i < chars.length) {
+            int c = Character.codePointAt(chars, i);
             if (!Character.isLetter(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
             i += Character.charCount(c);
-            while (i < text.length() && isWordCharacter(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            while (i < chars.length && isWordCharacter(Character.codePointAt(chars, i))) {
+                i += Character.charCount(Character.codePointAt(chars, i));
+            }
+            if (letters.length < 2 * (i - start)) letters = new char[4 * (i - start)];
             words++;
-            syllables += syllables(text, start, i);
+            syllables += syllables(chars, start, i, letters);
         }
         if (words == 0) return 0;
         double grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
@@ -89,15 +94,21 @@ public final class ReadingGrade {
         return at == text.length() - 1 && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
+    /** The syllables of one word. */
+    static int syllables(String word) {
+        return syllables(word.toCharArray(), 0, word.length(), new char[2 * word.length()]);
+    }
+
     /**
      * Vowel groups in the word's letters a–z (after lower-casing), once a silent ending (-es,
-     * -ed, -e) and a leading y are dropped; words of up to three letters have one.
+     * -ed, -e) and a leading y are dropped; words of up to three letters have one. {@code w}
+     * holds the letters, at least twice the word's length.
      */
-    static int syllables(String text, int from, int to) {
-        char[] w = new char[2 * (to - from)];
+    private static int syllables(char[] text, int from, int to, char[] w) {
         int length = 0;
-        for (int i = from; i < to; i += Character.charCount(text.codePointAt(i))) {
-            int c = text.codePointAt(i);
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
             if (c < 128) {
                 char lower = Character.toLowerCase((char) c);
                 if (lower >= 'a' && lower <= 'z') w[length++] = lower;

@@ -4,6 +4,9 @@ import org.haven.content.Audience;
 import org.haven.content.Page;
 import org.haven.content.PageType;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.Locale;
 import java.util.Set;
@@ -14,14 +17,13 @@ import java.util.Set;
  * and public pages with no easy-read version.
  */
 public final class ReadingRules {
+    private static final Set<String> NOT_PROSE = Set.of("table", "pre", "code", "svg");
     private ReadingRules() {
     }
 
     /** @return the page's reading grade */
     public static double check(Page page, Element body, double gradeLimit, Problems problems) {
-        Element prose = body.clone();
-        prose.select("table, pre, code, svg, .haven-targets").remove();
-        double grade = ReadingGrade.of(prose.wholeText());
+        double grade = ReadingGrade.of(prose(body));
         if (!page.easyRead() && page.audience() == Audience.PUBLIC && grade > gradeLimit) {
             problems.warning(page.source(), 0, String.format(Locale.ROOT,
                             "The page reads at grade %.1f; public pages should be at grade %.0f or below.", grade, gradeLimit),
@@ -29,6 +31,20 @@ public final class ReadingRules {
         }
         if (page.easyRead()) easyReadRowsHaveOnePicture(page, body, problems);
         return grade;
+    }
+
+    /** The page's running text, as {@link Element#wholeText()} gives it, leaving out tables, code and charts. */
+    private static String prose(Element body) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element element && (NOT_PROSE.contains(element.normalName()) || element.hasClass("haven-targets"))) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof TextNode words) text.append(words.getWholeText());
+            else if (node.nameIs("br")) text.append('\n');
+            return NodeFilter.FilterResult.CONTINUE;
+        }, body);
+        return text.toString();
     }
 
     private static void easyReadRowsHaveOnePicture(Page page, Element body, Problems problems) {

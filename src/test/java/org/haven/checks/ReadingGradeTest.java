@@ -39,6 +39,6 @@ class ReadingGradeTest {
     }
 
     private static int syllables(String word) {
-        return ReadingGrade.syllables(word, 0, word.length());
+        return ReadingGrade.syllables(word);
     }
 }
