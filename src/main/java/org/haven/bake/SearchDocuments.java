@@ -1,5 +1,6 @@
 package org.haven.bake;
 
+import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.haven.listings.SiteContent;
 import org.haven.listings.SiteUrls;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -39,13 +41,41 @@ final class SearchDocuments {
         private List<GlossaryEntry> glossary;
         private byte[] json;
 
-        synchronized byte[] json(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
-            if (!documents.equals(this.documents) || !glossary.equals(this.glossary)) {
-                this.json = SiteSearchIndex.build(documents, glossary).toJson();
+        synchronized byte[] json(List<SearchDocument> documents, ReadyPages ready) {
+            if (!documents.equals(this.documents) || !ready.glossary.equals(this.glossary)) {
+                this.json = ready.index(documents).toJson();
                 this.documents = documents;
-                this.glossary = glossary;
+                this.glossary = ready.glossary;
             }
             return json;
+        }
+    }
+
+    /**
+     * Pages made ready for the search index as each is finished, on the finishing threads, so
+     * that little of the index is left to make once the last page is done.
+     */
+    static final class ReadyPages {
+        private final List<GlossaryEntry> glossary;
+        private final SiteSearchIndex.Maker maker;
+        private final Map<String, SiteSearchIndex.Ready> ready = new ConcurrentHashMap<>();
+
+        ReadyPages(List<GlossaryTerm> glossary) {
+            this.glossary = glossary.stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
+            this.maker = new SiteSearchIndex.Maker(this.glossary);
+        }
+
+        void add(Page page, String text) {
+            SearchDocument document = of(page, text);
+            ready.put(document.ref(), maker.prepare(document));
+        }
+
+        /** The index of these documents: those made ready as they were, the rest made ready now. */
+        SiteSearchIndex index(List<SearchDocument> documents) {
+            return maker.build(documents.stream().map(document -> {
+                SiteSearchIndex.Ready early = ready.get(document.ref());
+                return early != null && early.document().equals(document) ? early : maker.prepare(document);
+            }).toList());
         }
     }
 
@@ -54,22 +84,24 @@ final class SearchDocuments {
      * What goes in it is gathered first, on the caller's thread.
      */
     static CompletableFuture<byte[]> indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                                               SiteOutput output, LastIndex last) {
+                                               SiteOutput output, LastIndex last, ReadyPages ready) {
         List<SearchDocument> documents = documents(content, textByUrl, generatedTitles, output);
-        List<GlossaryEntry> glossary = content.glossary().stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
-        return CompletableFuture.supplyAsync(() -> last.json(documents, glossary));
+        return CompletableFuture.supplyAsync(() -> last.json(documents, ready));
+    }
+
+    /** What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, and its tags. */
+    static SearchDocument of(Page page, String text) {
+        String body = text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
+        List<String> tags = Stream.of(page.tags().stream(), page.themes().stream(),
+                Stream.of(page.reviewType(), page.levelName(), page.subject())).flatMap(s -> s).filter(Objects::nonNull).toList();
+        return new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags);
     }
 
     private static List<SearchDocument> documents(SiteContent content, Map<String, String> textByUrl,
                                                   Map<String, String> generatedTitles, SiteOutput output) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
-            if (generatedTitles.containsKey(page.url())) continue;
-            String body = textByUrl.getOrDefault(page.url(), "");
-            if (body.length() > BODY_CHARACTERS) body = body.substring(0, body.lastIndexOf(' ', BODY_CHARACTERS) + 1);
-            List<String> tags = Stream.of(page.tags().stream(), page.themes().stream(),
-                    Stream.of(page.reviewType(), page.levelName(), page.subject())).flatMap(s -> s).filter(Objects::nonNull).toList();
-            documents.add(new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags));
+            if (!generatedTitles.containsKey(page.url())) documents.add(of(page, textByUrl.getOrDefault(page.url(), "")));
         }
         generatedTitles.forEach((url, title) -> {
             if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;

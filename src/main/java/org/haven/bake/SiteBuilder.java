@@ -89,6 +89,7 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options,
                 options.preview() ? rendered : null);
         HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages));
+        SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(glossary);
         timer.lap("assets");
         AsciidocEngine.awaitStart();
         timer.lap("await-asciidoctor");
@@ -97,13 +98,16 @@ public final class SiteBuilder {
             htmlByUrl.put(page.url(), result.html());
             textByUrl.put(page.url(), result.text());
             readingGrades.put(page.source(), result.readingGrade());
-            if (!generatedTitles.containsKey(page.url())) renderer.renderContentPage(page, output);
+            if (generatedTitles.containsKey(page.url())) return;
+            renderer.renderContentPage(page, output);
+            // A preview keeps its last index while the pages stay the same, so it makes none ready ahead.
+            if (!options.preview()) readyForSearch.add(page, result.text());
         });
         timer.lap("convert");
         renderer.renderGenerated(output);
         timer.lap("render");
         SiteFiles.addFeedsAndSearch(content, textByUrl, generatedTitles, titleByUrl.keySet(), output,
-                options.preview() ? lastIndex : new SearchDocuments.LastIndex());
+                options.preview() ? lastIndex : new SearchDocuments.LastIndex(), readyForSearch);
         timer.lap("feeds+search");
         timer.print();
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());

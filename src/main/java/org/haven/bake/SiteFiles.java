@@ -18,12 +18,13 @@ final class SiteFiles {
     }
 
     static void addFeedsAndSearch(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                                  Collection<String> pageUrls, SiteOutput output, SearchDocuments.LastIndex lastIndex) {
+                                  Collection<String> pageUrls, SiteOutput output, SearchDocuments.LastIndex lastIndex,
+                                  SearchDocuments.ReadyPages readyForSearch) {
         String base = content.site().baseUrl();
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
-        output.putWhenDone(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl, generatedTitles, output, lastIndex));
+        output.putWhenDone(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl, generatedTitles, output, lastIndex, readyForSearch));
     }
 
     private static byte[] utf8(String text) {

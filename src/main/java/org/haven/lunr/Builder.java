@@ -100,19 +100,44 @@ public final class Builder {
     return add(doc, 0);
   }
 
+  /**
+   * A document's ref and, for each field in order, its terms as the pipeline leaves them: the
+   * part of {@link #add} that looks at the document alone.
+   */
+  public record Prepared(String ref, List<List<Token>> fieldTerms) {
+  }
+
+  /**
+   * Runs a document's fields through the tokenizer and the pipeline. It changes nothing in the
+   * builder, so documents can be prepared on several threads (once every field is defined) and
+   * then added in the order lunr.js would add them, giving the same index.
+   */
+  public Prepared prepare(Map<String, Object> doc) {
+    List<String> names = fieldNames();
+    List<List<Token>> terms = new ArrayList<>(names.size());
+    for (String fieldName : names) {
+      FieldAttributes attrs = fields.get(fieldName);
+      Object value = attrs.extractor() != null ? attrs.extractor().apply(doc) : doc.get(fieldName);
+      terms.add(pipeline.run(Tokenizer.tokenize(value, List.of(fieldName))));
+    }
+    return new Prepared(Tokenizer.asString(doc.get(ref)), terms);
+  }
+
   /** lunr.Builder#add; {@code boost} 0 means no boost (lunr's {@code boost || 1}). */
   public Builder add(Map<String, Object> doc, double boost) {
-    String docRef = Tokenizer.asString(doc.get(ref));
+    return add(prepare(doc), boost);
+  }
+
+  /** lunr.Builder#add for a document already {@link #prepare prepared}. */
+  public Builder add(Prepared doc, double boost) {
+    String docRef = doc.ref();
     List<String> names = fieldNames();
     boolean seenBefore = documentBoosts.put(docRef, boost) != null;
     documentCount += 1;
     int whitelistSize = metadataWhitelist.size();
     for (int i = 0; i < names.size(); i++) {
       String fieldName = names.get(i);
-      FieldAttributes attrs = fields.get(fieldName);
-      Object value = attrs.extractor() != null ? attrs.extractor().apply(doc) : doc.get(fieldName);
-      List<Token> tokens = Tokenizer.tokenize(value, List.of(fieldName));
-      List<Token> terms = pipeline.run(tokens);
+      List<Token> terms = doc.fieldTerms().get(i);
       HashMap<String, TermCount> fieldTerms = new HashMap<>(Math.max(16, terms.size() * 4 / 3 + 1));
       fieldEntries.put(fieldName + "/" + docRef, new FieldEntry(docRef, fieldName, fieldTerms, terms.size()));
       for (Token token : terms) {

@@ -85,29 +85,42 @@ public final class SiteSearchIndex {
 
   /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways. */
   public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
-    List<GlossaryEntry> entries = glossary == null ? List.of() : glossary;
-    List<List<String>> termWords = new ArrayList<>(), meaningWords = new ArrayList<>();
-    for (GlossaryEntry g : entries) {
-      termWords.add(words(g.term()));
-      meaningWords.add(words(g.meaning()));
-    }
-    Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
-    Builder builder = Lunr.defaultBuilder();
-    builder.ref("ref");
-    builder.field("title", Builder.FieldAttributes.boost(10));
-    builder.field("summary", Builder.FieldAttributes.boost(3));
-    builder.field("body");
-    builder.field("tags", Builder.FieldAttributes.boost(2));
-    builder.field("glossary");
-    for (SearchDocument d : documents) {
-      if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
-      Map<String, Object> display = new LinkedHashMap<>();
-      display.put("title", d.title());
-      display.put("url", d.url());
-      display.put("summary", d.summary());
-      display.put("type", d.type());
-      shown.put(d.ref(), display);
+    Maker maker = new Maker(glossary);
+    return maker.build(documents.stream().map(maker::prepare).toList());
+  }
 
+  /** A document with its fields' terms worked out, ready to be added to the index. */
+  public record Ready(SearchDocument document, Builder.Prepared terms) {
+  }
+
+  /**
+   * Makes one index in two steps, so a site builder can do the slow part as each page is
+   * finished: {@link #prepare} (the glossary field, the tokenizer and the pipeline) on any
+   * thread, then {@link #build}, once, with every document in order. The index is the same as
+   * {@link SiteSearchIndex#build}'s.
+   */
+  public static final class Maker {
+    private final List<GlossaryEntry> entries;
+    private final List<List<String>> termWords = new ArrayList<>();
+    private final List<List<String>> meaningWords = new ArrayList<>();
+    private final Builder builder = Lunr.defaultBuilder();
+
+    public Maker(List<GlossaryEntry> glossary) {
+      this.entries = glossary == null ? List.of() : List.copyOf(glossary);
+      for (GlossaryEntry g : entries) {
+        termWords.add(words(g.term()));
+        meaningWords.add(words(g.meaning()));
+      }
+      builder.ref("ref");
+      builder.field("title", Builder.FieldAttributes.boost(10));
+      builder.field("summary", Builder.FieldAttributes.boost(3));
+      builder.field("body");
+      builder.field("tags", Builder.FieldAttributes.boost(2));
+      builder.field("glossary");
+    }
+
+    /** Safe to call on several threads at once, until {@link #build} is called. */
+    public Ready prepare(SearchDocument d) {
       List<String> text = words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
       Set<String> present = new HashSet<>(text);
       StringBuilder glossaryField = new StringBuilder();
@@ -122,9 +135,25 @@ public final class SiteSearchIndex {
       fields.put("body", d.body());
       fields.put("tags", d.tags());
       fields.put("glossary", glossaryField.toString());
-      builder.add(fields);
+      return new Ready(d, builder.prepare(fields));
     }
-    return new SiteSearchIndex(builder.build(), shown);
+
+    /** The index of these documents, in this order. */
+    public SiteSearchIndex build(List<Ready> documents) {
+      Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+      for (Ready ready : documents) {
+        SearchDocument d = ready.document();
+        if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
+        Map<String, Object> display = new LinkedHashMap<>();
+        display.put("title", d.title());
+        display.put("url", d.url());
+        display.put("summary", d.summary());
+        display.put("type", d.type());
+        shown.put(d.ref(), display);
+        builder.add(ready.terms(), 0);
+      }
+      return new SiteSearchIndex(builder.build(), shown);
+    }
   }
 
   /** Lower-cased runs of letters and digits. */

@@ -53,6 +53,19 @@ class SiteSearchIndexTest {
   }
 
   @Test
+  @DisplayName("documents made ready on several threads, in any order, give the same index as building at once")
+  void preparedOnManyThreadsGivesTheSameIndex() {
+    List<SearchDocument> docs = docs();
+    SiteSearchIndex.Maker maker = new SiteSearchIndex.Maker(GLOSSARY);
+    java.util.Map<String, SiteSearchIndex.Ready> ready = new java.util.concurrent.ConcurrentHashMap<>();
+    List<SearchDocument> backwards = new ArrayList<>(docs);
+    java.util.Collections.reverse(backwards);
+    backwards.parallelStream().forEach(d -> ready.put(d.ref(), maker.prepare(d)));
+    SiteSearchIndex made = maker.build(docs.stream().map(d -> ready.get(d.ref())).toList());
+    assertArrayEquals(SiteSearchIndex.build(docs, GLOSSARY).toJson(), made.toJson());
+  }
+
+  @Test
   @DisplayName("a glossary term finds pages that only spell out its meaning")
   void termFindsMeaning() {
     SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
