@@ -7,61 +7,93 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Puts a built site in the output folder without ever leaving half a site there: the new
- * site is made in a folder beside it (unchanged files are hard links to the old ones, so
- * only what changed is written) and swapped in with two renames.
+ * Puts a built site in the output folder without ever leaving half a site there. Files go into
+ * a folder beside it as the build makes them (unchanged files are hard links to the old ones,
+ * so only what changed is written), and the finished folder is swapped in with two renames.
+ * Closed without {@link #commit}, as when the build fails, it removes that folder and the old
+ * site stays as it was.
  */
-public final class OutputWriter {
-    private OutputWriter() {
+public final class OutputWriter implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private final Path old;
+    /** What each path holds in the staging folder, and whether that differs from the old site. */
+    private final Map<String, Placed> placed = new ConcurrentHashMap<>();
+    private boolean committed;
+
+    private record Placed(byte[] content, boolean changed) {
     }
 
-    /** @return the number of files whose content changed */
-    public static int write(SiteOutput site, Path output) {
-        Path target = output.toAbsolutePath().normalize();
-        Path staging = target.resolveSibling("." + target.getFileName() + ".haven-new");
-        Path old = target.resolveSibling("." + target.getFileName() + ".haven-old");
+    private OutputWriter(Path output) throws IOException {
+        target = output.toAbsolutePath().normalize();
+        staging = target.resolveSibling("." + target.getFileName() + ".haven-new");
+        old = target.resolveSibling("." + target.getFileName() + ".haven-old");
+        deleteTree(staging);
+        deleteTree(old);
+        Files.createDirectories(staging);
+    }
+
+    /** Starts a new site for {@code output}, in a folder beside it. */
+    public static OutputWriter beside(Path output) {
         try {
-            deleteTree(staging);
-            deleteTree(old);
-            Files.createDirectories(staging);
-            int changed = 0;
-            Set<String> written = new HashSet<>();
-            for (Map.Entry<String, byte[]> file : site.filesMadeSoFar().entrySet()) {
-                if (place(file.getKey(), file.getValue(), target, staging)) changed++;
-                written.add(file.getKey());
-            }
-            for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-                if (!written.contains(file.getKey()) && place(file.getKey(), file.getValue(), target, staging)) changed++;
-            }
-            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-            return changed;
-        } catch (IOException | RuntimeException e) {
-            try {
-                deleteTree(staging);
-                if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            return new OutputWriter(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Puts one file in the staging folder: a hard link to the old one if unchanged. @return whether it changed */
-    private static boolean place(String path, byte[] content, Path target, Path staging) throws IOException {
-        Path previous = target.resolve(path);
-        Path next = staging.resolve(path);
-        Files.createDirectories(next.getParent());
-        if (sameContent(previous, content) && link(previous, next)) return false;
-        Files.write(next, content);
-        return true;
+    /** Puts one file in the new site as soon as it is made; safe to call on several threads. */
+    public void place(String path, byte[] content) {
+        placed.compute(path, (p, before) -> {
+            if (before != null && before.content() == content) return before;
+            try {
+                Path next = staging.resolve(p);
+                Files.createDirectories(next.getParent());
+                // A path made twice may be a hard link to the old site by now: unlink it, never write through it.
+                if (before != null) Files.delete(next);
+                Path previous = target.resolve(p);
+                if (sameContent(previous, content) && link(previous, next)) return new Placed(content, false);
+                Files.write(next, content);
+                return new Placed(content, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Places the files of {@code site} not placed yet, and swaps the new site in.
+     *
+     * @return the number of files whose content changed
+     */
+    public int commit(SiteOutput site) {
+        site.files().forEach(this::place);
+        try {
+            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (int) placed.values().stream().filter(Placed::changed).count();
+    }
+
+    /** Without a commit, removes the new site and puts the old one back if it was moved. */
+    @Override
+    public void close() {
+        if (committed) return;
+        try {
+            deleteTree(staging);
+            if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean sameContent(Path previous, byte[] content) throws IOException {

@@ -54,6 +54,15 @@ public final class SiteBuilder {
     }
 
     public BuildResult build() {
+        return build(new SiteOutput());
+    }
+
+    /** Builds the site, handing each file to {@code whenMade} as soon as it is made (to be written while the rest is built). */
+    public BuildResult build(BiConsumer<String, byte[]> whenMade) {
+        return build(new SiteOutput(whenMade));
+    }
+
+    private BuildResult build(SiteOutput output) {
         PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems();
         SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
@@ -73,7 +82,6 @@ public final class SiteBuilder {
         pages.parallelStream().forEach(page -> SourceRules.check(page, contactNames, terms, problems));
 
         timer.lap("check");
-        SiteOutput output = new SiteOutput();
         ThemeAssets.load(siteRoot).files().forEach(output::put);
         SiteAssets.copy(siteRoot, output, problems);
         SiteContent titlesOnly = new SiteContent(site, glossary, pages, Map.of(), options.today());

@@ -7,18 +7,30 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 
 /**
  * Every file of a built site, by path under the output folder ({@code levels/level-2/index.html}).
- * A file may still be in the making (the search index): reading the whole site waits for it,
- * while {@link #filesMadeSoFar()} lets the writer start on the rest.
+ * A file may still be in the making (the search index): reading the whole site waits for it.
+ * Each file is also handed, as it is put, to whoever wants it early (the writer of the output
+ * folder).
  */
 public final class SiteOutput {
     private final SortedMap<String, byte[]> files = Collections.synchronizedSortedMap(new TreeMap<>());
     private final Map<String, CompletableFuture<byte[]>> inTheMaking = new HashMap<>();
+    private final BiConsumer<String, byte[]> whenPut;
+
+    public SiteOutput() {
+        this((path, content) -> { });
+    }
+
+    public SiteOutput(BiConsumer<String, byte[]> whenPut) {
+        this.whenPut = whenPut;
+    }
 
     public void put(String path, byte[] content) {
         files.put(path, content);
+        whenPut.accept(path, content);
     }
 
     /** Adds a file once {@code content} is done; a failure to make it is thrown when the site is read. */
@@ -29,11 +41,6 @@ public final class SiteOutput {
     /** Every file, once all are made. */
     public SortedMap<String, byte[]> files() {
         finish();
-        return filesMadeSoFar();
-    }
-
-    /** The files made so far, without waiting for any still in the making. */
-    public SortedMap<String, byte[]> filesMadeSoFar() {
         return Collections.unmodifiableSortedMap(files);
     }
 

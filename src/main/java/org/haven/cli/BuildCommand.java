@@ -26,10 +26,14 @@ final class BuildCommand {
                 || output.startsWith(source.resolve("assets")) || output.startsWith(source.resolve("data"))) {
             throw new UsageException("The output folder " + output + " would overwrite the site's own files. Choose another, e.g. --output target/site.");
         }
-        BuildResult result = strict(new SiteBuilder(source, BuildOptions.publish()).build(), arguments.has("strict"));
-        long writing = System.nanoTime();
-        int changed = OutputWriter.write(result.output(), output);
-        if (System.getenv("HAVEN_TIMINGS") != null) System.err.println("timings: write=" + (System.nanoTime() - writing) / 1_000_000 + "ms");
+        BuildResult result;
+        int changed;
+        try (OutputWriter writer = OutputWriter.beside(output)) {
+            result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), arguments.has("strict"));
+            long writing = System.nanoTime();
+            changed = writer.commit(result.output());
+            if (System.getenv("HAVEN_TIMINGS") != null) System.err.println("timings: write=" + (System.nanoTime() - writing) / 1_000_000 + "ms");
+        }
         Console.problems(result.warnings(), System.out);
         System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed + " files changed), "
                 + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + " → " + relative(output));

@@ -120,6 +120,7 @@ class ErrorRulesTest {
         assertFalse(run.all().contains("\tat "), "no stack trace:\n" + run.all());
         assertFalse(run.all().contains("Exception"), "no Java exception names:\n" + run.all());
         assertEquals(before, SiteFolderFixture.snapshot(output), "the output folder is exactly as it was");
+        assertFalse(java.nio.file.Files.exists(folder.resolve(".out.haven-new")), "no half-made site is left beside it");
     }
 
     @Test
