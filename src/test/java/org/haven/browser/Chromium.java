@@ -1,5 +1,7 @@
 package org.haven.browser;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,9 +33,10 @@ import java.util.stream.Stream;
  * One headless Debian Chromium, driven by Debian's ChromeDriver (Selenium Manager never downloads
  * anything), reused for every page a test class opens. Its resolver knows no host but 127.0.0.1,
  * so a request elsewhere fails fast here as it would fail in CI; the performance log still shows
- * that it was attempted.
+ * that it was attempted. A test class holds it in a {@code @RegisterExtension} field, which
+ * starts it when the class starts and closes it after the class's last test.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements AutoCloseable, AfterAllCallback {
     static final String BINARY = System.getProperty("haven.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("haven.chromedriver", "/usr/bin/chromedriver");
 
@@ -201,6 +204,11 @@ final class Chromium implements AutoCloseable {
     /** Forgets logs gathered so far. */
     void forgetLogs() {
         for (String type : driver.manage().logs().getAvailableLogTypes()) driver.manage().logs().get(type);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -2,8 +2,7 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,17 +13,8 @@ import java.util.List;
  * the example site or the second partnership's site, opened in headless Chromium at desktop width.
  */
 class EveryPageIsAccessibleTest {
-    private static Chromium browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.withJavaScript();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final Chromium browser = Chromium.withJavaScript();
 
     @ParameterizedTest(name = "the {0} site")
     @ValueSource(strings = {"example", "riverside"})

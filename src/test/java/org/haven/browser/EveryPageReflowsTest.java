@@ -2,9 +2,8 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,17 +17,8 @@ import java.util.Map;
  * cuts text off at desktop width.
  */
 class EveryPageReflowsTest {
-    private static Chromium browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.withJavaScript();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final Chromium browser = Chromium.withJavaScript();
 
     @AfterEach
     void backToDesktop() {

@@ -3,10 +3,9 @@ package org.haven.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,17 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** With JavaScript off, every page still shows its main content and the emergency number as a phone link. */
 class EveryPageWorksWithoutJavaScriptTest {
-    private static Chromium browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.withoutJavaScript();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final Chromium browser = Chromium.withoutJavaScript();
 
     @ParameterizedTest(name = "the {0} site")
     @ValueSource(strings = {"example", "riverside"})

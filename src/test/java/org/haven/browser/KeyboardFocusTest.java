@@ -2,9 +2,8 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,17 +19,8 @@ import java.util.Map;
  */
 class KeyboardFocusTest {
     private static final int MAX_TAB_STOPS = 120;
-    private static Chromium browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.withJavaScript();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final Chromium browser = Chromium.withJavaScript();
 
     private static final String FOCUSED = PageProbes.DESCRIBE + """
             var e = document.activeElement;

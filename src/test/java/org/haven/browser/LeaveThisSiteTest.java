@@ -3,6 +3,7 @@ package org.haven.browser;
 import org.haven.support.BuiltSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -29,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page, so Back goes to the page before, never to the one the person left.
  */
 class LeaveThisSiteTest {
-    private static Chromium browser;
+    @RegisterExtension
+    static final Chromium browser = Chromium.withJavaScript();
     private static StaticSiteServer exitSite;
     private static StaticSiteServer site;
     private static BuiltSite built;
@@ -54,12 +56,10 @@ class LeaveThisSiteTest {
         built = BuiltSite.build(source, output);
         BrowserSites.deleteTree(source);
         site = StaticSiteServer.serve(output);
-        browser = Chromium.withJavaScript();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
         if (site != null) site.close();
         if (exitSite != null) exitSite.close();
     }

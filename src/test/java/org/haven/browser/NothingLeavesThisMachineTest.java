@@ -2,8 +2,7 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,17 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * loads its index and lunr.js only when someone searches.
  */
 class NothingLeavesThisMachineTest {
-    private static Chromium browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.watchingTheNetwork();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final Chromium browser = Chromium.watchingTheNetwork();
 
     /** Every page, then the search page answering a query, then typing in the header's search box. */
     private static List<String> visits(BrowserSites.Served site) {

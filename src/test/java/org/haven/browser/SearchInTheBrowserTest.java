@@ -4,6 +4,7 @@ import org.haven.support.HavenRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,19 +28,18 @@ class SearchInTheBrowserTest {
     @TempDir
     static Path output;
     static StaticSiteServer server;
-    static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.withJavaScript();
 
     @BeforeAll
     static void buildAndServe() {
         HavenRun build = HavenRun.of("build", "--source", Path.of("").toAbsolutePath().toString(), "--output", output.toString());
         assertEquals(0, build.exitCode(), build.all());
         server = StaticSiteServer.serve(output);
-        chromium = Chromium.withJavaScript();
     }
 
     @AfterAll
     static void stop() {
-        chromium.close();
         server.close();
     }
 
