@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trail from the home page to a page: every folder above it that has a page, and for
- * levels, priorities, reviews and news the listing they belong to.
+ * The trail from the home page to a page: every folder above it that has a page or, for
+ * levels, priorities, reviews and news in a folder with no page, the listing they belong to.
  */
 public final class Breadcrumbs {
     private final Map<String, String> titleByUrl;
@@ -41,7 +41,11 @@ public final class Breadcrumbs {
             case NEWS -> SiteUrls.NEWS;
             default -> null;
         };
-        if (listing != null && titleByUrl.containsKey(listing) && trail.stream().noneMatch(l -> l.get("url").equals(listing))) {
+        // The listing stands in for the page's folder: where the folder has a page of its own
+        // (a priority under /plan/ has "Business plan 2023 to 2026"), a second crumb naming
+        // the same thing would only confuse.
+        boolean inAFolderWithAPage = trail.size() > 1;
+        if (listing != null && titleByUrl.containsKey(listing) && !inAFolderWithAPage) {
             trail.add(Views.link(titleByUrl.get(listing), listing));
         }
         return trail;

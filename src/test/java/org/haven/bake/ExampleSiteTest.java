@@ -61,6 +61,8 @@ class ExampleSiteTest {
         assertNotNull(priority.selectFirst(".haven-targets table"), "the targets table stays");
         assertNotNull(priority.selectFirst(".haven-targets figure svg[role=img] title"), "a chart with a title beside it");
         assertTrue(priority.selectFirst(".haven-targets svg desc").text().contains("%"), "the values are in the chart's text");
+        assertEquals(List.of("Home", "Business plan 2023 to 2026"), priority.select(".govuk-breadcrumbs a").eachText(),
+                "the trail names the business plan once");
     }
 
     @Test

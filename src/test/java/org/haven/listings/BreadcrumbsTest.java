@@ -1,0 +1,29 @@
+package org.haven.listings;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The trail above a page names each place once. */
+class BreadcrumbsTest {
+    private final Breadcrumbs crumbs = new Breadcrumbs(Map.of(
+            "/", "Home page", "/plan/", "Business plan 2023 to 2026", "/plans/2023-2026/", "Business plan 2023-2026",
+            "/levels/", "Levels of need"));
+
+    @Test
+    void aPageUnderFoldersWithPagesHasOneCrumbForEach() {
+        assertEquals(List.of("Home", "Business plan 2023 to 2026"), titles(crumbs.to("/plan/complex-trauma/")));
+    }
+
+    @Test
+    void aFolderWithoutAPageGetsNoCrumb() {
+        assertEquals(List.of("Home"), titles(crumbs.to("/about/team/")));
+    }
+
+    private static List<String> titles(List<Map<String, String>> trail) {
+        return trail.stream().map(link -> link.get("title")).toList();
+    }
+}
