@@ -20,14 +20,9 @@ class EveryPageIsAccessibleTest {
     @ValueSource(strings = {"example", "riverside"})
     void noPageHasAnAxeViolation(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
-        Findings findings = new Findings("axe-core " + Axe.WCAG_A_AND_AA + " on the " + name + " site");
-        for (String page : site.pages()) {
-            browser.open(site.url(page));
-            List<Axe.Violation> violations = Axe.violations(browser, Axe.WCAG_A_AND_AA);
-            for (Axe.Violation violation : violations) findings.add(page, violation.toString());
-            findings.checked();
-        }
-        findings.assertNone();
+        new Findings("axe-core " + Axe.WCAG_A_AND_AA + " on the " + name + " site")
+                .onEveryPage(browser, site, page -> Axe.violations(browser, Axe.WCAG_A_AND_AA).stream().map(Axe.Violation::toString).toList())
+                .assertNone();
     }
 
     @Test

@@ -29,14 +29,9 @@ class EveryPageReflowsTest {
     @ValueSource(strings = {"example", "riverside"})
     void noPageScrollsSidewaysAt320CssPixelsWide(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
-        Findings findings = new Findings("At 320 CSS pixels wide (WCAG 1.4.10) on the " + name + " site");
         browser.viewport(320, 640);
-        for (String page : site.pages()) {
-            browser.open(site.url(page));
-            for (String problem : sidewaysScrolling(browser, 320)) findings.add(page, problem);
-            findings.checked();
-        }
-        findings.assertNone();
+        new Findings("At 320 CSS pixels wide (WCAG 1.4.10) on the " + name + " site")
+                .onEveryPage(browser, site, page -> sidewaysScrolling(browser, 320)).assertNone();
     }
 
     /** What makes the open page scroll sideways in a viewport of the given width. */
@@ -75,14 +70,9 @@ class EveryPageReflowsTest {
     @ValueSource(strings = {"example", "riverside"})
     void textAt200PercentNeitherScrollsSidewaysNorIsCutOff(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
-        Findings findings = new Findings("With text at 200% at 1280 CSS pixels wide (WCAG 1.4.4) on the " + name + " site");
         browser.viewport(1280, 1024);
-        for (String page : site.pages()) {
-            browser.open(site.url(page));
-            for (String problem : textAt200Percent(browser, 1280)) findings.add(page, problem);
-            findings.checked();
-        }
-        findings.assertNone();
+        new Findings("With text at 200% at 1280 CSS pixels wide (WCAG 1.4.4) on the " + name + " site")
+                .onEveryPage(browser, site, page -> textAt200Percent(browser, 1280)).assertNone();
     }
 
     private static double fontSizeOfHeading(Chromium browser) {

@@ -30,17 +30,11 @@ class EveryPageWorksWithoutJavaScriptTest {
     void everyPageShowsItsMainContentAndTheEmergencyNumberWithoutJavaScript(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
         String emergency = emergencyPhone(name);
-        Findings findings = new Findings("With JavaScript off on the " + name + " site");
-        for (String page : site.pages()) {
-            browser.open(site.url(page));
-            if (findings.pagesChecked() == 0) {
-                assertEquals(Boolean.FALSE, browser.script("return document.documentElement.classList.contains('js-enabled');"),
-                        "JavaScript is really off: haven.js did not run");
-            }
-            for (String problem : problemsWithoutJavaScript(browser, site.site().page(page), emergency)) findings.add(page, problem);
-            findings.checked();
-        }
-        findings.assertNone();
+        new Findings("With JavaScript off on the " + name + " site").onEveryPage(browser, site, page -> {
+            assertEquals(Boolean.FALSE, browser.script("return document.documentElement.classList.contains('js-enabled');"),
+                    "JavaScript is really off: haven.js did not run");
+            return problemsWithoutJavaScript(browser, site.site().page(page), emergency);
+        }).assertNone();
     }
 
     /** What is missing from the open page, with JavaScript off, that its built HTML has. */

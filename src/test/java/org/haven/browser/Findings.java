@@ -2,6 +2,7 @@ package org.haven.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,16 +16,22 @@ final class Findings {
         this.check = check;
     }
 
+    /** Opens every page of {@code site} and adds what {@code problemsOn} finds on each; then {@link #assertNone()}. */
+    Findings onEveryPage(Chromium browser, BrowserSites.Served site, Function<String, List<String>> problemsOn) {
+        for (String page : site.pages()) {
+            browser.open(site.url(page));
+            for (String problem : problemsOn.apply(page)) add(page, problem);
+            checked();
+        }
+        return this;
+    }
+
     void checked() {
         pages++;
     }
 
     void add(String page, String problem) {
         lines.add(page + ": " + problem);
-    }
-
-    boolean isEmpty() {
-        return lines.isEmpty();
     }
 
     int pagesChecked() {

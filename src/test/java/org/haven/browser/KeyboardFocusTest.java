@@ -36,13 +36,7 @@ class KeyboardFocusTest {
     @ValueSource(strings = {"example", "riverside"})
     void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
-        Findings findings = new Findings("The skip link on the " + name + " site");
-        for (String page : site.pages()) {
-            browser.open(site.url(page));
-            for (String problem : skipLinkProblems(browser)) findings.add(page, problem);
-            findings.checked();
-        }
-        findings.assertNone();
+        new Findings("The skip link on the " + name + " site").onEveryPage(browser, site, page -> skipLinkProblems(browser)).assertNone();
     }
 
     /** Tabs once into the page just opened, follows the skip link, and says what went wrong. */
