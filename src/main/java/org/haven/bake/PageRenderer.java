@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders every page of the site through the theme: content pages by type, then the generated ones. */
 final class PageRenderer {
@@ -47,11 +49,19 @@ final class PageRenderer {
         output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageView(page), Map.of()));
     }
 
-    /** Renders the generated pages; call it once every content page is finished. */
-    void renderGenerated(SiteOutput output) {
-        new GeneratedPages(content, breadcrumbs).all().parallelStream()
-                .forEach(page -> output.put(SiteOutput.fileFor(page.url()),
-                        render(page.url(), page.template(), (Map<String, Object>) page.model().get("page"), page.model())));
+    /**
+     * Renders the generated pages; call it once every content page is finished.
+     *
+     * @return each generated page's summary (its meta description), by URL
+     */
+    Map<String, String> renderGenerated(SiteOutput output) {
+        Map<String, String> summaries = new ConcurrentHashMap<>();
+        new GeneratedPages(content, breadcrumbs).all().parallelStream().forEach(page -> {
+            Map<String, Object> view = (Map<String, Object>) page.model().get("page");
+            output.put(SiteOutput.fileFor(page.url()), render(page.url(), page.template(), view, page.model()));
+            summaries.put(page.url(), Objects.toString(view.get("summary"), ""));
+        });
+        return summaries;
     }
 
     private Map<String, Object> pageView(Page page) {

@@ -7,9 +7,7 @@ import org.haven.listings.SiteUrls;
 import org.haven.search.GlossaryEntry;
 import org.haven.search.SearchDocument;
 import org.haven.search.SiteSearchIndex;
-import org.jsoup.Jsoup;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +82,8 @@ final class SearchDocuments {
      * What goes in it is gathered first, on the caller's thread.
      */
     static CompletableFuture<byte[]> indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                                               SiteOutput output, LastIndex last, ReadyPages ready) {
-        List<SearchDocument> documents = documents(content, textByUrl, generatedTitles, output);
+                                               Map<String, String> generatedSummaries, LastIndex last, ReadyPages ready) {
+        List<SearchDocument> documents = documents(content, textByUrl, generatedTitles, generatedSummaries);
         return CompletableFuture.supplyAsync(() -> last.json(documents, ready));
     }
 
@@ -98,16 +96,15 @@ final class SearchDocuments {
     }
 
     private static List<SearchDocument> documents(SiteContent content, Map<String, String> textByUrl,
-                                                  Map<String, String> generatedTitles, SiteOutput output) {
+                                                  Map<String, String> generatedTitles, Map<String, String> generatedSummaries) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
             if (!generatedTitles.containsKey(page.url())) documents.add(of(page, textByUrl.getOrDefault(page.url(), "")));
         }
         generatedTitles.forEach((url, title) -> {
             if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;
-            byte[] html = output.at(url);
-            if (html == null) return;
-            String summary = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("meta[name=description]").attr("content");
+            String summary = generatedSummaries.get(url);
+            if (summary == null) return;
             documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
         });
         return documents;

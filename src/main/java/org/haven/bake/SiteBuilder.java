@@ -12,6 +12,7 @@ import org.haven.content.SiteDataLoader;
 import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.SiteContent;
+import org.haven.listings.SiteUrls;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeAssets;
 
@@ -112,10 +113,11 @@ public final class SiteBuilder {
             if (!options.preview()) readyForSearch.add(page, result.text());
         });
         timer.lap("convert");
-        renderer.renderGenerated(output);
+        Map<String, String> generatedSummaries = renderer.renderGenerated(output);
         timer.lap("render");
-        SiteFiles.addFeedsAndSearch(content, textByUrl, generatedTitles, titleByUrl.keySet(), output,
-                options.preview() ? lastIndex : new SearchDocuments.LastIndex(), readyForSearch);
+        output.putWhenDone(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl,
+                generatedTitles, generatedSummaries, options.preview() ? lastIndex : new SearchDocuments.LastIndex(), readyForSearch));
+        SiteFiles.addFeeds(content, titleByUrl.keySet(), output);
         timer.lap("feeds+search");
         timer.print();
         if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());

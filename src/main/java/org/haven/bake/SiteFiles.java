@@ -7,24 +7,20 @@ import org.haven.listings.Sitemap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 
-/** The files beside the pages: Atom feed, sitemap, robots.txt and the search index. */
+/** The files beside the pages: Atom feed, sitemap and robots.txt ({@link #PATHS} also names the search index). */
 final class SiteFiles {
     static final Set<String> PATHS = Set.of(SiteUrls.FEED, SiteUrls.SITEMAP, SiteUrls.ROBOTS, SiteUrls.SEARCH_INDEX);
 
     private SiteFiles() {
     }
 
-    static void addFeedsAndSearch(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                                  Collection<String> pageUrls, SiteOutput output, SearchDocuments.LastIndex lastIndex,
-                                  SearchDocuments.ReadyPages readyForSearch) {
+    static void addFeeds(SiteContent content, Collection<String> pageUrls, SiteOutput output) {
         String base = content.site().baseUrl();
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
-        output.putWhenDone(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(content, textByUrl, generatedTitles, output, lastIndex, readyForSearch));
     }
 
     private static byte[] utf8(String text) {
