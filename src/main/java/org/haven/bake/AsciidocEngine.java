@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -34,6 +36,7 @@ public final class AsciidocEngine {
     private static final Map<String, List<LogRecord>> LOGS = new ConcurrentHashMap<>();
     private static volatile boolean started;
     private static final String RUBYGEMS_SWITCH = "jruby.cli.rubygems.enable";
+    private static final String NATIVE_SWITCH = "jruby.native.enabled";
     private static final Pattern RELATIVE_INCLUDE = Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
 
     private AsciidocEngine() {
@@ -62,20 +65,32 @@ public final class AsciidocEngine {
      * Starts Asciidoctor with its gems' folders (inside the AsciidoctorJ jar) on JRuby's load
      * path instead of loading RubyGems to find them: a third less time to start. RubyGems is
      * loaded later if a library needs it (Rouge does). Where the jar cannot be read, RubyGems
-     * finds the gems as usual.
+     * finds the gems as usual. Either way JRuby does its file access through Java rather than
+     * binding the C library, which takes a tenth of a second of every start and gives Asciidoctor
+     * nothing it needs.
      */
     private static Asciidoctor startWithoutRubyGems() {
         List<String> gemFolders = bundledGemFolders();
-        if (gemFolders.isEmpty()) return Asciidoctor.Factory.create();
-        String rubyGems = System.getProperty(RUBYGEMS_SWITCH);
-        System.setProperty(RUBYGEMS_SWITCH, "false");
-        try {
+        if (gemFolders.isEmpty()) return withJRubySettings(Map.of(NATIVE_SWITCH, "false"), Asciidoctor.Factory::create);
+        return withJRubySettings(Map.of(NATIVE_SWITCH, "false", RUBYGEMS_SWITCH, "false"), () -> {
             Asciidoctor asciidoctor = AsciidoctorJRuby.Factory.create(gemFolders);
             asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/rubygems_when_needed.rb");
             return asciidoctor;
+        });
+    }
+
+    /** JRuby reads its settings from system properties as it starts: set them for the start only. */
+    private static Asciidoctor withJRubySettings(Map<String, String> settings, Supplier<Asciidoctor> start) {
+        Map<String, String> before = new HashMap<>();
+        settings.keySet().forEach(name -> before.put(name, System.getProperty(name)));
+        settings.forEach(System::setProperty);
+        try {
+            return start.get();
         } finally {
-            if (rubyGems == null) System.clearProperty(RUBYGEMS_SWITCH);
-            else System.setProperty(RUBYGEMS_SWITCH, rubyGems);
+            before.forEach((name, value) -> {
+                if (value == null) System.clearProperty(name);
+                else System.setProperty(name, value);
+            });
         }
     }
 
