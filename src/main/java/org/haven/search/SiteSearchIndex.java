@@ -1,5 +1,6 @@
 package org.haven.search;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -191,16 +192,24 @@ public final class SiteSearchIndex {
     sb.append(",\"docs\":");
     Json.write(sb, docs);
     sb.append('}');
-    // Encoded straight from the builder: a site of thousands of pages has an index of tens of
-    // megabytes, and a String copy of it would double the memory the build needs.
-    try {
-      java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(sb));
-      byte[] json = new byte[bytes.remaining()];
-      bytes.get(json);
-      return json;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalStateException("the index holds text that is not Unicode", e);
+    return utf8(sb);
+  }
+
+  private static final int SLICE = 1 << 16;
+
+  /**
+   * {@code text} in UTF-8, encoded a slice at a time: a site of thousands of pages has an index
+   * of tens of megabytes, and a String copy of all of it would double the memory the build needs.
+   */
+  private static byte[] utf8(StringBuilder text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + SLICE);
+    for (int start = 0; start < text.length(); ) {
+      int end = Math.min(text.length(), start + SLICE);
+      if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+      out.writeBytes(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
+      start = end;
     }
+    return out.toByteArray();
   }
 
   /** Loads what {@link #toJson()} wrote. */

@@ -160,6 +160,21 @@ class SiteSearchIndexTest {
   }
 
   @Test
+  @DisplayName("text beyond the Basic Multilingual Plane stays whole in an index large enough to be encoded in slices")
+  @SuppressWarnings("unchecked")
+  void longTextOutsideTheBmpStaysWhole() {
+    // Summaries of surrogate pairs long enough that a slice boundary falls inside a pair in one of the two.
+    String even = "😀".repeat(50_000);
+    String odd = "x" + even;
+    byte[] json = SiteSearchIndex.build(List.of(
+        new SearchDocument("even", "Even", "/even/", even, "Page", "", List.of()),
+        new SearchDocument("odd", "Odd", "/odd/", odd, "Page", "", List.of())), GLOSSARY).toJson();
+    Map<String, Object> docs = (Map<String, Object>) ((Map<String, Object>) Json.parse(new String(json, StandardCharsets.UTF_8))).get("docs");
+    assertTrue(even.equals(((Map<String, Object>) docs.get("even")).get("summary")), "a summary of 50,000 emoji changed");
+    assertTrue(odd.equals(((Map<String, Object>) docs.get("odd")).get("summary")), "a summary of x and 50,000 emoji changed");
+  }
+
+  @Test
   @DisplayName("a loaded index writes the same bytes and searches the same")
   void loadRoundTrip() {
     SiteSearchIndex built = SiteSearchIndex.build(docs(), GLOSSARY);
