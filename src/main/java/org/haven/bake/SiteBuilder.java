@@ -143,7 +143,7 @@ public final class SiteBuilder {
      */
     private void convertEach(List<Page> pages, Map<String, Object> attributes,
                              BiConsumer<Page, AsciidocEngine.Conversion> finishing) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<?>> finished = new ArrayList<>();
             for (Page page : pages) finished.add(workers.submit(() -> finishing.accept(page, conversionOf(page, attributes))));
