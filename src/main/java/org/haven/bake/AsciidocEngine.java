@@ -42,7 +42,7 @@ public final class AsciidocEngine {
      * without the C2 compiler (1,000 pages: faster in 9 of 10 rounds, median 5.41 s against
      * 5.82 s, and 0.9 s less CPU).
      */
-    private static final Map<String, String> LEAN = Map.of("jruby.reify.variables", "false");
+    private static final Map<String, String> JRUBY_SETTINGS = Map.of("jruby.reify.variables", "false");
     private static final Pattern RELATIVE_INCLUDE = Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
 
     private AsciidocEngine() {
@@ -71,12 +71,12 @@ public final class AsciidocEngine {
      * Starts Asciidoctor with its gems' folders (inside the AsciidoctorJ jar) on JRuby's load
      * path instead of loading RubyGems to find them: a third less time to start. RubyGems is
      * loaded later if a library needs it (Rouge does). Where the jar cannot be read, RubyGems
-     * finds the gems as usual. Either way JRuby starts with {@link #LEAN}.
+     * finds the gems as usual. Either way JRuby starts with {@link #JRUBY_SETTINGS}.
      */
     private static Asciidoctor startWithoutRubyGems() {
         List<String> gemFolders = bundledGemFolders();
-        if (gemFolders.isEmpty()) return withJRubySettings(LEAN, Asciidoctor.Factory::create);
-        Map<String, String> settings = new HashMap<>(LEAN);
+        if (gemFolders.isEmpty()) return withJRubySettings(JRUBY_SETTINGS, Asciidoctor.Factory::create);
+        Map<String, String> settings = new HashMap<>(JRUBY_SETTINGS);
         settings.put(RUBYGEMS_SWITCH, "false");
         return withJRubySettings(settings, () -> {
             Asciidoctor asciidoctor = AsciidoctorJRuby.Factory.create(gemFolders);
