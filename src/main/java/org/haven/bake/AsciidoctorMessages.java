@@ -1,7 +1,7 @@
 package org.haven.bake;
 
 import org.asciidoctor.log.LogRecord;
-import org.haven.checks.Problems;
+import org.haven.problems.Problems;
 import org.haven.content.Page;
 
 /**

@@ -1,6 +1,6 @@
 package org.haven.bake;
 
-import org.haven.checks.Problem;
+import org.haven.problems.Problem;
 import org.haven.content.Page;
 
 import java.util.List;

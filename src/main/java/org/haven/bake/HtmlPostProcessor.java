@@ -3,7 +3,7 @@ package org.haven.bake;
 import org.haven.chart.TargetsChart;
 import org.haven.chart.TargetsTable;
 import org.haven.checks.HtmlRules;
-import org.haven.checks.Problems;
+import org.haven.problems.Problems;
 import org.haven.checks.ReadingRules;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;

@@ -1,6 +1,6 @@
 package org.haven.bake;
 
-import org.haven.checks.Problems;
+import org.haven.problems.Problems;
 import org.haven.content.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,7 +1,7 @@
 package org.haven.bake;
 
-import org.haven.checks.BuildFailedException;
-import org.haven.checks.Problems;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problems;
 import org.haven.checks.SiteRules;
 import org.haven.checks.SourceRules;
 import org.haven.content.ContentFolder;
@@ -179,7 +179,7 @@ public final class SiteBuilder {
     }
 
     private record FinishedPage(AsciidocEngine.Conversion conversion, HtmlPostProcessor.Settings settings,
-                                HtmlPostProcessor.Processed processed, List<org.haven.checks.Problem> problems) {
+                                HtmlPostProcessor.Processed processed, List<org.haven.problems.Problem> problems) {
     }
 
     private static HtmlPostProcessor.ReadingContext readingContext(SiteConfig site, List<Page> pages) {

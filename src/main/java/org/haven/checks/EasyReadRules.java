@@ -1,5 +1,6 @@
 package org.haven.checks;
 
+import org.haven.problems.Problems;
 import org.haven.content.Page;
 
 import java.util.List;

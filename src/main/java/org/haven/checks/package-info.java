@@ -1,5 +1,5 @@
 /**
- * Problems found in a site and the rules that find them: every rule reports the file, the
+ * The rules that find what is wrong with a site: every rule reports the file, the
  * line where there is one, what is wrong and how to fix it, as an error or a warning.
  */
 package org.haven.checks;

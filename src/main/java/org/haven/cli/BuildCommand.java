@@ -4,8 +4,8 @@ import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
 import org.haven.bake.OutputWriter;
 import org.haven.bake.SiteBuilder;
-import org.haven.checks.BuildFailedException;
-import org.haven.checks.Problem;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
 
 import java.nio.file.Path;
 

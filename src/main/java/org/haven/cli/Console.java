@@ -1,6 +1,6 @@
 package org.haven.cli;
 
-import org.haven.checks.Problem;
+import org.haven.problems.Problem;
 
 import java.io.PrintStream;
 import java.util.List;

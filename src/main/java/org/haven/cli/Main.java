@@ -1,7 +1,7 @@
 package org.haven.cli;
 
 import org.haven.bake.AsciidocEngine;
-import org.haven.checks.BuildFailedException;
+import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
 
 import java.io.UncheckedIOException;

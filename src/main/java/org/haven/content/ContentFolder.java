@@ -1,6 +1,6 @@
 package org.haven.content;
 
-import org.haven.checks.Problems;
+import org.haven.problems.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package org.haven.content;
 
-import org.haven.checks.Problems;
+import org.haven.problems.Problems;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.haven.checks.Problems;
+import org.haven.problems.Problems;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

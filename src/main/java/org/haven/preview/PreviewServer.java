@@ -6,8 +6,8 @@ import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
 import org.haven.bake.SiteOutput;
-import org.haven.checks.BuildFailedException;
-import org.haven.checks.Problem;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
 import org.haven.report.ContentReport;
 import org.haven.theme.ThemeException;
 

@@ -1,6 +1,6 @@
 package org.haven.preview;
 
-import org.haven.checks.Problem;
+import org.haven.problems.Problem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

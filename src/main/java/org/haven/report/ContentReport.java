@@ -1,7 +1,7 @@
 package org.haven.report;
 
 import org.haven.bake.BuildResult;
-import org.haven.checks.Problem;
+import org.haven.problems.Problem;
 import org.haven.checks.ReadingRules;
 import org.haven.content.ContentFolder;
 import org.haven.content.Page;

@@ -1,4 +1,4 @@
-package org.haven.checks;
+package org.haven.problems;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.haven.checks;
+package org.haven.problems;
 
 /**
  * One thing wrong with a site, said in plain English.
