@@ -44,27 +44,28 @@ final class PageRenderer {
         this.navigation = navigation(content);
     }
 
-    /** Renders one content page; call it once the page's finished HTML is in the site content. */
-    void renderContentPage(Page page, SiteOutput output) {
-        output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageView(page), Map.of()));
+    /** Renders one content page around its finished HTML. */
+    void renderContentPage(Page page, String html, SiteOutput output) {
+        output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageView(page, html), Map.of()));
     }
 
     /**
-     * Renders the generated pages; call it once every content page is finished.
+     * Renders the generated pages, which list and quote the content pages.
      *
+     * @param htmlByUrl every content page's finished HTML
      * @return each generated page's summary (its meta description), by URL
      */
-    Map<String, String> renderGenerated(SiteOutput output) {
+    Map<String, String> renderGenerated(Map<String, String> htmlByUrl, SiteOutput output) {
         Map<String, String> summaries = new ConcurrentHashMap<>();
-        new GeneratedPages(content, breadcrumbs).all().parallelStream().forEach(page -> {
+        new GeneratedPages(content, htmlByUrl, breadcrumbs).all().parallelStream().forEach(page -> {
             Map<String, Object> view = (Map<String, Object>) page.model().get("page");
             output.put(SiteOutput.fileFor(page.url()), render(page.url(), page.template(), view, page.model()));
             summaries.put(page.url(), Objects.toString(view.get("summary"), ""));
         });
-        return summaries;
+        return Map.copyOf(summaries);
     }
 
-    private Map<String, Object> pageView(Page page) {
+    private Map<String, Object> pageView(Page page, String html) {
         String easyRead = null;
         String standard = null;
         if (page.easyRead()) {
@@ -73,7 +74,7 @@ final class PageRenderer {
             String companion = page.source().substring(0, page.source().length() - ".adoc".length()) + ContentFolder.EASY_READ_SUFFIX;
             if (content.byUrl().containsKey(ContentFolder.urlOf(companion))) easyRead = ContentFolder.urlOf(companion);
         }
-        Map<String, Object> view = Views.page(page, content.htmlByUrl().get(page.url()), breadcrumbs.to(page), easyRead,
+        Map<String, Object> view = Views.page(page, html, breadcrumbs.to(page), easyRead,
                 standard, content.site().language());
         view.put("draft", page.draft() || page.isScheduledAfter(content.today()));
         return view;

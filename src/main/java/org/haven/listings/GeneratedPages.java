@@ -22,11 +22,14 @@ public final class GeneratedPages {
     private static final int HOME_NEWS = 5;
 
     private final SiteContent content;
+    private final Map<String, String> htmlByUrl;
     private final Breadcrumbs breadcrumbs;
     private final Map<String, String> titles;
 
-    public GeneratedPages(SiteContent content, Breadcrumbs breadcrumbs) {
+    /** @param htmlByUrl every content page's finished HTML */
+    public GeneratedPages(SiteContent content, Map<String, String> htmlByUrl, Breadcrumbs breadcrumbs) {
         this.content = content;
+        this.htmlByUrl = htmlByUrl;
         this.breadcrumbs = breadcrumbs;
         this.titles = titles(content);
     }
@@ -92,7 +95,7 @@ public final class GeneratedPages {
         List<Map<String, Object>> levels = new ArrayList<>();
         for (Page level : content.levelsInOrder()) {
             Map<String, Object> card = Views.card(level);
-            card.put("html", content.htmlByUrl().getOrDefault(level.url(), ""));
+            card.put("html", htmlByUrl.getOrDefault(level.url(), ""));
             levels.add(card);
         }
         return page(SiteUrls.LEVELS, "levels", "Every level of need side by side, to help decide what support a child needs.",
@@ -235,7 +238,7 @@ public final class GeneratedPages {
         Page written = content.at(url).orElse(null);
         Map<String, Object> view;
         if (written != null) {
-            String html = content.htmlByUrl().getOrDefault(url, "");
+            String html = htmlByUrl.getOrDefault(url, "");
             view = Views.page(written, html, breadcrumbs.to(url), null, null, content.site().language());
             view.put("type", template);
             model.put("intro", html);

@@ -13,15 +13,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The pages of one build and what is known about them: the site settings, the glossary,
- * the pages in this build, and each page's finished HTML by URL.
+ * The pages of one build and what is known about them before any is converted: the site
+ * settings, the glossary, the pages in this build and the day it is built for.
  */
-public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages,
-                          Map<String, String> htmlByUrl, LocalDate today, Map<String, Page> byUrl) {
+public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today,
+                          Map<String, Page> byUrl) {
 
-    public SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, Map<String, String> htmlByUrl,
-                       LocalDate today) {
-        this(site, glossary, pages, htmlByUrl, today, pages.stream()
+    public SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today) {
+        this(site, glossary, List.copyOf(pages), today, pages.stream()
                 .collect(java.util.stream.Collectors.toMap(Page::url, p -> p, (first, second) -> first)));
     }
 

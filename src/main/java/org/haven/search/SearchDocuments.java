@@ -1,12 +1,9 @@
-package org.haven.bake;
+package org.haven.search;
 
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.haven.listings.SiteContent;
 import org.haven.listings.SiteUrls;
-import org.haven.search.GlossaryEntry;
-import org.haven.search.SearchDocument;
-import org.haven.search.SiteSearchIndex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,7 @@ import java.util.stream.Stream;
  * is downloaded to a phone before the first result shows, so a long page is indexed by its
  * first {@value #BODY_CHARACTERS} characters: where its subject is named.
  */
-final class SearchDocuments {
+public final class SearchDocuments {
     private static final Map<String, String> GENERATED_LABELS = Map.of(
             SiteUrls.LEVELS, "Levels of need", SiteUrls.GLOSSARY, "Glossary", SiteUrls.ACCESSIBILITY, "Page",
             SiteUrls.STAYING_SAFE, "Page", SiteUrls.PLANS, "Plan");
@@ -34,7 +31,7 @@ final class SearchDocuments {
     }
 
     /** The last index built, kept by a previewing builder: most saves leave the documents as they were. */
-    static final class LastIndex {
+    public static final class LastIndex {
         private List<SearchDocument> documents;
         private List<GlossaryEntry> glossary;
         private byte[] json;
@@ -53,17 +50,17 @@ final class SearchDocuments {
      * Pages made ready for the search index as each is finished, on the finishing threads, so
      * that little of the index is left to make once the last page is done.
      */
-    static final class ReadyPages {
+    public static final class ReadyPages {
         private final List<GlossaryEntry> glossary;
         private final SiteSearchIndex.Maker maker;
         private final Map<String, SiteSearchIndex.Ready> ready = new ConcurrentHashMap<>();
 
-        ReadyPages(List<GlossaryTerm> glossary) {
+        public ReadyPages(List<GlossaryTerm> glossary) {
             this.glossary = glossary.stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
             this.maker = new SiteSearchIndex.Maker(this.glossary);
         }
 
-        void add(Page page, String text) {
+        public void add(Page page, String text) {
             SearchDocument document = of(page, text);
             ready.put(document.ref(), maker.prepare(document));
         }
@@ -81,7 +78,7 @@ final class SearchDocuments {
      * The search index, made on another thread while the caller goes on (writing the site).
      * What goes in it is gathered first, on the caller's thread.
      */
-    static CompletableFuture<byte[]> indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
+    public static CompletableFuture<byte[]> indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
                                                Map<String, String> generatedSummaries, LastIndex last, ReadyPages ready) {
         List<SearchDocument> documents = documents(content, textByUrl, generatedTitles, generatedSummaries);
         return CompletableFuture.supplyAsync(() -> last.json(documents, ready));

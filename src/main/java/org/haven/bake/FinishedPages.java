@@ -1,0 +1,38 @@
+package org.haven.bake;
+
+import org.haven.content.Page;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What the convert and finish phases made of the content pages: each one's body, text and reading grade, by URL. */
+record FinishedPages(Map<String, HtmlPostProcessor.Processed> byUrl) {
+
+    FinishedPages {
+        byUrl = Map.copyOf(byUrl);
+    }
+
+    Map<String, String> htmlByUrl() {
+        return each(HtmlPostProcessor.Processed::html);
+    }
+
+    Map<String, String> textByUrl() {
+        return each(HtmlPostProcessor.Processed::text);
+    }
+
+    SortedMap<String, Double> readingGradesBySource(Iterable<Page> pages) {
+        SortedMap<String, Double> grades = new TreeMap<>();
+        for (Page page : pages) {
+            HtmlPostProcessor.Processed processed = byUrl.get(page.url());
+            if (processed != null) grades.put(page.source(), processed.readingGrade());
+        }
+        return grades;
+    }
+
+    private <T> Map<String, T> each(Function<HtmlPostProcessor.Processed, T> part) {
+        return byUrl.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> part.apply(e.getValue())));
+    }
+}

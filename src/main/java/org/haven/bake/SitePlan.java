@@ -1,0 +1,74 @@
+package org.haven.bake;
+
+import org.haven.content.ContentFolder;
+import org.haven.content.Page;
+import org.haven.listings.Breadcrumbs;
+import org.haven.listings.GeneratedPages;
+import org.haven.listings.SiteContent;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The second phase, plan: before any page is converted, what the site will hold. Every page's
+ * URL and title, the generated pages Haven adds, what a link may point at, the attributes
+ * every page is converted with and what the reading checks need to know about the whole site.
+ *
+ * @param generatedTitles the generated pages' titles by URL; a content page at one of these URLs is its introduction
+ * @param titleByUrl every page's title by URL, generated pages first
+ */
+record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<String, String> titleByUrl,
+                LinkTargets linkTargets, Map<String, Object> attributes, HtmlPostProcessor.ReadingContext reading) {
+
+    /** @param assetPaths every asset file the site publishes, by path under the output folder */
+    static SitePlan of(SiteSource source, LocalDate today, Collection<String> assetPaths) {
+        SiteContent content = new SiteContent(source.site(), source.glossary(), source.pages(), today);
+        Map<String, String> generatedTitles = GeneratedPages.titles(content);
+        Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
+        source.pages().forEach(p -> titleByUrl.put(p.url(), p.title()));
+        return new SitePlan(content, Collections.unmodifiableMap(generatedTitles), Collections.unmodifiableMap(titleByUrl),
+                linkTargets(source, generatedTitles.keySet(), assetPaths),
+                PageAttributes.of(source.site()), readingContext(source));
+    }
+
+    /** A content page at a generated page's URL is not a page of its own. */
+    boolean isIntroduction(Page page) {
+        return generatedTitles.containsKey(page.url());
+    }
+
+    Breadcrumbs breadcrumbs() {
+        return new Breadcrumbs(titleByUrl);
+    }
+
+    private static LinkTargets linkTargets(SiteSource source, Set<String> generatedUrls, Collection<String> assetPaths) {
+        Map<String, String> urlBySource = new LinkedHashMap<>();
+        source.pages().forEach(p -> urlBySource.put(p.source(), p.url()));
+        Set<String> published = new HashSet<>(urlBySource.values());
+        published.addAll(generatedUrls);
+        published.addAll(SiteFiles.PATHS);
+        assetPaths.forEach(path -> published.add("/" + path));
+        Set<String> unpublished = source.allPages().stream().map(Page::source)
+                .filter(s -> !urlBySource.containsKey(s)).collect(Collectors.toSet());
+        return new LinkTargets(urlBySource, published, unpublished);
+    }
+
+    private static HtmlPostProcessor.ReadingContext readingContext(SiteSource source) {
+        Set<String> coveredPdfs = new HashSet<>();
+        Set<String> withEasyRead = new HashSet<>();
+        for (Page page : source.pages()) {
+            for (String attribute : List.of("report", "briefing", "covers")) {
+                String value = page.header().get(attribute);
+                if (value != null) coveredPdfs.add(value);
+            }
+            if (page.easyRead()) withEasyRead.add(ContentFolder.standardFileOf(page.source()));
+        }
+        return new HtmlPostProcessor.ReadingContext(source.site().readingGradeLimit(), coveredPdfs, withEasyRead);
+    }
+}

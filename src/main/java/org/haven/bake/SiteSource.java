@@ -1,0 +1,47 @@
+package org.haven.bake;
+
+import org.haven.checks.SiteRules;
+import org.haven.checks.SourceRules;
+import org.haven.content.ContentFolder;
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.haven.content.SiteConfig;
+import org.haven.content.SiteDataLoader;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problems;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The first phase, read and check: the site's settings, its glossary and every page file with
+ * its header read, and the pages this build publishes (in preview, drafts and scheduled pages
+ * too), each checked on its own and against the others.
+ *
+ * @param allPages every page file, drafts included: a link to a draft is known to be one
+ * @param pages the pages in this build, one per URL
+ */
+record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPages, List<Page> pages) {
+
+    /** Reads the site; settings or headers that cannot be read stop the build here, as nothing after could be trusted. */
+    static SiteSource readAndCheck(Path siteRoot, BuildOptions options, Problems problems) {
+        SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
+        SiteConfig site = data.loadSite();
+        List<GlossaryTerm> glossary = List.copyOf(data.loadGlossary());
+        List<Page> all = List.copyOf(new ContentFolder(siteRoot, problems).readPages());
+        if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        SiteRules.check(all, options.today(), problems);
+        Set<String> urls = new HashSet<>();
+        List<Page> pages = all.stream()
+                .filter(p -> options.preview() || p.isPublishedOn(options.today()))
+                .filter(p -> urls.add(p.url()))
+                .toList();
+        Set<String> contactNames = PageAttributes.contactNames(site);
+        Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
+        pages.parallelStream().forEach(page -> SourceRules.check(page, contactNames, terms, problems));
+        return new SiteSource(site, glossary, all, pages);
+    }
+}
