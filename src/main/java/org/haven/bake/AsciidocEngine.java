@@ -39,8 +39,7 @@ public final class AsciidocEngine {
     /**
      * JRuby's settings for a build: Ruby objects' instance variables are kept in a table rather
      * than in generated fields reached through method handles, which cost more than they save
-     * without the C2 compiler (1,000 pages: faster in 9 of 10 rounds, median 5.41 s against
-     * 5.82 s, and 0.9 s less CPU).
+     * without the C2 compiler (measured in bench/results/).
      */
     private static final Map<String, String> JRUBY_SETTINGS = Map.of("jruby.reify.variables", "false");
     private static final Pattern RELATIVE_INCLUDE = Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
@@ -69,7 +68,7 @@ public final class AsciidocEngine {
 
     /**
      * Starts Asciidoctor with its gems' folders (inside the AsciidoctorJ jar) on JRuby's load
-     * path instead of loading RubyGems to find them: a third less time to start. RubyGems is
+     * path instead of loading RubyGems to find them, which starts faster. RubyGems is
      * loaded later if a library needs it (Rouge does). Where the jar cannot be read, RubyGems
      * finds the gems as usual. Either way JRuby starts with {@link #JRUBY_SETTINGS}.
      */

@@ -7,8 +7,8 @@ import java.util.Locale;
  * − 15.59. Grade 9 is roughly what a 14-year-old reads easily; UK public-sector writing aims lower.
  *
  * <p>A site of a thousand pages has a million words, so the text is read in plain loops over
- * its characters rather than with regular expressions (which took a quarter of the time spent
- * finishing each page).
+ * its characters rather than with regular expressions, which were the largest part of
+ * finishing a page.
  */
 public final class ReadingGrade {
     private ReadingGrade() {
