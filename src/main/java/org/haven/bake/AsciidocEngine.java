@@ -5,6 +5,7 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.jruby.AsciidoctorJRuby;
+import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
@@ -12,12 +13,11 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +33,13 @@ import java.util.zip.ZipFile;
  */
 public final class AsciidocEngine {
     private static final CompletableFuture<Asciidoctor> INSTANCE = new CompletableFuture<>();
-    private static final Map<String, List<LogRecord>> LOGS = new ConcurrentHashMap<>();
+    /**
+     * Asciidoctor's own logger, silenced: Haven reports what it says in its own words. Held here
+     * because the logging system keeps loggers only while someone else does, and forgets their level.
+     */
+    private static final Logger ASCIIDOCTOR_LOGGER = silenced(Logger.getLogger("asciidoctor"));
+    /** What Asciidoctor says while converting on this thread: it logs on the thread that converts. */
+    private static final ThreadLocal<List<LogRecord>> SAID = new ThreadLocal<>();
     private static volatile boolean started;
     private static final String RUBYGEMS_SWITCH = "jruby.cli.rubygems.enable";
     /**
@@ -47,13 +53,17 @@ public final class AsciidocEngine {
     private AsciidocEngine() {
     }
 
+    private static Logger silenced(Logger logger) {
+        logger.setLevel(Level.OFF);
+        return logger;
+    }
+
     /** Starts JRuby and Asciidoctor in the background; later calls do nothing. */
     public static synchronized void warmUp() {
         if (started) return;
         started = true;
         Thread boot = new Thread(() -> {
             try {
-                Logger.getLogger("asciidoctor").setLevel(Level.OFF);
                 Asciidoctor asciidoctor = startWithoutRubyGems();
                 asciidoctor.registerLogHandler(AsciidocEngine::record);
                 asciidoctor.convert("warm", Options.builder().safe(SafeMode.SECURE).build());
@@ -132,16 +142,20 @@ public final class AsciidocEngine {
         warmUp();
         Asciidoctor asciidoctor = INSTANCE.join();
         String key = file.toAbsolutePath().normalize().toString();
-        LOGS.remove(key);
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(siteRoot.toFile())
                 .standalone(false)
                 .attributes(Attributes.builder().attributes(attributes).attribute("docfile", key).build())
                 .build();
-        String html = asciidoctor.convert(includesFromThePageFolder(text, siteRoot.relativize(file.toAbsolutePath().normalize().getParent())), options);
-        List<LogRecord> logs = LOGS.remove(key);
-        return new Conversion(html, logs == null ? List.of() : List.copyOf(logs));
+        List<LogRecord> said = new ArrayList<>();
+        SAID.set(said);
+        try {
+            String html = asciidoctor.convert(includesFromThePageFolder(text, siteRoot.relativize(file.toAbsolutePath().normalize().getParent())), options);
+            return new Conversion(html, said.stream().map(record -> Message.of(record, siteRoot)).toList());
+        } finally {
+            SAID.remove();
+        }
     }
 
     /**
@@ -159,15 +173,32 @@ public final class AsciidocEngine {
     }
 
     private static void record(LogRecord record) {
-        if (record.getSeverity().ordinal() < Severity.WARN.ordinal() || record.getCursor() == null
-                || record.getCursor().getFile() == null) {
-            return;
-        }
-        String key = Path.of(record.getCursor().getFile()).toAbsolutePath().normalize().toString();
-        LOGS.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(record);
+        List<LogRecord> said = SAID.get();
+        if (said != null && record.getSeverity().ordinal() >= Severity.WARN.ordinal()) said.add(record);
     }
 
     /** A page's HTML body and what Asciidoctor said about it. */
-    public record Conversion(String html, List<LogRecord> messages) {
+    public record Conversion(String html, List<Message> messages) {
+    }
+
+    /**
+     * One thing Asciidoctor said while converting a page.
+     *
+     * @param file the file it is about, relative to the site folder (a page or a file it
+     *             includes), or null when Asciidoctor did not say (it then concerns the page)
+     * @param line the 1-based line in that file, or 0 when not known
+     */
+    public record Message(String file, int line, String text) {
+        static Message of(LogRecord record, Path siteRoot) {
+            Cursor cursor = record.getCursor();
+            String file = null;
+            if (cursor != null && cursor.getFile() != null) {
+                Path path = Path.of(cursor.getFile()).toAbsolutePath().normalize();
+                Path root = siteRoot.toAbsolutePath().normalize();
+                if (path.startsWith(root)) file = root.relativize(path).toString().replace('\\', '/');
+            }
+            int line = cursor == null ? 0 : Math.max(cursor.getLineNumber(), 0);
+            return new Message(file, file == null ? 0 : line, record.getMessage());
+        }
     }
 }

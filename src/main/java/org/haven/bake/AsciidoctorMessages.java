@@ -1,25 +1,64 @@
 package org.haven.bake;
 
-import org.asciidoctor.log.LogRecord;
-import org.haven.problems.Problems;
 import org.haven.content.Page;
+import org.haven.problems.Closest;
+import org.haven.problems.Problems;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What Asciidoctor says about a page, passed on as warnings in Haven's words. Messages Haven
- * reports better itself (heading order, missing attributes, cross references) are left out.
+ * What Asciidoctor says about a page, passed on in Haven's words. A reference to an attribute
+ * that does not exist is an error: the page would show {@code {emergency-phon}} where a phone
+ * number should be. Messages Haven reports better itself (heading order, cross references)
+ * are left out; the rest are warnings.
  */
 final class AsciidoctorMessages {
+    private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
     private AsciidoctorMessages() {
     }
 
-    static void report(Page page, LogRecord message, Problems problems) {
-        String text = message.getMessage();
-        if (text.contains("section title out of sequence") || text.contains("missing attribute")
-                || text.contains("possible invalid reference")) {
+    /** @param knownAttributes the attributes a page may refer to, to suggest the one meant */
+    static void report(Page page, AsciidocEngine.Message message, Set<String> knownAttributes, Problems problems) {
+        String text = message.text();
+        Matcher missing = MISSING_ATTRIBUTE.matcher(text);
+        if (missing.find()) {
+            missingAttribute(page, missing.group(1), knownAttributes, problems);
             return;
         }
-        int line = message.getCursor() == null ? 0 : message.getCursor().getLineNumber();
-        problems.warning(page.source(), Math.max(line, 0), "AsciiDoc: " + text + ".",
+        if (text.contains("section title out of sequence") || text.contains("possible invalid reference")) return;
+        String file = message.file() == null ? page.source() : message.file();
+        problems.warning(file, message.line(), "AsciiDoc: " + text + ".",
                 "Check the AsciiDoc on that line; the AsciiDoc syntax quick reference explains each kind of block.");
+    }
+
+    private static void missingAttribute(Page page, String name, Set<String> known, Problems problems) {
+        String reference = "{" + name + "}";
+        int line = lineOf(page.text().lines(), reference);
+        String where = line > 0 ? "" : " (in a file this page includes)";
+        if (name.startsWith("contact-")) {
+            problems.error(page.source(), line, reference + " is not a contact in data/site.yaml" + where + ".",
+                    suggestion(name, known).map(s -> "Did you mean {" + s + "}? ").orElse("")
+                            + "Use a contact id and field from data/site.yaml, e.g. {contact-massh-phone}; the fields are name, for, phone, hours, url and email.");
+            return;
+        }
+        problems.error(page.source(), line, reference + " is not an attribute Haven knows" + where
+                        + ", so the page would show '" + reference + "' where its words should be.",
+                suggestion(name, known).map(s -> "Did you mean {" + s + "}? ").orElse("")
+                        + "The attributes every page can use are {emergency-phone}, {site-name}, {short-name} and the contacts in data/site.yaml, written {contact-ID-FIELD}.");
+    }
+
+    private static Optional<String> suggestion(String name, Set<String> known) {
+        return Closest.to(name, known);
+    }
+
+    private static int lineOf(List<String> lines, String reference) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(reference)) return i + 1;
+        }
+        return 0;
     }
 }

@@ -5,7 +5,6 @@ import org.haven.content.SiteConfig;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The AsciiDoc attributes every page is converted with: the site's contacts and Haven's settings. */
 final class PageAttributes {
@@ -26,16 +25,17 @@ final class PageAttributes {
         attributes.put("figure-caption!", "");
         attributes.put("table-caption!", "");
         attributes.put("attribute-missing", "warn");
+        attributes.putAll(referable(site));
+        return attributes;
+    }
+
+    /** The attributes a page may refer to: the site's own (emergency phone, names) and its contacts. */
+    static Map<String, String> referable(SiteConfig site) {
+        Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("emergency-phone", site.emergencyPhone());
         attributes.put("site-name", site.name());
         attributes.put("short-name", site.shortName());
         for (Contact contact : site.contacts()) attributes.putAll(contact.attributes());
         return attributes;
-    }
-
-    static Set<String> contactNames(SiteConfig site) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Contact contact : site.contacts()) names.putAll(contact.attributes());
-        return names.keySet();
     }
 }

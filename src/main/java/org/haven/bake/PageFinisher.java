@@ -6,6 +6,7 @@ import org.haven.problems.Problems;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,15 +27,16 @@ final class PageFinisher {
         this.keepFinished = keepFinished;
     }
 
+    /** @param referableAttributes the attributes a page may refer to, to suggest the one meant by a wrong reference */
     HtmlPostProcessor.Processed finish(Page page, AsciidocEngine.Conversion conversion, HtmlPostProcessor post,
-                                       Problems problems) {
+                                       Set<String> referableAttributes, Problems problems) {
         FinishedPage last = finished.get(page.source());
         if (last != null && last.conversion() == conversion && last.settings().equals(post.settings())) {
             last.problems().forEach(problems::add);
             return last.processed();
         }
         Problems own = new Problems();
-        conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, own));
+        conversion.messages().forEach(message -> AsciidoctorMessages.report(page, message, referableAttributes, own));
         HtmlPostProcessor.Processed processed = post.process(page, conversion.html(), own);
         List<Problem> found = own.sorted();
         found.forEach(problems::add);

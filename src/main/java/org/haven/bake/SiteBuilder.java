@@ -2,6 +2,7 @@ package org.haven.bake;
 
 import org.haven.listings.SiteUrls;
 import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 import org.haven.content.Page;
 import org.haven.search.SearchDocuments;
@@ -81,8 +82,9 @@ public final class SiteBuilder {
         SiteFiles.addFeeds(plan.content(), plan.titleByUrl().keySet(), output);
         timer.lap("index+feeds");
         timer.print();
-        if (problems.hasErrors()) throw new BuildFailedException(problems.sorted());
-        return new BuildResult(output, problems.sorted(), source.pages(), finished.readingGradesBySource(source.pages()));
+        List<Problem> found = source.said(problems, options.today());
+        if (problems.hasErrors()) throw new BuildFailedException(found);
+        return new BuildResult(output, found, source.pages(), finished.readingGradesBySource(source.pages()));
     }
 
     private void copyAssets(SiteOutput output, Problems problems) {
@@ -111,7 +113,7 @@ public final class SiteBuilder {
             for (Page page : plan.content().pages()) {
                 AsciidocEngine.Conversion conversion = converter.convert(page, plan.attributes());
                 finishing.add(workers.submit(() -> {
-                    HtmlPostProcessor.Processed processed = finisher.finish(page, conversion, post, problems);
+                    HtmlPostProcessor.Processed processed = finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
                     finished.put(page.url(), processed);
                     whenFinished.accept(page, processed);
                 }));

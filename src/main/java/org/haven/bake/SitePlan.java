@@ -19,13 +19,14 @@ import java.util.stream.Collectors;
 /**
  * The second phase, plan: before any page is converted, what the site will hold. Every page's
  * URL and title, the generated pages Haven adds, what a link may point at, the attributes
- * every page is converted with and what the reading checks need to know about the whole site.
+ * every page is converted with (and those it may refer to) and what the reading checks need to know about the whole site.
  *
  * @param generatedTitles the generated pages' titles by URL; a content page at one of these URLs is its introduction
  * @param titleByUrl every page's title by URL, generated pages first
  */
 record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<String, String> titleByUrl,
-                LinkTargets linkTargets, Map<String, Object> attributes, HtmlPostProcessor.ReadingContext reading) {
+                LinkTargets linkTargets, Map<String, Object> attributes, Set<String> referableAttributes,
+                HtmlPostProcessor.ReadingContext reading) {
 
     /** @param assetPaths every asset file the site publishes, by path under the output folder */
     static SitePlan of(SiteSource source, LocalDate today, Collection<String> assetPaths) {
@@ -35,7 +36,8 @@ record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<St
         source.pages().forEach(p -> titleByUrl.put(p.url(), p.title()));
         return new SitePlan(content, Collections.unmodifiableMap(generatedTitles), Collections.unmodifiableMap(titleByUrl),
                 linkTargets(source, generatedTitles.keySet(), assetPaths),
-                PageAttributes.of(source.site()), readingContext(source));
+                PageAttributes.of(source.site()), Set.copyOf(PageAttributes.referable(source.site()).keySet()),
+                readingContext(source));
     }
 
     /** A content page at a generated page's URL is not a page of its own. */

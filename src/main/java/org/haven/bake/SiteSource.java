@@ -8,9 +8,11 @@ import org.haven.content.Page;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
 import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +41,14 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPa
                 .filter(p -> options.preview() || p.isPublishedOn(options.today()))
                 .filter(p -> urls.add(p.url()))
                 .toList();
-        Set<String> contactNames = PageAttributes.contactNames(site);
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
-        pages.parallelStream().forEach(page -> SourceRules.check(page, contactNames, terms, problems));
+        pages.parallelStream().forEach(page -> SourceRules.check(page, terms, problems));
         return new SiteSource(site, glossary, all, pages);
+    }
+
+    /** The problems found, each said of a draft where its file is a page not yet published on {@code today}. */
+    List<Problem> said(Problems problems, LocalDate today) {
+        Set<String> drafts = allPages.stream().filter(p -> !p.isPublishedOn(today)).map(Page::source).collect(Collectors.toSet());
+        return problems.sorted().stream().map(p -> drafts.contains(p.file()) ? p.ofADraft() : p).toList();
     }
 }

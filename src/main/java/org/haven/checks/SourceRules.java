@@ -13,16 +13,12 @@ public final class SourceRules {
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     /** The mark {@code haven new} leaves where a person must write something. */
     public static final String PLACEHOLDER = "FILL IN";
-    private static final Pattern CONTACT_REFERENCE = Pattern.compile("\\{(contact-[^}\\s]+)\\}");
 
     private SourceRules() {
     }
 
-    /**
-     * @param knownAttributes the {@code contact-…} attributes the site defines
-     * @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages
-     */
-    public static void check(Page page, Set<String> knownAttributes, Set<String> glossaryTerms, Problems problems) {
+    /** @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages */
+    public static void check(Page page, Set<String> glossaryTerms, Problems problems) {
         List<String> lines = page.text().lines();
         boolean inListing = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -31,8 +27,8 @@ public final class SourceRules {
             if (inListing || line.startsWith("//")) continue;
             imagesHaveAltText(page, line, i + 1, problems);
             noPlaceholderPublished(page, line, i + 1, problems);
-            contactsExist(page, line, i + 1, knownAttributes, problems);
         }
+        HeaderRules.check(page, problems);
         if (page.easyRead()) EasyReadRules.check(page, glossaryTerms, problems);
     }
 
@@ -53,17 +49,6 @@ public final class SourceRules {
         if (!page.draft() && line.contains(PLACEHOLDER)) {
             problems.error(page.source(), number, "The page still says '" + PLACEHOLDER + "' and is set to be published.",
                     "Write the missing words in place of '" + PLACEHOLDER + "', or keep ':jbake-status: draft' until it is ready.");
-        }
-    }
-
-    private static void contactsExist(Page page, String line, int number, Set<String> known, Problems problems) {
-        Matcher reference = CONTACT_REFERENCE.matcher(line);
-        while (reference.find()) {
-            String name = reference.group(1);
-            if (!known.contains(name)) {
-                problems.error(page.source(), number, "{" + name + "} is not a contact in data/site.yaml.",
-                        "Use a contact id and field from data/site.yaml, e.g. {contact-massh-phone}; the fields are name, for, phone, hours, url and email.");
-            }
         }
     }
 }

@@ -4,7 +4,11 @@ import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
 
-/** {@code haven check}: every check a build makes, with nothing written. */
+/**
+ * {@code haven check}: every check a build makes, with nothing written. It checks what the
+ * preview shows, drafts and pages dated in the future too, so the two agree; their problems
+ * are said to be in a draft.
+ */
 final class CheckCommand {
     private final Arguments arguments;
 
@@ -15,7 +19,7 @@ final class CheckCommand {
 
     int run() {
         long start = System.nanoTime();
-        BuildResult result = BuildCommand.strict(new SiteBuilder(SiteFolder.check(arguments.source()), BuildOptions.publish()).build(),
+        BuildResult result = BuildCommand.strict(new SiteBuilder(SiteFolder.check(arguments.source()), BuildOptions.previewing()).build(),
                 arguments.has("strict"));
         Console.problems(result.warnings(), System.out);
         System.out.println("Checked " + Console.count(result.pages().size(), "page") + ": no errors, "

@@ -18,7 +18,7 @@ final class ProblemsPage {
                 + "<p>Fix these and save: this page reloads by itself.</p><ul>");
         for (Problem problem : problems) {
             html.append("<li><p><strong>").append(escape(problem.file())).append(problem.line() > 0 ? ", line " + problem.line() : "")
-                    .append("</strong> (").append(problem.isError() ? "error" : "warning").append("): ")
+                    .append("</strong> (").append(problem.kind()).append("): ")
                     .append(escape(problem.message())).append("</p><p>").append(escape(problem.fix())).append("</p></li>");
         }
         return html.append("</ul></main></body></html>").toString().getBytes(StandardCharsets.UTF_8);

@@ -56,6 +56,11 @@ class ErrorRulesTest {
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":audience: public", ":audience: parents"))),
                 broken("an unknown contact attribute", "content/reporting/worried.adoc:7", "{contact-frontdoor-phone} is not a contact",
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace("contact-front-door-phone", "contact-frontdoor-phone"))),
+                broken("a misspelt attribute where the emergency number should be", "content/reporting/worried.adoc:13",
+                        "{emergency-phon} is not an attribute Haven knows",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nIn an emergency phone {emergency-phon}.\n")),
+                broken("any attribute that does not exist", "content/reporting/worried.adoc:13", "{opening-hours} is not an attribute",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nWe are open {opening-hours}.\n")),
                 broken("a picture with no alt text", "content/reporting/worried.adoc:13", "has no alt text",
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nimage::/images/easy/phone.svg[]\n")),
                 broken("a heading that skips a level", "content/reporting/worried.adoc:13", "skips a level",
@@ -133,6 +138,53 @@ class ErrorRulesTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/reporting/worried.adoc:2"), run.err());
         assertFalse(defaultOutput.toFile().exists(), "check writes no site");
+    }
+
+    @Test
+    void aMisspeltAttributeSuggestsTheOneMeant() {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nIn an emergency phone {emergency-phon}.\n");
+
+        HavenRun run = HavenRun.of("check", "--source", site.root().toString());
+
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("Did you mean {emergency-phone}?"), run.err());
+    }
+
+    @Test
+    void aMisspeltHeaderAttributeIsAWarningThatSuggestsTheOneMeant() {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":audience: public", ":audience: public\n:reveiw-by: 2030-01-01"));
+
+        HavenRun run = HavenRun.of("check", "--source", site.root().toString());
+        HavenRun strict = HavenRun.of("check", "--strict", "--source", site.root().toString());
+
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("content/reporting/worried.adoc:6: warning: ':reveiw-by:' is not a header attribute Haven knows"), run.all());
+        assertTrue(run.out().contains("did you mean ':review-by:'?"), run.all());
+        assertEquals(1, strict.exitCode(), strict.all());
+    }
+
+    @Test
+    void anAttributeThePageDefinesItselfIsNotAMistake() {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":audience: public", ":audience: public\n:helpline: 0800 1111")
+                + "\nChildLine is on {helpline}.\n");
+
+        HavenRun run = HavenRun.of("check", "--source", site.root().toString());
+
+        assertEquals(0, run.exitCode(), run.all());
+        assertFalse(run.all().contains("helpline"), run.all());
+    }
+
+    @Test
+    void checkFindsTheErrorsOfADraftWhichBuildLeavesOut() {
+        site.write("content/news/coming.adoc", "= Coming soon\n:jbake-type: news\n:jbake-status: draft\n:jbake-date: 2020-01-01\n"
+                + ":summary: Soon.\n\nPhone {emergency-phon}.\n");
+
+        HavenRun check = HavenRun.of("check", "--source", site.root().toString());
+        HavenRun build = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+
+        assertEquals(1, check.exitCode(), check.all());
+        assertTrue(check.err().contains("content/news/coming.adoc:7: error in a draft: {emergency-phon}"), check.err());
+        assertEquals(0, build.exitCode(), "a draft is not published, so its errors do not stop a build:\n" + build.all());
     }
 
     @Test

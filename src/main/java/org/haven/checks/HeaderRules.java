@@ -1,0 +1,43 @@
+package org.haven.checks;
+
+import org.haven.content.Page;
+import org.haven.problems.Closest;
+import org.haven.problems.Problems;
+
+import java.util.Set;
+
+/**
+ * A page's header attributes are ones Haven or Asciidoctor knows: a misspelt {@code :sumary:}
+ * would otherwise do nothing, silently. An attribute the page itself refers to
+ * ({@code {name}}) is the author's own and is left alone.
+ */
+final class HeaderRules {
+    /** The header attributes of the content contract (docs/content-model.md). */
+    static final Set<String> HAVEN = Set.of("jbake-type", "jbake-status", "jbake-date", "jbake-tags", "summary",
+            "audience", "review-by", "owner", "lang", "translation-of", "order", "level", "level-name", "plan", "scope",
+            "review-type", "subject", "themes", "report", "briefing", "expires", "covers");
+    /** Asciidoctor's document attributes a page may sensibly set in its header. */
+    private static final Set<String> ASCIIDOCTOR = Set.of("description", "keywords", "author", "email", "revnumber",
+            "revdate", "revremark", "toc", "toc-title", "toclevels", "sectnums", "sectnumlevels", "experimental",
+            "hardbreaks-option", "idprefix", "idseparator", "xrefstyle", "doctype", "leveloffset", "stem",
+            "source-highlighter", "table-caption", "figure-caption", "example-caption", "listing-caption",
+            "note-caption", "tip-caption", "important-caption", "warning-caption", "caution-caption", "hide-uri-scheme",
+            "imagesdir", "icons", "sectanchors", "sectlinks", "nofooter", "notitle", "showtitle", "reproducible");
+
+    private HeaderRules() {
+    }
+
+    static void check(Page page, Problems problems) {
+        String text = String.join("\n", page.text().lines());
+        for (String name : page.header().attributes().keySet()) {
+            if (HAVEN.contains(name) || ASCIIDOCTOR.contains(name) || text.contains("{" + name + "}")) continue;
+            String meant = Closest.to(name, HAVEN).orElse(null);
+            problems.warning(page.source(), page.header().lineOf(name),
+                    "':" + name + ":' is not a header attribute Haven knows, so it does nothing"
+                            + (meant == null ? "." : " — did you mean ':" + meant + ":'?"),
+                    meant == null
+                            ? "Remove the line, or use one of the header attributes listed in docs/content-model.md."
+                            : "Write ':" + meant + ":' instead.");
+        }
+    }
+}
