@@ -1,15 +1,17 @@
-/* Haven search: loads lunr and /search/index.json only when search is first used. */
+/* Haven search: loads lunr, the query rule (search-query.js) and /search/index.json only when
+   search is first used. */
 (function () {
   'use strict';
   var LUNR_SRC = '/theme/js/lunr.min.js';
+  var QUERY_RULE_SRC = '/theme/js/search-query.js';
   var INDEX_URL = '/search/index.json';
   var loading = null;
   var index = null;
   var docs = {};
 
-  function loadScript(src) {
+  function loadScript(src, loaded) {
     return new Promise(function (resolve, reject) {
-      if (window.lunr) return resolve();
+      if (loaded()) return resolve();
       var s = document.createElement('script');
       s.src = src;
       s.async = true;
@@ -22,14 +24,15 @@
   function prepare() {
     if (!loading) {
       loading = Promise.all([
-        loadScript(LUNR_SRC),
+        loadScript(LUNR_SRC, function () { return window.lunr; }),
+        loadScript(QUERY_RULE_SRC, function () { return window.havenSearchQuery; }),
         fetch(INDEX_URL, { credentials: 'same-origin' }).then(function (r) {
           if (!r.ok) throw new Error('Search index not found');
           mark('haven-search-index-arrived');
           return r.json();
         })
       ]).then(function (parts) {
-        var data = parts[1];
+        var data = parts[2];
         index = window.lunr.Index.load(data.index);
         docs = data.docs || {};
         if (Array.isArray(docs)) {
@@ -43,52 +46,22 @@
     return loading;
   }
 
-  /* Mirrors org.haven.search.SiteSearchIndex.queryFor and search: keep them identical.
-     Tokens from lunr.tokenizer; '*' removed; lunr's trimmer; stop words kept only when last,
-     as a prefix; other words become esc(w)^10 esc(stem(w))*. */
-  function words(input) {
-    var lunr = window.lunr;
-    var out = [];
-    lunr.tokenizer(String(input || '')).forEach(function (token) {
-      var w = token.toString().replace(/\*/g, '').replace(/^\W+/, '').replace(/\W+$/, '');
-      if (w) out.push({ plain: w, stop: lunr.stopWordFilter(w) === undefined });
-    });
-    return out;
-  }
-
-  function esc(w) {
-    return w.replace(/[\\:~^+]/g, '\\$&');
-  }
-
-  function stem(w) {
-    return window.lunr.stemmer(new window.lunr.Token(w, {})).toString();
-  }
-
-  function queryFor(list) {
-    var clauses = [];
-    list.forEach(function (w, i) {
-      if (w.stop) {
-        if (i === list.length - 1) clauses.push(esc(w.plain) + '*');
-        return;
-      }
-      clauses.push(esc(w.plain) + '^10');
-      clauses.push(esc(stem(w.plain)) + '*');
-    });
-    return clauses.join(' ');
-  }
-
+  /* The query from havenSearchQuery (search-query.js), as org.haven.search.SiteSearchIndex.search
+     does; should lunr still reject it, the same words go through lunr's query API instead. */
   function run(input) {
-    var list = words(input);
-    var q = queryFor(list);
+    var lunr = window.lunr;
+    var rule = window.havenSearchQuery;
+    var q = rule.queryFor(lunr, input);
     if (!q) return [];
     try {
       return index.search(q);
     } catch (e) {
+      var list = rule.words(lunr, input);
       return index.query(function (query) {
         list.forEach(function (w, i) {
           if (w.stop && i < list.length - 1) return;
           if (!w.stop) query.term(w.plain, { boost: 10 });
-          query.term((w.stop ? w.plain : stem(w.plain)) + '*', { usePipeline: false });
+          query.term((w.stop ? w.plain : rule.stem(lunr, w.plain)) + '*', { usePipeline: false });
         });
       });
     }

@@ -3,6 +3,7 @@
 // The request is {"command": ..., ...}; see the handlers below.
 'use strict'
 const fs = require('fs')
+const vm = require('vm')
 const lunr = require('lunr')
 
 if (lunr.version !== '2.3.9') {
@@ -64,8 +65,11 @@ const handlers = {
     }
   },
   queryFor: function (req) {
-    const queryFor = require('./query-for.js')
-    return { queries: req.inputs.map(function (i) { return queryFor(lunr, i) }) }
+    // req.script is the site's own search-query.js, run as the browser runs a classic script
+    const page = vm.createContext({})
+    vm.runInContext(fs.readFileSync(req.script, 'utf8'), page, { filename: req.script })
+    const rule = vm.runInContext('havenSearchQuery', page)
+    return { queries: req.inputs.map(function (i) { return rule.queryFor(lunr, i) }) }
   },
   stem: function (req) {
     return { stems: req.words.map(function (w) { return lunr.stemmer(new lunr.Token(w)).toString() }) }

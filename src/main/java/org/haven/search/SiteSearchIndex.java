@@ -42,7 +42,7 @@ import org.haven.lunr.Trimmer;
  * docs in input order (JS key order). The browser loads {@code index} with
  * {@code lunr.Index.load}.
  *
- * <h2>Queries ({@link #queryFor(String)}; the browser script must do the same)</h2>
+ * <h2>Queries ({@link #queryFor(String)}; the site's search-query.js does the same)</h2>
  * What people type is never read as lunr query syntax. It becomes a lunr query string so:
  * <ol>
  *   <li>Split the input with lunr's tokenizer ({@code lunr.tokenizer}: lower-case, split on
@@ -64,8 +64,9 @@ import org.haven.lunr.Trimmer;
  * empty lunr query would). Should lunr still reject the string ({@link QueryParseError}), the
  * same clauses are run through lunr's query API instead of its parser.
  *
- * <p>{@code src/test/node/query-for.js} is the same rule written in JavaScript with lunr's own
- * tokenizer, trimmer, stop word filter and stemmer; the tests check both agree.
+ * <p>The site's browsers run the same rule from the theme's {@code assets/theme/js/search-query.js},
+ * written with lunr's own tokenizer, trimmer, stop word filter and stemmer; the tests run that
+ * very file under Node and check both give the same string.
  */
 public final class SiteSearchIndex {
   /** Field names and boosts, in index order. */

@@ -52,6 +52,12 @@ class SearchInTheBrowserTest {
     }
 
     @Test
+    void readsLunrsQuerySyntaxAsPlainWords() {
+        assertEquals("/levels/level-3/", firstResultFor("+level ~3*"));
+        assertEquals("/levels/level-3/", firstResultFor("title:level 3^"));
+    }
+
+    @Test
     void findsPagesFromTheFirstFewLetters() {
         openSearchPage();
         type("whistleb");

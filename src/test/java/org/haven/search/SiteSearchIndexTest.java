@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.haven.lunr.Json;
 import org.haven.lunr.NodeLunr;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class SiteSearchIndexTest {
   static final List<GlossaryEntry> GLOSSARY = List.of(
@@ -209,22 +214,68 @@ class SiteSearchIndexTest {
     }
   }
 
-  @Test
-  @DisplayName("queryFor gives the same string as the browser reference (src/test/node/query-for.js)")
+  /** The query rule as the site ships it to browsers. */
+  static final Path SHIPPED_QUERY_RULE = NodeLunr.repoRoot().resolve("assets/theme/js/search-query.js");
+
+  /** What people might type into the search box. */
+  static final List<String> TYPED = List.of(
+      // plain words, one or several
+      "neglect", "Worried about a child", "child protection plan", "level 3", "Child E", "cse", "CSPR",
+      "early help assessment for families", "multi-agency safeguarding", "relational generalizations yelling",
+      "hopefulness skies",
+      // mixed case
+      "NeGLeCT", "cHiLd PrOtEcTiOn", "LADO", "MASH",
+      // punctuation
+      "neglect?", "help!", "e.g. 3.5%", "(neglect)", "\"level 3\"", "child, family; school.", "a/b", "who@school",
+      "children's services", "parents’ rights", "well-being", "self--harm", "...",
+      // apostrophes
+      "im", "I'm", "i'm", "I’m", "don't", "dont", "children's", "childrens", "'quoted'",
+      // lunr's query syntax: + - * ~ ^ : and backslash
+      "+", "-", "*", "~", "^", ":", "\\", "+required", "-excluded", "c++ a+b", "star*", "*lead", "in*ner", "a*b*c",
+      "foo~", "foo~2", "x^2", "child^10", "level:", "title:level", "a:b", "a:b:c", "back\\slash", "+level +3",
+      "~~~", "^^", "::", "title:child~1^2 +level -3*", "  *  -- ~ ",
+      // stop words, and names JavaScript objects already have
+      "the", "child the", "the child", "a an the", "constructor", "__proto__", "toString", "hasOwnProperty",
+      // numbers and phone numbers
+      "0800 1111", "08001111", "0161 474 4000", "999", "+44 161 474 4000", "07700-900123", "3.5", "1,000", "£20",
+      "2023/24", "1st 2nd 3rd",
+      // letters beyond ASCII, and emoji
+      "café über søster", "Łódź dziecko", "Zażółć gęślą jaźń", "gwasanaethau cymdeithasol", "Cymraeg ŵyr ŷd llŷr",
+      "bws", "naïve", "straße", "İstanbul", "ǅemal", "ﬁle", "\u212Aelvin", "ΟΔΟΣ παιδί", "ΣΑΣ", "cafe\u0301",
+      "بچوں حفاظت", "儿童保护", "help🙂 😀", "😀", "a😀b",
+      // empty, whitespace and separators
+      "", " ", "   ", "\t\n", "\u00a0", "\u3000", "tab\tseparated\u00a0words", "trailing space ", "  leading",
+      "--", "- - -", "line\u2028break", "\ufeffbom", "zero\u200bwidth", "mongolian\u180evowel",
+      // very long
+      "neglect ".repeat(2_000), "a".repeat(10_000), "safeguarding".repeat(1_000), "the ".repeat(1_000) + "chi",
+      "😀".repeat(5_000));
+
+  @TestFactory
+  @DisplayName("queryFor gives exactly the string the site's own assets/theme/js/search-query.js gives")
   @SuppressWarnings("unchecked")
-  void queryForMatchesBrowserReference() {
-    List<String> inputs = new ArrayList<>(List.of("Worried about a child", "level 3", "Child E", "cse", "CSPR",
-        "level:", "foo~", "a:b", "x^2", "+required", "-excluded", "c++ a+b", "back\\slash", "star*", "*lead", "in*ner",
-        "the", "child the", "the child", "a an the", "", "   ", "--", "e.g. 3.5%", "café über søster", "Łódź dziecko",
-        "بچوں حفاظت", "儿童保护", "ΟΔΟΣ παιδί", "help🙂 😀", "multi-agency safeguarding", "children's services",
-        "\"level 3\"", "(neglect)", "relational generalizations", "yelling", "constructor", "__proto__",
-        "0161 474 4000", "İstanbul", "tab\tseparated\u00a0words", "trailing space ", "MASH", "hopefulness skies"));
+  Stream<DynamicTest> queryForMatchesTheShippedScript() {
     Map<String, Object> req = new LinkedHashMap<>();
     req.put("command", "queryFor");
-    req.put("inputs", inputs);
-    List<Object> expected = (List<Object>) NodeLunr.call(req).get("queries");
-    for (int i = 0; i < inputs.size(); i++) {
-      assertEquals(expected.get(i), SiteSearchIndex.queryFor(inputs.get(i)), "input " + inputs.get(i));
-    }
+    req.put("script", SHIPPED_QUERY_RULE.toString());
+    req.put("inputs", TYPED);
+    List<Object> shipped = (List<Object>) NodeLunr.call(req).get("queries");
+    assertEquals(TYPED.size(), shipped.size());
+    return IntStream.range(0, TYPED.size()).mapToObj(i -> DynamicTest.dynamicTest(shown(TYPED.get(i)),
+        () -> assertEquals(shipped.get(i), SiteSearchIndex.queryFor(TYPED.get(i)))));
+  }
+
+  /** A test name for what was typed: control and invisible characters as \\uXXXX, long input cut short. */
+  static String shown(String typed) {
+    StringBuilder sb = new StringBuilder("\"");
+    typed.codePoints().limit(40).forEach(c -> {
+      if (Character.isISOControl(c) || Character.isSpaceChar(c) && c != ' ' || Character.getType(c) == Character.FORMAT) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+    });
+    sb.append('"');
+    if (typed.codePointCount(0, typed.length()) > 40) sb.append("… (").append(typed.length()).append(" chars)");
+    return sb.toString();
   }
 }

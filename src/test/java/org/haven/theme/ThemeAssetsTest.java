@@ -35,7 +35,7 @@ class ThemeAssetsTest {
     void themeFilesAreAllThere() {
         Map<String, byte[]> files = ThemeAssets.load(site).files();
         for (String path : new String[]{"theme/css/haven.css", "theme/css/print.css", "theme/js/haven.js",
-                "theme/js/search.js", "theme/js/lunr.min.js", "theme/govuk-frontend.css", "images/easy/home.svg"}) {
+                "theme/js/search.js", "theme/js/search-query.js", "theme/js/lunr.min.js", "theme/govuk-frontend.css", "images/easy/home.svg"}) {
             assertNotNull(files.get(path), path);
             assertTrue(files.get(path).length > 0, path);
         }
