@@ -10,7 +10,6 @@ import org.haven.content.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
@@ -87,6 +86,7 @@ final class HtmlPostProcessor {
         HtmlRules.check(page, body, problems);
         addCharts(page, body);
         wrapTables(body);
+        PhoneLinks.link(body);
         explainTerms(body);
         if (page.easyRead()) makeEasyReadRows(body);
         double grade = ReadingRules.check(page, body, reading.gradeLimit(), problems);
@@ -156,7 +156,7 @@ final class HtmlPostProcessor {
     private void explainTerms(Element body) {
         if (glossaryTerm == null) return;
         Set<String> explained = new HashSet<>();
-        for (TextNode text : textNodes(body)) {
+        for (TextNode text : TextNodes.outside(body, NO_GLOSSARY_IN)) {
             TextNode rest = text;
             while (rest != null && explained.size() < meanings.size()) {
                 Matcher match = glossaryTerm.matcher(rest.getWholeText());
@@ -174,21 +174,6 @@ final class HtmlPostProcessor {
                 found.replaceWith(new Element("abbr").attr("title", meanings.get(term)).text(term));
             }
         }
-    }
-
-    private static List<TextNode> textNodes(Element root) {
-        List<TextNode> nodes = new ArrayList<>();
-        collect(root, nodes);
-        return nodes;
-    }
-
-    private static void collect(Node node, List<TextNode> nodes) {
-        if (node instanceof Element element && NO_GLOSSARY_IN.contains(element.normalName())) return;
-        if (node instanceof TextNode text) {
-            nodes.add(text);
-            return;
-        }
-        for (Node child : new ArrayList<>(node.childNodes())) collect(child, nodes);
     }
 
     /** Each image block starts a row that pairs the picture with what follows, up to the next image. */

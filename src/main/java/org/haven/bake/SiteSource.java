@@ -42,7 +42,7 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPa
                 .filter(p -> urls.add(p.url()))
                 .toList();
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
-        pages.parallelStream().forEach(page -> SourceRules.check(page, terms, problems));
+        pages.parallelStream().forEach(page -> SourceRules.check(page, terms, site.contacts(), problems));
         return new SiteSource(site, glossary, all, pages);
     }
 

@@ -1,7 +1,9 @@
 package org.haven.checks;
 
 import org.haven.problems.Problems;
+import org.haven.content.Contact;
 import org.haven.content.Page;
+import org.haven.content.PhoneNumbers;
 
 import java.util.List;
 import java.util.Set;
@@ -17,8 +19,11 @@ public final class SourceRules {
     private SourceRules() {
     }
 
-    /** @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages */
-    public static void check(Page page, Set<String> glossaryTerms, Problems problems) {
+    /**
+     * @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages
+     * @param contacts the site's contacts, whose numbers a page names by attribute
+     */
+    public static void check(Page page, Set<String> glossaryTerms, List<Contact> contacts, Problems problems) {
         List<String> lines = page.text().lines();
         boolean inListing = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -27,6 +32,7 @@ public final class SourceRules {
             if (inListing || line.startsWith("//")) continue;
             imagesHaveAltText(page, line, i + 1, problems);
             noPlaceholderPublished(page, line, i + 1, problems);
+            contactNumbersByAttribute(page, line, i + 1, contacts, problems);
         }
         HeaderRules.check(page, problems);
         if (page.easyRead()) EasyReadRules.check(page, glossaryTerms, problems);
@@ -49,6 +55,19 @@ public final class SourceRules {
         if (!page.draft() && line.contains(PLACEHOLDER)) {
             problems.error(page.source(), number, "The page still says '" + PLACEHOLDER + "' and is set to be published.",
                     "Write the missing words in place of '" + PLACEHOLDER + "', or keep ':jbake-status: draft' until it is ready.");
+        }
+    }
+
+    /** A contact's number typed out would stay wrong when the number changes in data/site.yaml. */
+    private static void contactNumbersByAttribute(Page page, String line, int number, List<Contact> contacts, Problems problems) {
+        for (PhoneNumbers.Found typed : PhoneNumbers.findIn(line)) {
+            for (Contact contact : contacts) {
+                if (contact.phone() == null || !PhoneNumbers.digits(contact.phone()).equals(typed.digits())) continue;
+                String attribute = "{contact-" + contact.id() + "-phone}";
+                problems.warning(page.source(), number, typed.written() + " is typed out, and it is the number of "
+                                + contact.name() + " in data/site.yaml.",
+                        "Write " + attribute + " instead, so the page changes when the number does.");
+            }
         }
     }
 }

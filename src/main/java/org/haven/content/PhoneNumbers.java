@@ -1,12 +1,52 @@
 package org.haven.content;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** UK telephone numbers as people write them and as {@code tel:} links need them. */
 public final class PhoneNumbers {
     private static final Pattern UK_NUMBER = Pattern.compile("\\+44\\d{7,10}|0\\d{7,10}|\\d{3,6}");
 
+    /**
+     * A number as written in running text: a long number from 0 or +44, its groups split by
+     * single spaces or hyphens, the area code perhaps in brackets; or a short service number.
+     * Not part of a longer run of digits, a price, a date or a decimal.
+     */
+    private static final Pattern WRITTEN = Pattern.compile(
+            "(?<![\\w+£$€./,:-])(?:(?:\\+44 ?(?:\\(0\\) ?)?|\\(?0)\\d{2,4}\\)?(?:[ \u00a0-]?\\d{2,4}){1,3}"
+                    + "|999|112|111|101|116 ?\\d{3})(?![\\w-]|[.,:/]\\d)");
+
+    /** A phone number found in text, from {@code start} to {@code end}, as written there. */
+    public record Found(int start, int end, String written) {
+        public String digits() {
+            return PhoneNumbers.digits(written);
+        }
+    }
+
     private PhoneNumbers() {
+    }
+
+    /** Every UK phone number written in {@code text}, in order. */
+    public static List<Found> findIn(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher match = WRITTEN.matcher(text);
+        while (match.find()) {
+            if (isDialable(digits(match.group()))) found.add(new Found(match.start(), match.end(), match.group()));
+        }
+        return found;
+    }
+
+    /** Numbers of a length UK numbering gives: 11 digits, 10 for some, 8 to 10 for freephone, or a short service number. */
+    private static boolean isDialable(String digits) {
+        if (!digits.startsWith("0")) return digits.length() <= 6;
+        if (digits.startsWith("0800") || digits.startsWith("0808")) return digits.length() >= 8 && digits.length() <= 11;
+        return digits.length() == 10 || digits.length() == 11;
+    }
+
+    private static String national(String digits) {
+        return digits.startsWith("+44") ? "0" + digits.substring(3).replaceFirst("^\\(?0\\)?", "") : digits;
     }
 
     public static boolean isUkNumber(String written) {
@@ -20,7 +60,8 @@ public final class PhoneNumbers {
         return "tel:" + digits;
     }
 
-    private static String digits(String written) {
-        return written.replaceAll("[\\s()\\-.]", "");
+    /** The number's digits alone, in the national form: {@code +44 (0)161 217 6028} is {@code 01612176028}. */
+    public static String digits(String written) {
+        return national(written.replaceAll("[\\s\u00a0()\\-.]", ""));
     }
 }

@@ -59,12 +59,18 @@ final class BrokenPages {
             <p class="js-only"><a href="tel:999">999</a></p>
             </body></html>""";
 
+    /** A phone number typed as plain text, and a phone link that breaks across two lines. */
+    static final String PHONES = HEAD + """
+            <body><main id="main-content"><h1>Broken</h1><p>Phone Childline on 0800 1111 at any time.</p>
+            <p style="width: 5em">Or the hub on <a href="tel:+441612176028">0161 217 6028</a>.</p></main></body></html>""";
+
     static synchronized String url(String name) {
         if (server == null) {
             try {
                 server = StaticSiteServer.serve(Files.createTempDirectory("haven-broken-"))
                         .withPage("/axe.html", AXE).withPage("/reflow.html", REFLOW).withPage("/focus.html", FOCUS)
-                        .withPage("/network.html", NETWORK).withPage("/needs-javascript.html", NEEDS_JAVASCRIPT);
+                        .withPage("/network.html", NETWORK).withPage("/needs-javascript.html", NEEDS_JAVASCRIPT)
+                        .withPage("/phones.html", PHONES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

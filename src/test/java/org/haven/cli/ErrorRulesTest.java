@@ -175,6 +175,17 @@ class ErrorRulesTest {
     }
 
     @Test
+    void aContactNumberTypedOutIsAWarningToUseItsAttribute() {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nOr phone us on 01234 567890.\n");
+
+        HavenRun run = HavenRun.of("check", "--source", site.root().toString());
+
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("content/reporting/worried.adoc:13: warning: 01234 567890 is typed out"), run.all());
+        assertTrue(run.out().contains("Write {contact-front-door-phone} instead"), run.all());
+    }
+
+    @Test
     void checkFindsTheErrorsOfADraftWhichBuildLeavesOut() {
         site.write("content/news/coming.adoc", "= Coming soon\n:jbake-type: news\n:jbake-status: draft\n:jbake-date: 2020-01-01\n"
                 + ":summary: Soon.\n\nPhone {emergency-phon}.\n");

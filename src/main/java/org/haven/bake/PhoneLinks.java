@@ -1,0 +1,36 @@
+package org.haven.bake;
+
+import org.haven.content.PhoneNumbers;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every UK phone number in a page's text becomes a {@code tel:} link a phone dials with one
+ * tap, kept on one line by the theme ({@code .haven-phone}). Numbers already in a link, and
+ * in code, are left as written.
+ */
+final class PhoneLinks {
+    private static final Set<String> LEFT_ALONE_IN = Set.of("a", "code", "pre", "kbd", "samp", "script", "svg", "title", "abbr");
+
+    private PhoneLinks() {
+    }
+
+    static void link(Element body) {
+        for (TextNode text : TextNodes.outside(body, LEFT_ALONE_IN)) {
+            List<PhoneNumbers.Found> numbers = PhoneNumbers.findIn(text.getWholeText());
+            TextNode rest = text;
+            int consumed = 0;
+            for (PhoneNumbers.Found number : numbers) {
+                TextNode found = rest.splitText(number.start() - consumed);
+                TextNode after = found.splitText(number.end() - number.start());
+                found.replaceWith(new Element("a").addClass("govuk-link").addClass("haven-phone")
+                        .attr("href", PhoneNumbers.telHref(number.written())).text(number.written()));
+                rest = after;
+                consumed = number.end();
+            }
+        }
+    }
+}
