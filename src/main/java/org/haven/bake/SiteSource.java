@@ -1,5 +1,6 @@
 package org.haven.bake;
 
+import org.haven.checks.NestingRules;
 import org.haven.checks.SiteRules;
 import org.haven.checks.SourceRules;
 import org.haven.content.ContentFolder;
@@ -43,6 +44,8 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPa
                 .toList();
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
         pages.parallelStream().forEach(page -> SourceRules.check(page, terms, site.contacts(), problems));
+        long tooDeep = pages.stream().filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems)).count();
+        if (tooDeep > 0) throw new BuildFailedException(problems.sorted());
         return new SiteSource(site, glossary, all, pages);
     }
 

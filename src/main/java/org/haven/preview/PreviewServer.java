@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Serves the site from memory on 127.0.0.1 and rebuilds it when a file under content/,
+ * Serves the site from memory on 127.0.0.1, to this machine only ({@link LocalRequests}), and rebuilds it when a file under content/,
  * data/, templates/ or assets/ changes. A failed rebuild shows its problems in the browser
  * instead of the site, until the next save fixes them.
  */
@@ -92,6 +92,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        int refusal = LocalRequests.refusal(exchange, port());
+        if (refusal != 0) {
+            try (exchange) {
+                if (refusal == 405) exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, refusal, "txt", ("Haven's preview answers only GET and HEAD requests to 127.0.0.1:" + port()
+                        + " or localhost:" + port() + ".").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
         if (path.equals("/_haven/events")) {
             reloads.listen(exchange);
@@ -129,7 +138,11 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (exchange.getRequestMethod().equalsIgnoreCase("HEAD") || body.length == 0) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -61,6 +61,10 @@ class ErrorRulesTest {
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nIn an emergency phone {emergency-phon}.\n")),
                 broken("any attribute that does not exist", "content/reporting/worried.adoc:13", "{opening-hours} is not an attribute",
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nWe are open {opening-hours}.\n")),
+                broken("5,000 blocks nested in each other", "content/reporting/deep.adoc:70", "nests blocks and lists more than 64 deep",
+                        s -> s.write("content/reporting/deep.adoc", page("Deep", nested("====", 5000)))),
+                broken("a list 1,000 levels deep", "content/reporting/deep.adoc:70", "nests blocks and lists more than 64 deep",
+                        s -> s.write("content/reporting/deep.adoc", page("Deep", deepList(1000)))),
                 broken("a picture with no alt text", "content/reporting/worried.adoc:13", "has no alt text",
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nimage::/images/easy/phone.svg[]\n")),
                 broken("a heading that skips a level", "content/reporting/worried.adoc:13", "skips a level",
@@ -213,6 +217,25 @@ class ErrorRulesTest {
 
     private static Arguments broken(String what, String where, String message, Consumer<SiteFolderFixture> breakIt) {
         return Arguments.of(what, where, message, breakIt);
+    }
+
+    private static String page(String title, String body) {
+        return "= " + title + "\n:jbake-type: page\n:jbake-status: published\n:summary: A page.\n\n" + body;
+    }
+
+    /** Blocks opened {@code depth} deep and closed again, each with a longer delimiter than the one around it. */
+    private static String nested(String delimiter, int depth) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < depth; i++) text.append(delimiter).append("=".repeat(i)).append('\n');
+        text.append("Text.\n");
+        for (int i = depth - 1; i >= 0; i--) text.append(delimiter).append("=".repeat(i)).append('\n');
+        return text.toString();
+    }
+
+    private static String deepList(int depth) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= depth; i++) text.append("*".repeat(i)).append(" item\n");
+        return text.toString();
     }
 
     private static String news(String date) {

@@ -168,4 +168,37 @@ class PreviewServerTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void answersOnlyRequestsAddressedToThisMachine() throws Exception {
+        int port = server.port();
+        assertEquals(200, statusOf("GET", "127.0.0.1:" + port, "/_haven/report"));
+        assertEquals(200, statusOf("GET", "localhost:" + port, "/"));
+        assertEquals(200, statusOf("GET", "[::1]:" + port, "/"));
+        assertEquals(421, statusOf("GET", "evil.example", "/_haven/report"), "a rebinding page cannot read the report");
+        assertEquals(421, statusOf("GET", "evil.example:" + port, "/"));
+        assertEquals(421, statusOf("GET", "localhost:" + (port + 1), "/"));
+        assertEquals(421, statusOf("GET", null, "/"));
+    }
+
+    @Test
+    void answersOnlyReads() throws Exception {
+        String host = "127.0.0.1:" + server.port();
+        assertEquals(200, statusOf("HEAD", host, "/"));
+        for (String method : new String[]{"POST", "PUT", "DELETE", "OPTIONS", "PATCH"}) {
+            assertEquals(405, statusOf(method, host, "/"), method);
+        }
+    }
+
+    /** The status line's code, for a request sent as written (an HTTP client would not let a test set Host). */
+    private int statusOf(String method, String host, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            String request = method + " " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                    + "Content-Length: 0\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
 }
