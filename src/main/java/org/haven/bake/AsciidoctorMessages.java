@@ -4,7 +4,6 @@ import org.haven.content.Page;
 import org.haven.problems.Closest;
 import org.haven.problems.Problems;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,7 +36,7 @@ final class AsciidoctorMessages {
 
     private static void missingAttribute(Page page, String name, Set<String> known, Problems problems) {
         String reference = "{" + name + "}";
-        int line = lineOf(page.text().lines(), reference);
+        int line = page.text().lineContaining(reference);
         String where = line > 0 ? "" : " (in a file this page includes)";
         if (name.startsWith("contact-")) {
             problems.error(page.source(), line, reference + " is not a contact in data/site.yaml" + where + ".",
@@ -53,12 +52,5 @@ final class AsciidoctorMessages {
 
     private static Optional<String> suggestion(String name, Set<String> known) {
         return Closest.to(name, known);
-    }
-
-    private static int lineOf(List<String> lines, String reference) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(reference)) return i + 1;
-        }
-        return 0;
     }
 }

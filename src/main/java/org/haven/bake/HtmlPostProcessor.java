@@ -2,6 +2,7 @@ package org.haven.bake;
 
 import org.haven.chart.TargetsChart;
 import org.haven.chart.TargetsTable;
+import org.haven.checks.ContentHtmlRules;
 import org.haven.checks.HtmlRules;
 import org.haven.problems.Problems;
 import org.haven.checks.ReadingRules;
@@ -80,6 +81,7 @@ final class HtmlPostProcessor {
         Document html = Jsoup.parseBodyFragment(converted);
         html.outputSettings().prettyPrint(false);
         Element body = html.body();
+        ContentHtmlRules.check(page, body, problems);
         links.resolve(page, html, problems);
         body.select("[style]").removeAttr("style");
         body.select("table.targets").forEach(HtmlPostProcessor::firstRowIsTheHeader);

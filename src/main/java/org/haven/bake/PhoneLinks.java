@@ -24,10 +24,12 @@ final class PhoneLinks {
             TextNode rest = text;
             int consumed = 0;
             for (PhoneNumbers.Found number : numbers) {
-                TextNode found = rest.splitText(number.start() - consumed);
-                TextNode after = found.splitText(number.end() - number.start());
+                TextNode found = number.start() == consumed ? rest : rest.splitText(number.start() - consumed);
+                int length = number.end() - number.start();
+                TextNode after = length < found.getWholeText().length() ? found.splitText(length) : null;
                 found.replaceWith(new Element("a").addClass("govuk-link").addClass("haven-phone")
                         .attr("href", PhoneNumbers.telHref(number.written())).text(number.written()));
+                if (after == null) break;
                 rest = after;
                 consumed = number.end();
             }

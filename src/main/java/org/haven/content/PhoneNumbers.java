@@ -28,14 +28,28 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /**
+     * Words that say a short number is one to call ("phone 999", "NHS 111", "call 999 or 112"):
+     * without one, "Room 101" or a table's "111" is a count, not a number to dial.
+     */
+    private static final Pattern CALLING = Pattern.compile(
+            "(?i)\\b(phone|call|calling|ring|dial|text|telephone|tel|on|or|nhs|police|emergency|number|line)\\W{0,3}$");
+
     /** Every UK phone number written in {@code text}, in order. */
     public static List<Found> findIn(String text) {
         List<Found> found = new ArrayList<>();
         Matcher match = WRITTEN.matcher(text);
         while (match.find()) {
-            if (isDialable(digits(match.group()))) found.add(new Found(match.start(), match.end(), match.group()));
+            String digits = digits(match.group());
+            boolean isShort = !digits.startsWith("0");
+            if (!isDialable(digits) || isShort && !saysToCall(text, match.start())) continue;
+            found.add(new Found(match.start(), match.end(), match.group()));
         }
         return found;
+    }
+
+    private static boolean saysToCall(String text, int before) {
+        return CALLING.matcher(text.substring(Math.max(0, before - 30), before)).find();
     }
 
     /** Numbers of a length UK numbering gives: 11 digits, 10 for some, 8 to 10 for freephone, or a short service number. */

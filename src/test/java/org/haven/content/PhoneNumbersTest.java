@@ -44,7 +44,8 @@ class PhoneNumbersTest {
     @Test
     void leavesYearsDatesPricesAndCountsAlone() {
         String text = "The 2023-2026 plan, reviewed on 01/04/2024 and 2024-04-01, cost £0.50 or 1,999 pounds; "
-                + "version 1.0101; 12 000 children; 10:00 to 16:00; reference 0123; page 0161217602812345.";
+                + "version 1.0101; 12 000 children; 10:00 to 16:00; reference 0123; page 0161217602812345; "
+                + "Room 101, 999 referrals, Child 111 and a table cell of 112.";
         assertEquals(List.of(), PhoneNumbers.findIn(text));
     }
 
