@@ -53,7 +53,7 @@ public final class ContentHtmlRules {
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
             if (element != body && !ALLOWED.isSafeTag(tag)) {
-                refuse(page, "<" + tag, "The page holds a <" + tag + "> element, which Haven does not publish"
+                refuse(page, List.of("<" + tag), "The page holds the HTML element <" + tag + ">, which Haven does not publish"
                         + (tag.equals("script") || tag.equals("meta") || tag.equals("base") ? ": it could send visitors elsewhere or run a program." : "."), problems);
                 continue;
             }
@@ -65,15 +65,15 @@ public final class ContentHtmlRules {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
         String tag = element.normalName();
         if (name.startsWith("on")) {
-            refuse(page, attribute.getKey() + "=", "The page gives a <" + tag + "> an " + name
+            refuse(page, List.of(attribute.getKey() + "="), "The <" + tag + "> element here has an " + name
                     + " attribute, which would run a program in the visitor's browser.", problems);
         } else if (!ALLOWED.isSafeAttribute(tag, element, attribute) && !name.startsWith("aria-")) {
-            refuse(page, attribute.getKey() + "=", "The page gives a <" + tag + "> the attribute " + name
+            refuse(page, List.of(attribute.getKey() + "="), "The <" + tag + "> element here has the attribute " + name
                     + ", which Haven does not publish.", problems);
         } else if (name.equals("href") && !isSafeLink(attribute.getValue())) {
-            refuse(page, attribute.getValue(), "The link to '" + attribute.getValue() + "' is not a web page, an email address or a phone number.", problems);
+            refuse(page, List.of(attribute.getValue(), attribute.getKey() + "="), "The link to '" + attribute.getValue() + "' is not a web page, an email address or a phone number.", problems);
         } else if (LOADING.contains(name) && isFromAnotherHost(attribute.getValue())) {
-            refuse(page, attribute.getValue(), "The picture '" + attribute.getValue() + "' would be fetched from another website"
+            refuse(page, List.of(attribute.getValue(), attribute.getKey() + "="), "The picture '" + attribute.getValue() + "' would be fetched from another website"
                     + ", which would tell that website who visits this page.", problems);
         }
     }
@@ -102,8 +102,11 @@ public final class ContentHtmlRules {
         }
     }
 
-    private static void refuse(Page page, String fragment, String message, Problems problems) {
-        int line = page.text().lineMatching(Pattern.compile(Pattern.quote(fragment), Pattern.CASE_INSENSITIVE));
+    /** @param fragments what to look for in the page's text to find the line, most telling first */
+    private static void refuse(Page page, List<String> fragments, String message, Problems problems) {
+        int line = fragments.stream()
+                .mapToInt(fragment -> page.text().lineMatching(Pattern.compile(Pattern.quote(fragment), Pattern.CASE_INSENSITIVE)))
+                .filter(found -> found > 0).findFirst().orElse(0);
         problems.error(page.source(), line, message + (line > 0 ? "" : " (It is in a file this page includes.)"),
                 "Write the page in AsciiDoc without raw HTML for this, link to other websites with link:https://…[words], "
                         + "and put pictures in assets/ (image::/images/name.png[what it shows]).");

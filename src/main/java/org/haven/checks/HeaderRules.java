@@ -1,9 +1,11 @@
 package org.haven.checks;
 
 import org.haven.content.Page;
+import org.haven.content.SafeUrls;
 import org.haven.problems.Closest;
 import org.haven.problems.Problems;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,7 +29,11 @@ final class HeaderRules {
     private HeaderRules() {
     }
 
+    /** Header attributes that become links: a person presses them, so they go only to a web page or this site. */
+    private static final List<String> LINKS = List.of("report", "briefing", "covers");
+
     static void check(Page page, Problems problems) {
+        linksAreSafe(page, problems);
         String text = String.join("\n", page.text().lines());
         for (String name : page.header().attributes().keySet()) {
             if (HAVEN.contains(name) || ASCIIDOCTOR.contains(name) || text.contains("{" + name + "}")) continue;
@@ -38,6 +44,16 @@ final class HeaderRules {
                     meant == null
                             ? "Remove the line, or use one of the header attributes listed in docs/content-model.md."
                             : "Write ':" + meant + ":' instead.");
+        }
+    }
+
+    private static void linksAreSafe(Page page, Problems problems) {
+        for (String name : LINKS) {
+            String value = page.header().get(name);
+            if (value == null || SafeUrls.isHttpsOrSitePath(value)) continue;
+            problems.error(page.source(), page.header().lineOf(name), "':" + name + ": " + value
+                            + "' is not a web address starting https:// or a file of this site.",
+                    "Write the full address starting https://, or the file's place under assets/, such as /files/report.pdf.");
         }
     }
 }

@@ -63,6 +63,11 @@ public final class SiteDataLoader {
         List<Contact> contacts = contacts(source, root.get("contacts"));
         String exitUrl = text(root, "exit-url");
         if (exitUrl == null) exitUrl = "https://www.bbc.co.uk/weather";
+        if (!SafeUrls.isHttps(exitUrl)) {
+            problems.error(SITE_FILE, keyLine(source, "exit-url"), "exit-url '" + exitUrl + "' is not a web address starting https://,"
+                            + " so 'Leave this site' would not take people away quickly.",
+                    "Write the address of an everyday website, such as exit-url: https://www.bbc.co.uk/weather");
+        }
         String language = text(root, "language");
         double gradeLimit = root.has("reading-grade") ? root.get("reading-grade").asDouble(9) : 9;
         Accessibility accessibility = accessibility(source, root.get("accessibility"));
@@ -135,8 +140,13 @@ public final class SiteDataLoader {
                         "Use for: " + Audience.choices() + ".");
                 audience = Audience.EVERYONE;
             }
+            String url = text(entry, "url");
+            if (url != null && !SafeUrls.isHttpsOrSitePath(url)) {
+                problems.error(SITE_FILE, line, "Contact '" + id + "' has the url '" + url + "', which is not a web address starting https:// or a page of this site.",
+                        "Write the full address of the contact's online form, starting https://");
+            }
             contacts.add(new Contact(id, name == null ? id : name, audience, phone == null ? "" : phone, text(entry, "hours"),
-                    text(entry, "url"), text(entry, "email")));
+                    url, text(entry, "email")));
         }
         return contacts;
     }

@@ -1,0 +1,33 @@
+package org.haven.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The addresses Haven puts in links it makes from settings and headers (an exit address, a
+ * contact's form, a review's report): an https web address, or a path of this site. Nothing
+ * else — {@code javascript:}, {@code data:}, a plain-text address — is safe to put behind a
+ * link a person at risk will press.
+ */
+public final class SafeUrls {
+    private SafeUrls() {
+    }
+
+    public static boolean isHttps(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** An https address, or a path of this site such as {@code /files/report.pdf}. */
+    public static boolean isHttpsOrSitePath(String url) {
+        String value = url.strip();
+        if (value.startsWith("/") && !value.startsWith("//") && !value.contains("\\")) return true;
+        return isHttps(value);
+    }
+}
