@@ -6,37 +6,45 @@ import org.haven.bake.OutputWriter;
 import org.haven.bake.SiteBuilder;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /** {@code haven build}: builds the site and, only when it succeeds, puts it in the output folder. */
-final class BuildCommand {
-    private final Arguments arguments;
+@Command(name = "build", description = "Build the site. A build with an error writes nothing: the last good site stays as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    private SiteOption site;
 
-    BuildCommand(Arguments arguments) {
-        this.arguments = arguments;
-        arguments.allowOnly("source", "output", "strict");
-    }
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to put the site. Default: target/site in the site folder.")
+    private Path output;
 
-    int run() {
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    private boolean strict;
+
+    @Override
+    public Integer call() {
         long start = System.nanoTime();
-        Path source = SiteFolder.check(arguments.source());
-        Path output = Path.of(arguments.option("output", source.resolve("target/site").toString())).toAbsolutePath().normalize();
-        if (output.equals(source) || source.startsWith(output) || output.startsWith(source.resolve("content"))
-                || output.startsWith(source.resolve("assets")) || output.startsWith(source.resolve("data"))) {
-            throw new UsageException("The output folder " + output + " would overwrite the site's own files. Choose another, e.g. --output target/site.");
+        Path source = site.folder();
+        Path target = (output == null ? source.resolve("target/site") : output).toAbsolutePath().normalize();
+        if (target.equals(source) || source.startsWith(target) || target.startsWith(source.resolve("content"))
+                || target.startsWith(source.resolve("assets")) || target.startsWith(source.resolve("data"))) {
+            throw new UsageException("The output folder " + target + " would overwrite the site's own files. Choose another, e.g. --output target/site.");
         }
         BuildResult result;
         int changed;
-        try (OutputWriter writer = OutputWriter.beside(output)) {
-            result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), arguments.has("strict"));
+        try (OutputWriter writer = OutputWriter.beside(target)) {
+            result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), strict);
             long writing = System.nanoTime();
             changed = writer.commit(result.output());
             if (System.getenv("HAVEN_TIMINGS") != null) System.err.println("timings: write=" + (System.nanoTime() - writing) / 1_000_000 + "ms");
         }
         Console.problems(result.warnings(), System.out);
         System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed + " files changed), "
-                + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + " → " + relative(output));
+                + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + " → " + relative(target));
         return 0;
     }
 
@@ -53,5 +61,4 @@ final class BuildCommand {
         Path here = Path.of("").toAbsolutePath();
         return output.startsWith(here) ? here.relativize(output).toString() : output.toString();
     }
-
 }

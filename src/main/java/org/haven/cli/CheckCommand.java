@@ -3,24 +3,29 @@ package org.haven.cli;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
 
 /**
  * {@code haven check}: every check a build makes, with nothing written. It checks what the
  * preview shows, drafts and pages dated in the future too, so the two agree; their problems
  * are said to be in a draft.
  */
-final class CheckCommand {
-    private final Arguments arguments;
+@Command(name = "check", description = "Run every check on every page, drafts included. Nothing is written.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    private SiteOption site;
 
-    CheckCommand(Arguments arguments) {
-        this.arguments = arguments;
-        arguments.allowOnly("source", "strict");
-    }
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    private boolean strict;
 
-    int run() {
+    @Override
+    public Integer call() {
         long start = System.nanoTime();
-        BuildResult result = BuildCommand.strict(new SiteBuilder(SiteFolder.check(arguments.source()), BuildOptions.previewing()).build(),
-                arguments.has("strict"));
+        BuildResult result = BuildCommand.strict(new SiteBuilder(site.folder(), BuildOptions.previewing()).build(), strict);
         Console.problems(result.warnings(), System.out);
         System.out.println("Checked " + Console.count(result.pages().size(), "page") + ": no errors, "
                 + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + ".");

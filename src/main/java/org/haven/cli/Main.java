@@ -3,28 +3,48 @@ package org.haven.cli;
 import org.haven.bake.AsciidocEngine;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
-/** {@code haven COMMAND [options]}: the entry point. Exit 0 on success, 1 when the site has errors, 2 for a wrong command. */
-public final class Main {
-    static final String USAGE = """
-            Usage: haven COMMAND [options]
+/** {@code haven COMMAND [options]}: the entry point; the exit codes are listed in its help. */
+@Command(name = "haven", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a folder of AsciiDoc pages into a safeguarding children partnership's website.",
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewPageCommand.class, SearchCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Done.", "1:The site has errors (each is listed with its file, line and fix); nothing was written.",
+                "2:The command was written wrongly (the message says how).", "3:Something went wrong inside Haven."})
+public final class Main implements Runnable {
+    static final int DONE = 0;
+    static final int SITE_HAS_ERRORS = 1;
+    static final int WRONG_COMMAND = 2;
+    static final int HAVEN_FAILED = 3;
+    /** Commands that convert pages, for which Asciidoctor starts while the arguments are read. */
+    private static final Set<String> CONVERTING = Set.of("build", "serve", "check", "search", "report");
 
-              build  [--source DIR] [--output DIR] [--strict]   build the site (default output: target/site)
-              serve  [--source DIR] [--port 8820]               preview at http://127.0.0.1:8820/, rebuilding as you save
-              check  [--source DIR] [--strict]                  run every check, write nothing
-              new    TYPE "Title" [--source DIR]                start a new page (TYPE: page, concern, level, priority, review, news)
-              search "words" [--source DIR]                     show what the site's search finds
-              report [--source DIR]                             list what needs attention: reviews due, drafts, reading level
+    @Spec
+    private CommandSpec spec;
 
-            --source is the site folder (the one holding content/ and data/); without it, the current folder
-            if it is one, else the folder haven is installed in (its example site).
-            """;
-
-    private Main() {
+    /** Haven's version, as the jar's manifest gives it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"Haven " + (version == null ? "(development build)" : version)
+                    + ", on Java " + System.getProperty("java.version")};
+        }
     }
 
     public static void main(String[] args) {
@@ -32,45 +52,59 @@ public final class Main {
     }
 
     public static int run(List<String> args) {
-        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            System.out.print(USAGE);
-            return args.isEmpty() ? 2 : 0;
+        if (!args.isEmpty() && CONVERTING.contains(args.get(0))) AsciidocEngine.warmUp();
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(new PrintWriter(System.out, true))
+                .setErr(new PrintWriter(System.err, true))
+                .setParameterExceptionHandler(Main::wronglyWritten)
+                .setExecutionExceptionHandler(Main::failed);
+        return cli.execute(args.toArray(String[]::new));
+    }
+
+    /** {@code haven} alone: what the commands are. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Give a command, such as: haven build");
+    }
+
+    private static int wronglyWritten(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("haven: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        if (e.getCommandLine().getCommandSpec().userObject() instanceof Main) {
+            e.getCommandLine().usage(err);
+        } else {
+            err.println("Run 'haven " + e.getCommandLine().getCommandName() + " --help' to see its options.");
         }
-        String command = args.get(0);
-        try {
-            if (List.of("build", "serve", "check", "search", "report").contains(command)) AsciidocEngine.warmUp();
-            Arguments arguments = new Arguments(args.subList(1, args.size()));
-            return switch (command) {
-                case "build" -> new BuildCommand(arguments).run();
-                case "check" -> new CheckCommand(arguments).run();
-                case "serve" -> new ServeCommand(arguments).run();
-                case "new" -> new NewPageCommand(arguments).run();
-                case "report" -> new ReportCommand(arguments).run();
-                case "search" -> new SearchCommand(arguments).run();
-                default -> throw new UsageException("'" + command + "' is not a Haven command.");
-            };
-        } catch (UsageException e) {
-            System.err.println("haven: " + e.getMessage());
-            System.err.println("Run 'haven help' to see the commands.");
-            return 2;
-        } catch (BuildFailedException e) {
-            Console.problems(e.problems(), System.err);
-            System.err.println("The site was not built: " + Console.count(e.problems().stream().filter(p -> p.isError()).count(), "error")
+        return WRONG_COMMAND;
+    }
+
+    private static int failed(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof UsageException) {
+            err.println("haven: " + e.getMessage());
+            err.println("Run 'haven " + command.getCommandName() + " --help' to see its options.");
+            return WRONG_COMMAND;
+        }
+        if (e instanceof BuildFailedException failure) {
+            Console.problems(failure.problems(), System.err);
+            err.println("The site was not built: " + Console.count(failure.problems().stream().filter(p -> p.isError()).count(), "error")
                     + ". Nothing was written; the last good site is unchanged.");
-            return 1;
-        } catch (ThemeException e) {
-            System.err.println("haven: " + e.getMessage());
-            System.err.println("The site was not built. Nothing was written; the last good site is unchanged.");
-            return 1;
-        } catch (UncheckedIOException e) {
-            System.err.println("haven: a file could not be read or written: " + e.getCause().getMessage());
-            System.err.println("Check the folder exists, there is space on the disk and you may write there.");
-            return 1;
-        } catch (RuntimeException e) {
-            System.err.println("haven: something went wrong inside Haven (" + e + "). Nothing was written.");
-            System.err.println("Please report it with the command you ran; set HAVEN_DEBUG=1 to see the details.");
-            if (System.getenv("HAVEN_DEBUG") != null) e.printStackTrace();
-            return 3;
+            return SITE_HAS_ERRORS;
         }
+        if (e instanceof ThemeException) {
+            err.println("haven: " + e.getMessage());
+            err.println("The site was not built. Nothing was written; the last good site is unchanged.");
+            return SITE_HAS_ERRORS;
+        }
+        if (e instanceof UncheckedIOException io) {
+            err.println("haven: a file could not be read or written: " + io.getCause().getMessage());
+            err.println("Check the folder exists, there is space on the disk and you may write there.");
+            return SITE_HAS_ERRORS;
+        }
+        err.println("haven: something went wrong inside Haven (" + e + "). Nothing was written.");
+        err.println("Please report it with the command you ran; set HAVEN_DEBUG=1 to see the details.");
+        if (System.getenv("HAVEN_DEBUG") != null) e.printStackTrace(err);
+        return HAVEN_FAILED;
     }
 }

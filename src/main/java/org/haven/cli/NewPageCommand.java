@@ -1,5 +1,9 @@
 package org.haven.cli;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
 import org.haven.content.PageType;
 import org.haven.content.Slugs;
 
@@ -8,32 +12,33 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
  * {@code haven new TYPE "Title"}: writes a page with every attribute its type needs, filled in
  * where Haven can and marked "FILL IN" where a person must. New pages start as drafts.
  */
-final class NewPageCommand {
+@Command(name = "new", description = "Start a new page, as a draft, with its header filled in and FILL IN where you must write.")
+final class NewPageCommand implements Callable<Integer> {
     static final String FILL_IN = org.haven.checks.SourceRules.PLACEHOLDER;
 
-    private final Arguments arguments;
+    @Mixin
+    private SiteOption site;
 
-    NewPageCommand(Arguments arguments) {
-        this.arguments = arguments;
-        arguments.allowOnly("source");
-    }
+    @Parameters(index = "0", paramLabel = "TYPE", description = "page, concern, level, priority, review or news.")
+    private String typeWord;
 
-    int run() {
-        if (arguments.positional().size() != 2) {
-            throw new UsageException("Write: haven new TYPE \"Title\", where TYPE is one of " + PageType.choices() + ".");
-        }
-        String typeWord = arguments.positional().get(0);
+    @Parameters(index = "1", paramLabel = "TITLE", description = "The page's title, in quotes.")
+    private String titleWritten;
+
+    @Override
+    public Integer call() {
         PageType type = PageType.parse(typeWord).orElseThrow(() ->
                 new UsageException("'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
-        String title = arguments.positional().get(1).trim();
+        String title = titleWritten.trim();
         if (title.isEmpty()) throw new UsageException("Give the page a title, e.g. haven new news \"Training dates for 2026\".");
-        Path source = SiteFolder.check(arguments.source());
+        Path source = site.folder();
         String folder = type.defaultFolder().isEmpty() ? "content" : "content/" + type.defaultFolder();
         Path file = source.resolve(folder).resolve(Slugs.slug(title) + ".adoc");
         if (Files.exists(file)) {

@@ -3,19 +3,21 @@ package org.haven.cli;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.SiteBuilder;
 import org.haven.report.ContentReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
 
 /** {@code haven report}: what needs attention, for the comms team. Writes nothing. */
-final class ReportCommand {
-    private final Arguments arguments;
+@Command(name = "report", description = "List what needs attention: pages due for review, drafts, reading level, warnings.")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    private SiteOption site;
 
-    ReportCommand(Arguments arguments) {
-        this.arguments = arguments;
-        arguments.allowOnly("source");
-    }
-
-    int run() {
+    @Override
+    public Integer call() {
         BuildOptions preview = BuildOptions.previewing();
-        var build = new SiteBuilder(SiteFolder.check(arguments.source()), preview).build();
+        var build = new SiteBuilder(site.folder(), preview).build();
         System.out.print(ContentReport.of(build, preview.today()).asText());
         return 0;
     }

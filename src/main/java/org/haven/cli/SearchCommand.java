@@ -1,5 +1,9 @@
 package org.haven.cli;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
 import org.haven.bake.BuildOptions;
 import org.haven.bake.SiteBuilder;
 import org.haven.listings.SiteUrls;
@@ -7,23 +11,24 @@ import org.haven.search.SearchHit;
 import org.haven.search.SiteSearchIndex;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Locale;
 
 /** {@code haven search "words"}: what the site's search shows people for those words, best first. */
-final class SearchCommand {
+@Command(name = "search", description = "Show what the site's search finds for some words, best first.")
+final class SearchCommand implements Callable<Integer> {
     private static final int SHOWN = 10;
 
-    private final Arguments arguments;
+    @Mixin
+    private SiteOption site;
 
-    SearchCommand(Arguments arguments) {
-        this.arguments = arguments;
-        arguments.allowOnly("source");
-    }
+    @Parameters(paramLabel = "WORDS", arity = "1..*", description = "What a person would type, e.g. \"worried about a child\".")
+    private List<String> words;
 
-    int run() {
-        if (arguments.positional().isEmpty()) throw new UsageException("Write what to search for: haven search \"worried about a child\".");
-        String query = String.join(" ", arguments.positional());
-        var build = new SiteBuilder(SiteFolder.check(arguments.source()), BuildOptions.publish()).build();
+    @Override
+    public Integer call() {
+        String query = String.join(" ", words);
+        var build = new SiteBuilder(site.folder(), BuildOptions.publish()).build();
         List<SearchHit> hits = SiteSearchIndex.load(build.output().at(SiteUrls.SEARCH_INDEX)).search(query, SHOWN);
         if (hits.isEmpty()) {
             System.out.println("Nothing found for \"" + query + "\". People are offered the A to Z of pages instead.");

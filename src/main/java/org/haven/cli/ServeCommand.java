@@ -1,28 +1,27 @@
 package org.haven.cli;
 
 import org.haven.preview.PreviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.util.concurrent.Callable;
 
 /** {@code haven serve}: the preview, until Ctrl+C. */
-final class ServeCommand {
-    private final Arguments arguments;
+@Command(name = "serve", description = "Preview the site at http://127.0.0.1:PORT/, drafts included, rebuilding as you save.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    private SiteOption site;
 
-    ServeCommand(Arguments arguments) {
-        this.arguments = arguments;
-        arguments.allowOnly("source", "port");
-    }
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8820", description = "The port to preview on. Default: ${DEFAULT-VALUE}.")
+    private int port;
 
-    int run() {
-        int port;
+    @Override
+    public Integer call() {
         try {
-            port = Integer.parseInt(arguments.option("port", "8820"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--port takes a number, e.g. --port 8820.");
-        }
-        try {
-            PreviewServer server = new PreviewServer(SiteFolder.check(arguments.source()), port, System.out::println);
+            PreviewServer server = new PreviewServer(site.folder(), port, System.out::println);
             System.out.println("Previewing at http://127.0.0.1:" + server.port() + "/ (drafts shown). Press Ctrl+C to stop.");
             Thread.currentThread().join();
             return 0;
