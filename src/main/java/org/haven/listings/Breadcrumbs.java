@@ -36,7 +36,7 @@ public final class Breadcrumbs {
         List<Map<String, String>> trail = to(page.url());
         String listing = page.easyRead() ? null : switch (page.type()) {
             case LEVEL -> SiteUrls.LEVELS;
-            case PRIORITY -> SiteUrls.plan(page.plan());
+            case PRIORITY -> SiteUrls.plan(page.priority().orElseThrow().plan());
             case REVIEW -> SiteUrls.REVIEWS;
             case NEWS -> SiteUrls.NEWS;
             default -> null;

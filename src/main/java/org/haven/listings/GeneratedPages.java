@@ -2,6 +2,7 @@ package org.haven.listings;
 
 import org.haven.content.Page;
 import org.haven.content.PageType;
+import org.haven.content.ReviewDetails;
 import org.haven.content.Scope;
 
 import java.util.ArrayList;
@@ -44,8 +45,9 @@ public final class GeneratedPages {
         if (!reviews.isEmpty()) {
             titles.put(SiteUrls.REVIEWS, "Learning from reviews");
             for (Page review : reviews) {
-                review.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), "Reviews about " + t.toLowerCase(Locale.UK)));
-                titles.put(SiteUrls.reviewType(review.reviewType()), review.reviewType() + " reviews");
+                ReviewDetails about = review.review().orElseThrow();
+                about.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), "Reviews about " + t.toLowerCase(Locale.UK)));
+                titles.put(SiteUrls.reviewType(about.reviewType()), about.reviewType() + " reviews");
                 if (review.date() != null) titles.put(SiteUrls.reviewYear(review.date().getYear()), "Reviews published in " + review.date().getYear());
             }
         }
@@ -103,11 +105,11 @@ public final class GeneratedPages {
         List<GeneratedPage> pages = new ArrayList<>();
         List<Map<String, Object>> plans = new ArrayList<>();
         for (String plan : content.plans()) {
-            List<Page> priorities = content.ofType(PageType.PRIORITY).stream().filter(p -> p.plan().equals(plan)).toList();
+            List<Page> priorities = content.ofType(PageType.PRIORITY).stream().filter(p -> p.priority().orElseThrow().plan().equals(plan)).toList();
             plans.add(Map.of("plan", plan, "url", SiteUrls.plan(plan), "count", priorities.size()));
             List<Map<String, Object>> scopes = new ArrayList<>();
             for (Scope scope : Scope.values()) {
-                List<Page> inScope = priorities.stream().filter(p -> p.scope() == scope).sorted(Comparator.comparing(Page::title)).toList();
+                List<Page> inScope = priorities.stream().filter(p -> p.priority().orElseThrow().scope() == scope).sorted(Comparator.comparing(Page::title)).toList();
                 if (!inScope.isEmpty()) scopes.add(Map.of("scope", scope.word(), "label", scope.label(), "priorities", Views.cards(inScope)));
             }
             pages.add(page(SiteUrls.plan(plan), "plan", "The priorities of the " + plan + " plan, and how we will know they are met.",
@@ -120,16 +122,16 @@ public final class GeneratedPages {
     private List<GeneratedPage> reviews() {
         List<Page> reviews = content.newest(PageType.REVIEW);
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("themes", facet(reviews, Page::themes, SiteUrls::reviewTheme));
-        facets.put("types", facet(reviews, p -> List.of(p.reviewType()), SiteUrls::reviewType));
+        facets.put("themes", facet(reviews, GeneratedPages::themes, SiteUrls::reviewTheme));
+        facets.put("types", facet(reviews, GeneratedPages::reviewType, SiteUrls::reviewType));
         facets.put("years", facet(reviews, p -> p.date() == null ? List.of() : List.of(String.valueOf(p.date().getYear())),
                 year -> SiteUrls.reviewYear(Integer.parseInt(year))));
         List<GeneratedPage> pages = new ArrayList<>();
         Map<String, Object> library = new LinkedHashMap<>(facets);
         library.put("reviews", Views.cards(reviews));
         pages.add(page(SiteUrls.REVIEWS, "reviews", "What we have learned from reviews of cases where a child was harmed.", library));
-        pages.addAll(groups(reviews, facets, "Theme", Page::themes, SiteUrls::reviewTheme));
-        pages.addAll(groups(reviews, facets, "Review type", p -> List.of(p.reviewType()), SiteUrls::reviewType));
+        pages.addAll(groups(reviews, facets, "Theme", GeneratedPages::themes, SiteUrls::reviewTheme));
+        pages.addAll(groups(reviews, facets, "Review type", GeneratedPages::reviewType, SiteUrls::reviewType));
         pages.addAll(groups(reviews, facets, "Year", p -> p.date() == null ? List.of() : List.of(String.valueOf(p.date().getYear())),
                 year -> SiteUrls.reviewYear(Integer.parseInt(year))));
         return pages;
@@ -148,6 +150,14 @@ public final class GeneratedPages {
             pages.add(page(groupUrl, "reviews-group", "Reviews listed by " + kind.toLowerCase(Locale.UK) + ": " + name + ".", model));
         });
         return pages;
+    }
+
+    private static List<String> themes(Page review) {
+        return review.review().orElseThrow().themes();
+    }
+
+    private static List<String> reviewType(Page review) {
+        return List.of(review.review().orElseThrow().reviewType());
     }
 
     private static List<Map<String, Object>> facet(List<Page> reviews, Function<Page, List<String>> keys, Function<String, String> url) {

@@ -1,7 +1,9 @@
 package org.haven.listings;
 
 import org.haven.content.Page;
-import org.haven.content.PageType;
+import org.haven.content.LevelDetails;
+import org.haven.content.NewsDetails;
+import org.haven.content.ReviewDetails;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +25,14 @@ public final class Views {
         card.put("type", page.easyRead() ? "easy-read" : page.type().word());
         card.put("date", Dates.iso(page.date()));
         card.put("dateText", Dates.text(page.date()));
-        card.put("level", page.level());
-        card.put("levelName", page.levelName());
-        card.put("reviewType", page.reviewType());
-        card.put("subject", page.subject());
-        card.put("themes", page.themes().stream().map(t -> link(t, SiteUrls.reviewTheme(t))).toList());
+        card.put("level", page.level().map(LevelDetails::level).orElse(null));
+        card.put("levelName", page.level().map(LevelDetails::name).orElse(null));
+        card.put("reviewType", page.review().map(ReviewDetails::reviewType).orElse(null));
+        card.put("subject", page.review().map(ReviewDetails::subject).orElse(null));
+        card.put("themes", page.review().map(ReviewDetails::themes).orElse(List.of()).stream()
+                .map(t -> link(t, SiteUrls.reviewTheme(t))).toList());
         card.put("year", page.date() == null ? null : page.date().getYear());
-        card.put("scope", page.scope() == null ? null : page.scope().word());
+        card.put("scope", page.priority().map(p -> p.scope().word()).orElse(null));
         return card;
     }
 
@@ -47,18 +50,18 @@ public final class Views {
         view.put("breadcrumbs", breadcrumbs);
         view.put("easyReadUrl", easyReadUrl);
         view.put("standardUrl", standardUrl);
-        if (page.type() == PageType.PRIORITY) {
-            view.put("plan", page.plan());
-            view.put("planUrl", SiteUrls.plan(page.plan()));
-            view.put("scopeLabel", page.scope() == null ? null : page.scope().label());
-        }
-        if (page.type() == PageType.REVIEW) {
-            view.put("reviewTypeUrl", SiteUrls.reviewType(page.reviewType()));
+        page.priority().ifPresent(priority -> {
+            view.put("plan", priority.plan());
+            view.put("planUrl", SiteUrls.plan(priority.plan()));
+            view.put("scopeLabel", priority.scope().label());
+        });
+        page.review().ifPresent(review -> {
+            view.put("reviewTypeUrl", SiteUrls.reviewType(review.reviewType()));
             view.put("yearUrl", page.date() == null ? null : SiteUrls.reviewYear(page.date().getYear()));
-            view.put("report", page.report());
-            view.put("briefing", page.briefing());
-        }
-        view.put("expires", Dates.iso(page.expires()));
+            view.put("report", review.report());
+            view.put("briefing", review.briefing());
+        });
+        view.put("expires", page.details() instanceof NewsDetails news ? Dates.iso(news.expires()) : null);
         return view;
     }
 
