@@ -1,6 +1,7 @@
 package org.haven.listings;
 
 import org.haven.content.Page;
+import org.haven.views.LinkView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +19,22 @@ public final class Breadcrumbs {
         this.titleByUrl = titleByUrl;
     }
 
-    public List<Map<String, String>> to(String url) {
-        List<Map<String, String>> trail = new ArrayList<>();
+    public List<LinkView> to(String url) {
+        List<LinkView> trail = new ArrayList<>();
         if (url.equals(SiteUrls.HOME)) return trail;
-        trail.add(Views.link("Home", SiteUrls.HOME));
+        trail.add(new LinkView("Home", SiteUrls.HOME));
         String[] parts = url.split("/");
         StringBuilder path = new StringBuilder("/");
         for (int i = 1; i < parts.length - 1; i++) {
             path.append(parts[i]).append('/');
             String title = titleByUrl.get(path.toString());
-            if (title != null) trail.add(Views.link(title, path.toString()));
+            if (title != null) trail.add(new LinkView(title, path.toString()));
         }
         return trail;
     }
 
-    public List<Map<String, String>> to(Page page) {
-        List<Map<String, String>> trail = to(page.url());
+    public List<LinkView> to(Page page) {
+        List<LinkView> trail = to(page.url());
         String listing = page.easyRead() ? null : switch (page.type()) {
             case LEVEL -> SiteUrls.LEVELS;
             case PRIORITY -> SiteUrls.plan(page.priority().orElseThrow().plan());
@@ -46,7 +47,7 @@ public final class Breadcrumbs {
         // the same thing would only confuse.
         boolean inAFolderWithAPage = trail.size() > 1;
         if (listing != null && titleByUrl.containsKey(listing) && !inAFolderWithAPage) {
-            trail.add(Views.link(titleByUrl.get(listing), listing));
+            trail.add(new LinkView(titleByUrl.get(listing), listing));
         }
         return trail;
     }

@@ -1,5 +1,6 @@
 package org.haven.listings;
 
+import org.haven.views.LinkView;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class BreadcrumbsTest {
         assertEquals(List.of("Home"), titles(crumbs.to("/about/team/")));
     }
 
-    private static List<String> titles(List<Map<String, String>> trail) {
-        return trail.stream().map(link -> link.get("title")).toList();
+    private static List<String> titles(List<LinkView> trail) {
+        return trail.stream().map(LinkView::title).toList();
     }
 }
