@@ -6,6 +6,7 @@ import org.haven.listings.GeneratedPages;
 import org.haven.listings.Navigation;
 import org.haven.listings.PageViews;
 import org.haven.listings.SiteContent;
+import org.haven.listings.SiteUrls;
 import org.haven.listings.Views;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeAssets;
@@ -36,7 +37,7 @@ final class PageRenderer {
         this.pageViews = new PageViews(content, breadcrumbs);
         this.options = options;
         this.siteView = Views.site(content.site());
-        this.navigation = new Navigation(content);
+        this.navigation = new Navigation(content, theme.messages());
     }
 
     /** Renders one content page; call it once the page's finished HTML is in the site content. */
@@ -51,7 +52,7 @@ final class PageRenderer {
      */
     Map<String, String> renderGenerated(SiteOutput output) {
         Map<String, String> summaries = new ConcurrentHashMap<>();
-        new GeneratedPages(content, pageViews).all().parallelStream().forEach(page -> {
+        new GeneratedPages(content, pageViews, theme.messages()).all().parallelStream().forEach(page -> {
             output.put(SiteOutput.fileFor(page.url()), render(page.url(), page.template(), page.page(), page.intro(), page.model()));
             summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
         });
@@ -59,7 +60,7 @@ final class PageRenderer {
     }
 
     private byte[] render(String url, String template, PageView page, String intro, Record extra) {
-        Map<String, Object> model = new TemplateModel(page, siteView, navigation.at(url), options.preview(),
+        Map<String, Object> model = new TemplateModel(page, siteView, navigation.at(url), SiteUrls.FOR_TEMPLATES, options.preview(),
                 ThemeAssets.PATHS, intro, extra).variables();
         if (cache == null) return theme.render(template, model).getBytes(StandardCharsets.UTF_8);
         return cache.render(url, template, model, () -> theme.render(template, model).getBytes(StandardCharsets.UTF_8));

@@ -86,7 +86,8 @@ public final class SiteBuilder {
         ThemeAssets.load(siteRoot).files().forEach(output::put);
         SiteAssets.copy(siteRoot, output, problems);
         SiteContent titlesOnly = new SiteContent(site, glossary, pages, Map.of(), options.today());
-        Map<String, String> generatedTitles = GeneratedPages.titles(titlesOnly);
+        Theme theme = Theme.load(siteRoot);
+        Map<String, String> generatedTitles = GeneratedPages.titles(titlesOnly, theme.messages());
         LinkTargets targets = linkTargets(all, pages, generatedTitles, output);
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         pages.forEach(p -> titleByUrl.put(p.url(), p.title()));
@@ -95,7 +96,7 @@ public final class SiteBuilder {
         Map<String, Double> readingGrades = new ConcurrentHashMap<>();
         SiteContent content = new SiteContent(site, glossary, pages, htmlByUrl, options.today());
         if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
-        PageRenderer renderer = new PageRenderer(Theme.load(siteRoot), content, new Breadcrumbs(titleByUrl), options,
+        PageRenderer renderer = new PageRenderer(theme, content, new Breadcrumbs(titleByUrl, theme.messages()), options,
                 options.preview() ? rendered : null);
         HtmlPostProcessor post = new HtmlPostProcessor(targets, glossary, readingContext(site, pages));
         SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(glossary);

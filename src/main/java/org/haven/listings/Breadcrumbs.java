@@ -1,6 +1,7 @@
 package org.haven.listings;
 
 import org.haven.content.Page;
+import org.haven.theme.Messages;
 import org.haven.views.LinkView;
 
 import java.util.ArrayList;
@@ -13,16 +14,21 @@ import java.util.Map;
  */
 public final class Breadcrumbs {
     private final Map<String, String> titleByUrl;
+    private final String home;
 
-    /** @param titleByUrl the title of every page in the build, content and generated */
-    public Breadcrumbs(Map<String, String> titleByUrl) {
+    /**
+     * @param titleByUrl the title of every page in the build, content and generated
+     * @param messages   where the first crumb's wording comes from
+     */
+    public Breadcrumbs(Map<String, String> titleByUrl, Messages messages) {
         this.titleByUrl = titleByUrl;
+        this.home = messages.text("breadcrumbs.home");
     }
 
     public List<LinkView> to(String url) {
         List<LinkView> trail = new ArrayList<>();
         if (url.equals(SiteUrls.HOME)) return trail;
-        trail.add(new LinkView("Home", SiteUrls.HOME));
+        trail.add(new LinkView(home, SiteUrls.HOME));
         String[] parts = url.split("/");
         StringBuilder path = new StringBuilder("/");
         for (int i = 1; i < parts.length - 1; i++) {

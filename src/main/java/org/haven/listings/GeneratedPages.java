@@ -6,6 +6,7 @@ import org.haven.content.PageType;
 import org.haven.content.PhoneNumbers;
 import org.haven.content.ReviewDetails;
 import org.haven.content.Scope;
+import org.haven.theme.Messages;
 import org.haven.views.AToZModel;
 import org.haven.views.AccessibilityModel;
 import org.haven.views.AccessibilityView;
@@ -42,51 +43,64 @@ import java.util.function.Function;
 public final class GeneratedPages {
     private static final int HOME_NEWS = 5;
 
-    private static final Grouping THEMES = new Grouping(GeneratedPages::themes, SiteUrls::reviewTheme);
-    private static final Grouping TYPES = new Grouping(p -> List.of(p.review().orElseThrow().reviewType()), SiteUrls::reviewType);
-    private static final Grouping YEARS = new Grouping(p -> p.date() == null ? List.of() : List.of(String.valueOf(p.date().getYear())),
+    private static final Grouping THEMES = new Grouping("Theme", "reviews-theme", "theme",
+            review -> review.review().orElseThrow().themes(), SiteUrls::reviewTheme);
+    private static final Grouping TYPES = new Grouping("Review type", "reviews-type", "type",
+            review -> List.of(review.review().orElseThrow().reviewType()), SiteUrls::reviewType);
+    private static final Grouping YEARS = new Grouping("Year", "reviews-year", "year",
+            review -> review.date() == null ? List.of() : List.of(String.valueOf(review.date().getYear())),
             year -> SiteUrls.reviewYear(Integer.parseInt(year)));
 
     private final SiteContent content;
     private final PageViews pageViews;
+    private final Messages messages;
     private final Map<String, String> titles;
 
-    public GeneratedPages(SiteContent content, PageViews pageViews) {
+    public GeneratedPages(SiteContent content, PageViews pageViews, Messages messages) {
         this.content = content;
         this.pageViews = pageViews;
-        this.titles = titles(content);
+        this.messages = messages;
+        this.titles = titles(content, messages);
     }
 
-    /** A way to group reviews: the names a review is listed under, and the page for each name. */
-    private record Grouping(Function<Page, List<String>> keys, Function<String, String> url) {
+    /**
+     * A way to group reviews: its name for templates ({@code groupKind}), the prefix of its
+     * wording in the messages and the value that wording names, the names a review is listed
+     * under, and the page for each name.
+     */
+    private record Grouping(String kind, String messages, String placeholder, Function<Page, List<String>> keys,
+                            Function<String, String> url) {
     }
 
     /** The URLs and titles of the generated pages, known before anything is converted. */
-    public static Map<String, String> titles(SiteContent content) {
+    public static Map<String, String> titles(SiteContent content, Messages messages) {
         Map<String, String> titles = new LinkedHashMap<>();
-        titles.put(SiteUrls.HOME, "Home");
-        if (!content.ofType(PageType.LEVEL).isEmpty()) titles.put(SiteUrls.LEVELS, "Levels of need");
+        titles.put(SiteUrls.HOME, messages.text("home.title"));
+        if (!content.ofType(PageType.LEVEL).isEmpty()) titles.put(SiteUrls.LEVELS, messages.text("levels.title"));
         if (!content.plans().isEmpty()) {
-            titles.put(SiteUrls.PLANS, "Plans and priorities");
-            content.plans().forEach(plan -> titles.put(SiteUrls.plan(plan), "Business plan " + plan));
+            titles.put(SiteUrls.PLANS, messages.text("plans.title"));
+            content.plans().forEach(plan -> titles.put(SiteUrls.plan(plan), messages.text("plan.title", "plan", plan)));
         }
         List<Page> reviews = content.ofType(PageType.REVIEW);
         if (!reviews.isEmpty()) {
-            titles.put(SiteUrls.REVIEWS, "Learning from reviews");
+            titles.put(SiteUrls.REVIEWS, messages.text("reviews.title"));
             for (Page review : reviews) {
                 ReviewDetails about = review.review().orElseThrow();
-                about.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), "Reviews about " + t.toLowerCase(Locale.UK)));
-                titles.put(SiteUrls.reviewType(about.reviewType()), about.reviewType() + " reviews");
-                if (review.date() != null) titles.put(SiteUrls.reviewYear(review.date().getYear()), "Reviews published in " + review.date().getYear());
+                about.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), messages.text("reviews-theme.title", "theme", t.toLowerCase(Locale.UK))));
+                titles.put(SiteUrls.reviewType(about.reviewType()), messages.text("reviews-type.title", "type", about.reviewType()));
+                if (review.date() != null) {
+                    String year = String.valueOf(review.date().getYear());
+                    titles.put(SiteUrls.reviewYear(review.date().getYear()), messages.text("reviews-year.title", "year", year));
+                }
             }
         }
-        if (!content.ofType(PageType.NEWS).isEmpty()) titles.put(SiteUrls.NEWS, "News");
-        titles.put(SiteUrls.GLOSSARY, "Glossary");
-        titles.put(SiteUrls.A_TO_Z, "A to Z of pages");
-        titles.put(SiteUrls.ACCESSIBILITY, "Accessibility statement");
-        titles.put(SiteUrls.STAYING_SAFE, "Staying safe online");
-        titles.put(SiteUrls.SEARCH, "Search");
-        titles.put(SiteUrls.NOT_FOUND, "Page not found");
+        if (!content.ofType(PageType.NEWS).isEmpty()) titles.put(SiteUrls.NEWS, messages.text("news-list.title"));
+        titles.put(SiteUrls.GLOSSARY, messages.text("glossary.title"));
+        titles.put(SiteUrls.A_TO_Z, messages.text("a-z.title"));
+        titles.put(SiteUrls.ACCESSIBILITY, messages.text("accessibility.title"));
+        titles.put(SiteUrls.STAYING_SAFE, messages.text("staying-safe-online.title"));
+        titles.put(SiteUrls.SEARCH, messages.text("search.title"));
+        titles.put(SiteUrls.NOT_FOUND, messages.text("404.title"));
         return titles;
     }
 
@@ -97,16 +111,16 @@ public final class GeneratedPages {
         if (titles.containsKey(SiteUrls.PLANS)) pages.addAll(plans());
         if (titles.containsKey(SiteUrls.REVIEWS)) pages.addAll(reviews());
         if (titles.containsKey(SiteUrls.NEWS)) {
-            pages.add(page(SiteUrls.NEWS, "news-list", "Updates from " + content.site().name() + ", newest first.",
+            pages.add(page(SiteUrls.NEWS, "news-list", messages.text("news-list.summary", "site", content.site().name()),
                     new NewsListModel(Views.cards(content.newest(PageType.NEWS)))));
         }
-        pages.add(page(SiteUrls.GLOSSARY, "glossary", "What the words and short forms on this site mean.", new GlossaryModel(terms())));
-        pages.add(page(SiteUrls.A_TO_Z, "a-z", "Every page on this site, from A to Z.", new AToZModel(aToZ())));
-        pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", "How accessible this website is, and how to tell us about a problem.",
+        pages.add(page(SiteUrls.GLOSSARY, "glossary", messages.text("glossary.summary"), new GlossaryModel(terms())));
+        pages.add(page(SiteUrls.A_TO_Z, "a-z", messages.text("a-z.summary"), new AToZModel(aToZ())));
+        pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", messages.text("accessibility.summary"),
                 new AccessibilityModel(accessibility())));
-        pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", "How to visit this site without others knowing, and how to leave it quickly.", null));
-        pages.add(page(SiteUrls.SEARCH, "search", "Search this website.", null));
-        pages.add(page(SiteUrls.NOT_FOUND, "404", "The page you asked for is not here.", null));
+        pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
+        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), null));
+        pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));
         return pages;
     }
 
@@ -117,7 +131,7 @@ public final class GeneratedPages {
     }
 
     private GeneratedPage levels() {
-        return page(SiteUrls.LEVELS, "levels", "Every level of need side by side, to help decide what support a child needs.",
+        return page(SiteUrls.LEVELS, "levels", messages.text("levels.summary"),
                 new LevelsModel(content.levelsInOrder().stream().map(pageViews::of).toList()));
     }
 
@@ -133,10 +147,10 @@ public final class GeneratedPages {
                         .sorted(Comparator.comparing(Page::title)).toList();
                 if (!inScope.isEmpty()) scopes.add(new ScopeView(scope.word(), scope.label(), Views.cards(inScope)));
             }
-            pages.add(page(SiteUrls.plan(plan), "plan", "The priorities of the " + plan + " plan, and how we will know they are met.",
+            pages.add(page(SiteUrls.plan(plan), "plan", messages.text("plan.summary", "plan", plan),
                     new PlanModel(plan, scopes)));
         }
-        pages.add(0, page(SiteUrls.PLANS, "plans", "Our business plans and their priorities.", new PlansModel(plans)));
+        pages.add(0, page(SiteUrls.PLANS, "plans", messages.text("plans.summary"), new PlansModel(plans)));
         return pages;
     }
 
@@ -145,25 +159,21 @@ public final class GeneratedPages {
         ReviewsModel library = new ReviewsModel(null, null, Views.cards(reviews), facet(reviews, THEMES), facet(reviews, TYPES),
                 facet(reviews, YEARS));
         List<GeneratedPage> pages = new ArrayList<>();
-        pages.add(page(SiteUrls.REVIEWS, "reviews", "What we have learned from reviews of cases where a child was harmed.", library));
-        pages.addAll(groups(reviews, library, "Theme", THEMES));
-        pages.addAll(groups(reviews, library, "Review type", TYPES));
-        pages.addAll(groups(reviews, library, "Year", YEARS));
+        pages.add(page(SiteUrls.REVIEWS, "reviews", messages.text("reviews.summary"), library));
+        for (Grouping grouping : List.of(THEMES, TYPES, YEARS)) pages.addAll(groups(reviews, library, grouping));
         return pages;
     }
 
-    private List<GeneratedPage> groups(List<Page> reviews, ReviewsModel library, String kind, Grouping grouping) {
+    private List<GeneratedPage> groups(List<Page> reviews, ReviewsModel library, Grouping grouping) {
         List<GeneratedPage> pages = new ArrayList<>();
         group(reviews, grouping).forEach((groupUrl, members) -> {
             String name = groupName(members, grouping, groupUrl);
-            ReviewsModel model = new ReviewsModel(kind, name, Views.cards(members), library.themes(), library.types(), library.years());
-            pages.add(page(groupUrl, "reviews-group", "Reviews listed by " + kind.toLowerCase(Locale.UK) + ": " + name + ".", model));
+            ReviewsModel model = new ReviewsModel(grouping.kind(), name, Views.cards(members), library.themes(), library.types(),
+                    library.years());
+            String summary = messages.text(grouping.messages() + ".summary", grouping.placeholder(), name);
+            pages.add(page(groupUrl, "reviews-group", summary, model));
         });
         return pages;
-    }
-
-    private static List<String> themes(Page review) {
-        return review.review().orElseThrow().themes();
     }
 
     private static List<FacetView> facet(List<Page> reviews, Grouping grouping) {

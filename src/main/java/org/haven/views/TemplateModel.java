@@ -13,7 +13,7 @@ import java.util.Map;
  * body of the content page at its address ({@code intro}) and its own model ({@code extra},
  * e.g. a {@link HomeModel}), or null for none.
  */
-public record TemplateModel(PageView page, SiteView site, List<NavigationLink> navigation, boolean preview,
+public record TemplateModel(PageView page, SiteView site, List<NavigationLink> navigation, UrlsView urls, boolean preview,
                             ThemeAssets.Paths assets, String intro, Record extra) {
 
     /** The template's variables: these components by name, except {@code extra}, whose components stand beside them. */
@@ -22,6 +22,7 @@ public record TemplateModel(PageView page, SiteView site, List<NavigationLink> n
         variables.put("page", page);
         variables.put("site", site);
         variables.put("navigation", navigation);
+        variables.put("urls", urls);
         variables.put("preview", preview);
         variables.put("assets", assets);
         variables.put("intro", intro);

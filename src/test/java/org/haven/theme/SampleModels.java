@@ -1,5 +1,6 @@
 package org.haven.theme;
 
+import org.haven.listings.SiteUrls;
 import org.haven.views.AToZModel;
 import org.haven.views.AccessibilityModel;
 import org.haven.views.AccessibilityView;
@@ -182,7 +183,7 @@ final class SampleModels {
     }
 
     private static Map<String, Object> model(SamplePage page, String intro, Record extra, boolean preview) {
-        return new TemplateModel(page.view(), site(), navigation(page.url), preview, ThemeAssets.PATHS, intro, extra).variables();
+        return new TemplateModel(page.view(), site(), navigation(page.url), SiteUrls.FOR_TEMPLATES, preview, ThemeAssets.PATHS, intro, extra).variables();
     }
 
     /** A model for each template name. */
