@@ -28,6 +28,10 @@ public record TemplateModel(PageView page, SiteView site, List<NavigationLink> n
         variables.put("intro", intro);
         if (extra != null) {
             for (RecordComponent component : extra.getClass().getRecordComponents()) {
+                if (variables.containsKey(component.getName())) {
+                    throw new IllegalStateException(extra.getClass().getSimpleName() + "." + component.getName()
+                            + " would hide the variable every template is given under that name");
+                }
                 variables.put(component.getName(), valueOf(component));
             }
         }
