@@ -63,9 +63,10 @@ public final class SiteBuilder {
         SiteSource source = SiteSource.readAndCheck(siteRoot, options, problems);
         timer.lap("read+check");
         copyAssets(output, problems);
-        SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet());
+        Theme theme = Theme.load(siteRoot);
+        SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.messages());
         timer.lap("plan");
-        PageRenderer renderer = renderer(plan);
+        PageRenderer renderer = renderer(plan, theme);
         SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(source.glossary());
         AsciidocEngine.awaitStart();
         timer.lap("await-asciidoctor");
@@ -92,9 +93,9 @@ public final class SiteBuilder {
         SiteAssets.copy(siteRoot, output, problems);
     }
 
-    private PageRenderer renderer(SitePlan plan) {
+    private PageRenderer renderer(SitePlan plan, Theme theme) {
         if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
-        return new PageRenderer(Theme.load(siteRoot), plan.content(), plan.breadcrumbs(), options,
+        return new PageRenderer(theme, plan.content(), plan.breadcrumbs(), options,
                 options.preview() ? rendered : null);
     }
 

@@ -5,6 +5,7 @@ import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.SiteContent;
+import org.haven.theme.Messages;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -26,18 +27,21 @@ import java.util.stream.Collectors;
  */
 record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<String, String> titleByUrl,
                 LinkTargets linkTargets, Map<String, Object> attributes, Set<String> referableAttributes,
-                HtmlPostProcessor.ReadingContext reading) {
+                HtmlPostProcessor.ReadingContext reading, Messages messages) {
 
-    /** @param assetPaths every asset file the site publishes, by path under the output folder */
-    static SitePlan of(SiteSource source, LocalDate today, Collection<String> assetPaths) {
+    /**
+     * @param assetPaths every asset file the site publishes, by path under the output folder
+     * @param messages the theme's wording, which names the generated pages
+     */
+    static SitePlan of(SiteSource source, LocalDate today, Collection<String> assetPaths, Messages messages) {
         SiteContent content = new SiteContent(source.site(), source.glossary(), source.pages(), today);
-        Map<String, String> generatedTitles = GeneratedPages.titles(content);
+        Map<String, String> generatedTitles = GeneratedPages.titles(content, messages);
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         source.pages().forEach(p -> titleByUrl.put(p.url(), p.title()));
         return new SitePlan(content, Collections.unmodifiableMap(generatedTitles), Collections.unmodifiableMap(titleByUrl),
                 linkTargets(source, generatedTitles.keySet(), assetPaths),
                 PageAttributes.of(source.site()), Set.copyOf(PageAttributes.referable(source.site()).keySet()),
-                readingContext(source));
+                readingContext(source), messages);
     }
 
     /** A content page at a generated page's URL is not a page of its own. */
@@ -46,7 +50,7 @@ record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<St
     }
 
     Breadcrumbs breadcrumbs() {
-        return new Breadcrumbs(titleByUrl);
+        return new Breadcrumbs(titleByUrl, messages);
     }
 
     private static LinkTargets linkTargets(SiteSource source, Set<String> generatedUrls, Collection<String> assetPaths) {

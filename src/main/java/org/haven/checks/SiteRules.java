@@ -2,8 +2,8 @@ package org.haven.checks;
 
 import org.haven.problems.Problems;
 import org.haven.content.ContentFolder;
+import org.haven.content.LevelDetails;
 import org.haven.content.Page;
-import org.haven.content.PageType;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,12 +35,12 @@ public final class SiteRules {
     private static void levelsAreUnique(List<Page> pages, Problems problems) {
         Map<Integer, Page> byLevel = new HashMap<>();
         for (Page page : pages) {
-            if (page.type() != PageType.LEVEL || page.level() == null || page.easyRead()) continue;
-            Page other = byLevel.putIfAbsent(page.level(), page);
+            if (page.easyRead() || !(page.details() instanceof LevelDetails level)) continue;
+            Page other = byLevel.putIfAbsent(level.level(), page);
             if (other != null) {
                 Page later = other.source().compareTo(page.source()) < 0 ? page : other;
                 Page earlier = later == page ? other : page;
-                problems.error(later.source(), later.header().lineOf("level"), "Level " + page.level() + " is also given by "
+                problems.error(later.source(), later.header().lineOf("level"), "Level " + level.level() + " is also given by "
                         + earlier.source() + "; each level of need has one page.", "Give this page the right level number, or merge the two pages.");
             }
         }

@@ -2,10 +2,11 @@ package org.haven.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One page as the content contract defines it, its header checked. Attributes that do not
- * apply to its type are null.
+ * One page as the content contract defines it, its header checked: what every page has,
+ * and in {@code details} the attributes of its own type.
  */
 public record Page(
         String source,
@@ -21,24 +22,27 @@ public record Page(
         LocalDate reviewBy,
         String owner,
         String lang,
-        Integer level,
-        String levelName,
-        String plan,
-        Scope scope,
-        String reviewType,
-        String subject,
-        List<String> themes,
-        String report,
-        String briefing,
-        LocalDate expires,
+        PageDetails details,
         PageHeader header,
         SourceText text) {
 
     /** The label shown beside the page in search results and listings. */
     public String typeLabel() {
         if (easyRead) return "Easy read";
-        if (type == PageType.LEVEL && level != null) return "Level " + level;
+        if (details instanceof LevelDetails level) return "Level " + level.level();
         return type.label();
+    }
+
+    public Optional<LevelDetails> level() {
+        return details instanceof LevelDetails level ? Optional.of(level) : Optional.empty();
+    }
+
+    public Optional<PriorityDetails> priority() {
+        return details instanceof PriorityDetails priority ? Optional.of(priority) : Optional.empty();
+    }
+
+    public Optional<ReviewDetails> review() {
+        return details instanceof ReviewDetails review ? Optional.of(review) : Optional.empty();
     }
 
     public boolean isScheduledAfter(LocalDate today) {
@@ -50,6 +54,6 @@ public record Page(
     }
 
     public boolean isExpiredOn(LocalDate today) {
-        return expires != null && !expires.isAfter(today);
+        return details instanceof NewsDetails news && news.expires() != null && !news.expires().isAfter(today);
     }
 }

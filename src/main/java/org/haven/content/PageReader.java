@@ -29,7 +29,7 @@ public final class PageReader {
             if (problems.errors() > errorsBefore) return null;
             return new Page(file, url, true, PageType.PAGE, header.title(), draft, date(header, file, "jbake-date"),
                     List.of(), header.get("summary"), audience(header, file), null, header.get("owner"), header.get("lang"),
-                    null, null, null, null, null, null, List.of(), null, null, null, header, text);
+                    new NoDetails(), header, text);
         }
         PageType type = type(header, file);
         LocalDate date = date(header, file, "jbake-date");
@@ -40,33 +40,40 @@ public final class PageReader {
         String summary = required(header, file, "summary", "one sentence that says what the page is for; it is shown in listings and search results");
         Audience audience = audience(header, file);
         LocalDate reviewBy = date(header, file, "review-by");
+        // Checked on every page, not only news: a date Haven cannot read is an error wherever it is written.
         LocalDate expires = date(header, file, "expires");
-        Integer level = null;
-        String levelName = null;
-        String plan = null;
-        Scope scope = null;
-        String reviewType = null;
-        String subject = null;
-        List<String> themes = List.of();
-        if (type == PageType.LEVEL) {
-            level = level(header, file);
-            levelName = required(header, file, "level-name", "the level's name, e.g. ':level-name: Additional needs'");
-        } else if (type == PageType.PRIORITY) {
-            plan = required(header, file, "plan", "the plan it belongs to, e.g. ':plan: 2023-2026'");
-            scope = scope(header, file);
-        } else if (type == PageType.REVIEW) {
-            reviewType = required(header, file, "review-type", "the kind of review, e.g. ':review-type: CSPR'");
-            subject = required(header, file, "subject", "who the review is about, e.g. ':subject: Child E'");
-            themes = list(header.get("themes"));
-            if (themes.isEmpty()) {
-                problems.error(file, header.lineOf("themes"), "A review needs at least one theme, and this one has none.",
-                        "Add ':themes:' with a comma list, e.g. ':themes: neglect, information sharing'.");
-            }
-        }
+        PageDetails details = details(type, header, file, expires);
         if (problems.errors() > errorsBefore) return null;
         return new Page(file, url, false, type, header.title(), draft, date, list(header.get("jbake-tags")), summary,
-                audience, reviewBy, header.get("owner"), header.get("lang"), level, levelName, plan, scope, reviewType,
-                subject, themes, header.get("report"), header.get("briefing"), expires, header, text);
+                audience, reviewBy, header.get("owner"), header.get("lang"), details, header, text);
+    }
+
+    private PageDetails details(PageType type, PageHeader header, String file, LocalDate expires) {
+        switch (type) {
+            case LEVEL: {
+                Integer level = level(header, file);
+                String name = required(header, file, "level-name", "the level's name, e.g. ':level-name: Additional needs'");
+                return level == null ? null : new LevelDetails(level, name); // null: reported, so no page is made
+            }
+            case PRIORITY: {
+                String plan = required(header, file, "plan", "the plan it belongs to, e.g. ':plan: 2023-2026'");
+                return new PriorityDetails(plan, scope(header, file));
+            }
+            case REVIEW: {
+                String reviewType = required(header, file, "review-type", "the kind of review, e.g. ':review-type: CSPR'");
+                String subject = required(header, file, "subject", "who the review is about, e.g. ':subject: Child E'");
+                List<String> themes = list(header.get("themes"));
+                if (themes.isEmpty()) {
+                    problems.error(file, header.lineOf("themes"), "A review needs at least one theme, and this one has none.",
+                            "Add ':themes:' with a comma list, e.g. ':themes: neglect, information sharing'.");
+                }
+                return new ReviewDetails(reviewType, subject, themes, header.get("report"), header.get("briefing"));
+            }
+            case NEWS:
+                return new NewsDetails(expires);
+            default:
+                return new NoDetails();
+        }
     }
 
     private boolean status(PageHeader header, String file) {

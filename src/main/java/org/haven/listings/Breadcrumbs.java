@@ -1,6 +1,8 @@
 package org.haven.listings;
 
 import org.haven.content.Page;
+import org.haven.theme.Messages;
+import org.haven.views.LinkView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,31 +14,36 @@ import java.util.Map;
  */
 public final class Breadcrumbs {
     private final Map<String, String> titleByUrl;
+    private final String home;
 
-    /** @param titleByUrl the title of every page in the build, content and generated */
-    public Breadcrumbs(Map<String, String> titleByUrl) {
+    /**
+     * @param titleByUrl the title of every page in the build, content and generated
+     * @param messages   where the first crumb's wording comes from
+     */
+    public Breadcrumbs(Map<String, String> titleByUrl, Messages messages) {
         this.titleByUrl = titleByUrl;
+        this.home = messages.text("breadcrumbs.home");
     }
 
-    public List<Map<String, String>> to(String url) {
-        List<Map<String, String>> trail = new ArrayList<>();
+    public List<LinkView> to(String url) {
+        List<LinkView> trail = new ArrayList<>();
         if (url.equals(SiteUrls.HOME)) return trail;
-        trail.add(Views.link("Home", SiteUrls.HOME));
+        trail.add(new LinkView(home, SiteUrls.HOME));
         String[] parts = url.split("/");
         StringBuilder path = new StringBuilder("/");
         for (int i = 1; i < parts.length - 1; i++) {
             path.append(parts[i]).append('/');
             String title = titleByUrl.get(path.toString());
-            if (title != null) trail.add(Views.link(title, path.toString()));
+            if (title != null) trail.add(new LinkView(title, path.toString()));
         }
         return trail;
     }
 
-    public List<Map<String, String>> to(Page page) {
-        List<Map<String, String>> trail = to(page.url());
+    public List<LinkView> to(Page page) {
+        List<LinkView> trail = to(page.url());
         String listing = page.easyRead() ? null : switch (page.type()) {
             case LEVEL -> SiteUrls.LEVELS;
-            case PRIORITY -> SiteUrls.plan(page.plan());
+            case PRIORITY -> SiteUrls.plan(page.priority().orElseThrow().plan());
             case REVIEW -> SiteUrls.REVIEWS;
             case NEWS -> SiteUrls.NEWS;
             default -> null;
@@ -46,7 +53,7 @@ public final class Breadcrumbs {
         // the same thing would only confuse.
         boolean inAFolderWithAPage = trail.size() > 1;
         if (listing != null && titleByUrl.containsKey(listing) && !inAFolderWithAPage) {
-            trail.add(Views.link(titleByUrl.get(listing), listing));
+            trail.add(new LinkView(titleByUrl.get(listing), listing));
         }
         return trail;
     }

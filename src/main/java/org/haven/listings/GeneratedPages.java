@@ -1,8 +1,30 @@
 package org.haven.listings;
 
+import org.haven.content.Accessibility;
 import org.haven.content.Page;
 import org.haven.content.PageType;
+import org.haven.content.PhoneNumbers;
+import org.haven.content.ReviewDetails;
 import org.haven.content.Scope;
+import org.haven.theme.Messages;
+import org.haven.views.AToZModel;
+import org.haven.views.AccessibilityModel;
+import org.haven.views.AccessibilityView;
+import org.haven.views.CardView;
+import org.haven.views.FacetView;
+import org.haven.views.GlossaryModel;
+import org.haven.views.HomeModel;
+import org.haven.views.LetterView;
+import org.haven.views.LevelsModel;
+import org.haven.views.NewsListModel;
+import org.haven.views.PlanLink;
+import org.haven.views.PlanModel;
+import org.haven.views.PlansModel;
+import org.haven.views.ReviewsModel;
+import org.haven.views.ScopeView;
+import org.haven.views.TermView;
+
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,44 +43,67 @@ import java.util.function.Function;
 public final class GeneratedPages {
     private static final int HOME_NEWS = 5;
 
+    private static final Grouping THEMES = new Grouping("Theme", "reviews-theme", "theme",
+            review -> review.review().orElseThrow().themes(), SiteUrls::reviewTheme);
+    private static final Grouping TYPES = new Grouping("Review type", "reviews-type", "type",
+            review -> List.of(review.review().orElseThrow().reviewType()), SiteUrls::reviewType);
+    private static final Grouping YEARS = new Grouping("Year", "reviews-year", "year",
+            review -> review.date() == null ? List.of() : List.of(String.valueOf(review.date().getYear())),
+            year -> SiteUrls.reviewYear(Integer.parseInt(year)));
+
     private final SiteContent content;
+    private final PageViews pageViews;
     private final Map<String, String> htmlByUrl;
-    private final Breadcrumbs breadcrumbs;
+    private final Messages messages;
     private final Map<String, String> titles;
 
     /** @param htmlByUrl every content page's finished HTML */
-    public GeneratedPages(SiteContent content, Map<String, String> htmlByUrl, Breadcrumbs breadcrumbs) {
-        this.content = content;
+    public GeneratedPages(SiteContent content, Map<String, String> htmlByUrl, PageViews pageViews, Messages messages) {
         this.htmlByUrl = htmlByUrl;
-        this.breadcrumbs = breadcrumbs;
-        this.titles = titles(content);
+        this.content = content;
+        this.pageViews = pageViews;
+        this.messages = messages;
+        this.titles = titles(content, messages);
+    }
+
+    /**
+     * A way to group reviews: its name for templates ({@code groupKind}), the prefix of its
+     * wording in the messages and the value that wording names, the names a review is listed
+     * under, and the page for each name.
+     */
+    private record Grouping(String kind, String messages, String placeholder, Function<Page, List<String>> keys,
+                            Function<String, String> url) {
     }
 
     /** The URLs and titles of the generated pages, known before anything is converted. */
-    public static Map<String, String> titles(SiteContent content) {
+    public static Map<String, String> titles(SiteContent content, Messages messages) {
         Map<String, String> titles = new LinkedHashMap<>();
-        titles.put(SiteUrls.HOME, "Home");
-        if (!content.ofType(PageType.LEVEL).isEmpty()) titles.put(SiteUrls.LEVELS, "Levels of need");
+        titles.put(SiteUrls.HOME, messages.text("home.title"));
+        if (!content.ofType(PageType.LEVEL).isEmpty()) titles.put(SiteUrls.LEVELS, messages.text("levels.title"));
         if (!content.plans().isEmpty()) {
-            titles.put(SiteUrls.PLANS, "Plans and priorities");
-            content.plans().forEach(plan -> titles.put(SiteUrls.plan(plan), "Business plan " + plan));
+            titles.put(SiteUrls.PLANS, messages.text("plans.title"));
+            content.plans().forEach(plan -> titles.put(SiteUrls.plan(plan), messages.text("plan.title", "plan", plan)));
         }
         List<Page> reviews = content.ofType(PageType.REVIEW);
         if (!reviews.isEmpty()) {
-            titles.put(SiteUrls.REVIEWS, "Learning from reviews");
+            titles.put(SiteUrls.REVIEWS, messages.text("reviews.title"));
             for (Page review : reviews) {
-                review.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), "Reviews about " + t.toLowerCase(Locale.UK)));
-                titles.put(SiteUrls.reviewType(review.reviewType()), review.reviewType() + " reviews");
-                if (review.date() != null) titles.put(SiteUrls.reviewYear(review.date().getYear()), "Reviews published in " + review.date().getYear());
+                ReviewDetails about = review.review().orElseThrow();
+                about.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), messages.text("reviews-theme.title", "theme", t.toLowerCase(Locale.UK))));
+                titles.put(SiteUrls.reviewType(about.reviewType()), messages.text("reviews-type.title", "type", about.reviewType()));
+                if (review.date() != null) {
+                    String year = String.valueOf(review.date().getYear());
+                    titles.put(SiteUrls.reviewYear(review.date().getYear()), messages.text("reviews-year.title", "year", year));
+                }
             }
         }
-        if (!content.ofType(PageType.NEWS).isEmpty()) titles.put(SiteUrls.NEWS, "News");
-        titles.put(SiteUrls.GLOSSARY, "Glossary");
-        titles.put(SiteUrls.A_TO_Z, "A to Z of pages");
-        titles.put(SiteUrls.ACCESSIBILITY, "Accessibility statement");
-        titles.put(SiteUrls.STAYING_SAFE, "Staying safe online");
-        titles.put(SiteUrls.SEARCH, "Search");
-        titles.put(SiteUrls.NOT_FOUND, "Page not found");
+        if (!content.ofType(PageType.NEWS).isEmpty()) titles.put(SiteUrls.NEWS, messages.text("news-list.title"));
+        titles.put(SiteUrls.GLOSSARY, messages.text("glossary.title"));
+        titles.put(SiteUrls.A_TO_Z, messages.text("a-z.title"));
+        titles.put(SiteUrls.ACCESSIBILITY, messages.text("accessibility.title"));
+        titles.put(SiteUrls.STAYING_SAFE, messages.text("staying-safe-online.title"));
+        titles.put(SiteUrls.SEARCH, messages.text("search.title"));
+        titles.put(SiteUrls.NOT_FOUND, messages.text("404.title"));
         return titles;
     }
 
@@ -69,183 +114,137 @@ public final class GeneratedPages {
         if (titles.containsKey(SiteUrls.PLANS)) pages.addAll(plans());
         if (titles.containsKey(SiteUrls.REVIEWS)) pages.addAll(reviews());
         if (titles.containsKey(SiteUrls.NEWS)) {
-            pages.add(page(SiteUrls.NEWS, "news-list", "Updates from " + content.site().name() + ", newest first.",
-                    Map.of("news", Views.cards(content.newest(PageType.NEWS)))));
+            pages.add(page(SiteUrls.NEWS, "news-list", messages.text("news-list.summary", "site", content.site().name()),
+                    new NewsListModel(Views.cards(content.newest(PageType.NEWS)))));
         }
-        pages.add(page(SiteUrls.GLOSSARY, "glossary", "What the words and short forms on this site mean.", Map.of("terms", terms())));
-        pages.add(page(SiteUrls.A_TO_Z, "a-z", "Every page on this site, from A to Z.", Map.of("letters", aToZ())));
-        pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", "How accessible this website is, and how to tell us about a problem.",
-                Map.of("accessibility", accessibility())));
-        pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", "How to visit this site without others knowing, and how to leave it quickly.", Map.of()));
-        pages.add(page(SiteUrls.SEARCH, "search", "Search this website.", Map.of()));
-        pages.add(page(SiteUrls.NOT_FOUND, "404", "The page you asked for is not here.", Map.of()));
+        pages.add(page(SiteUrls.GLOSSARY, "glossary", messages.text("glossary.summary"), new GlossaryModel(terms())));
+        pages.add(page(SiteUrls.A_TO_Z, "a-z", messages.text("a-z.summary"), new AToZModel(aToZ())));
+        pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", messages.text("accessibility.summary"),
+                new AccessibilityModel(accessibility())));
+        pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
+        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), null));
+        pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));
         return pages;
     }
 
     private GeneratedPage home() {
         List<Page> news = content.newest(PageType.NEWS).stream().filter(p -> !p.isExpiredOn(content.today())).limit(HOME_NEWS).toList();
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("latestNews", Views.cards(news));
-        extra.put("levels", Views.cards(content.levelsInOrder()));
-        extra.put("concernPages", Views.cards(content.ofType(PageType.CONCERN)));
-        return page(SiteUrls.HOME, "home", content.site().name(), extra);
+        return page(SiteUrls.HOME, "home", content.site().name(), new HomeModel(Views.cards(news),
+                Views.cards(content.levelsInOrder()), Views.cards(content.ofType(PageType.CONCERN))));
     }
 
     private GeneratedPage levels() {
-        List<Map<String, Object>> levels = new ArrayList<>();
-        for (Page level : content.levelsInOrder()) {
-            Map<String, Object> card = Views.card(level);
-            card.put("html", htmlByUrl.getOrDefault(level.url(), ""));
-            levels.add(card);
-        }
-        return page(SiteUrls.LEVELS, "levels", "Every level of need side by side, to help decide what support a child needs.",
-                Map.of("levels", levels));
+        return page(SiteUrls.LEVELS, "levels", messages.text("levels.summary"),
+                new LevelsModel(content.levelsInOrder().stream().map(level -> pageViews.of(level, htmlOf(level.url()))).toList()));
     }
 
     private List<GeneratedPage> plans() {
         List<GeneratedPage> pages = new ArrayList<>();
-        List<Map<String, Object>> plans = new ArrayList<>();
+        List<PlanLink> plans = new ArrayList<>();
         for (String plan : content.plans()) {
-            List<Page> priorities = content.ofType(PageType.PRIORITY).stream().filter(p -> p.plan().equals(plan)).toList();
-            plans.add(Map.of("plan", plan, "url", SiteUrls.plan(plan), "count", priorities.size()));
-            List<Map<String, Object>> scopes = new ArrayList<>();
+            List<Page> priorities = content.ofType(PageType.PRIORITY).stream().filter(p -> p.priority().orElseThrow().plan().equals(plan)).toList();
+            plans.add(new PlanLink(plan, SiteUrls.plan(plan), priorities.size()));
+            List<ScopeView> scopes = new ArrayList<>();
             for (Scope scope : Scope.values()) {
-                List<Page> inScope = priorities.stream().filter(p -> p.scope() == scope).sorted(Comparator.comparing(Page::title)).toList();
-                if (!inScope.isEmpty()) scopes.add(Map.of("scope", scope.word(), "label", scope.label(), "priorities", Views.cards(inScope)));
+                List<Page> inScope = priorities.stream().filter(p -> p.priority().orElseThrow().scope() == scope)
+                        .sorted(Comparator.comparing(Page::title)).toList();
+                if (!inScope.isEmpty()) scopes.add(new ScopeView(scope.word(), scope.label(), Views.cards(inScope)));
             }
-            pages.add(page(SiteUrls.plan(plan), "plan", "The priorities of the " + plan + " plan, and how we will know they are met.",
-                    Map.of("plan", plan, "scopes", scopes)));
+            pages.add(page(SiteUrls.plan(plan), "plan", messages.text("plan.summary", "plan", plan),
+                    new PlanModel(plan, scopes)));
         }
-        pages.add(0, page(SiteUrls.PLANS, "plans", "Our business plans and their priorities.", Map.of("plans", plans)));
+        pages.add(0, page(SiteUrls.PLANS, "plans", messages.text("plans.summary"), new PlansModel(plans)));
         return pages;
     }
 
     private List<GeneratedPage> reviews() {
         List<Page> reviews = content.newest(PageType.REVIEW);
-        Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("themes", facet(reviews, Page::themes, SiteUrls::reviewTheme));
-        facets.put("types", facet(reviews, p -> List.of(p.reviewType()), SiteUrls::reviewType));
-        facets.put("years", facet(reviews, p -> p.date() == null ? List.of() : List.of(String.valueOf(p.date().getYear())),
-                year -> SiteUrls.reviewYear(Integer.parseInt(year))));
+        ReviewsModel library = new ReviewsModel(null, null, Views.cards(reviews), facet(reviews, THEMES), facet(reviews, TYPES),
+                facet(reviews, YEARS));
         List<GeneratedPage> pages = new ArrayList<>();
-        Map<String, Object> library = new LinkedHashMap<>(facets);
-        library.put("reviews", Views.cards(reviews));
-        pages.add(page(SiteUrls.REVIEWS, "reviews", "What we have learned from reviews of cases where a child was harmed.", library));
-        pages.addAll(groups(reviews, facets, "Theme", Page::themes, SiteUrls::reviewTheme));
-        pages.addAll(groups(reviews, facets, "Review type", p -> List.of(p.reviewType()), SiteUrls::reviewType));
-        pages.addAll(groups(reviews, facets, "Year", p -> p.date() == null ? List.of() : List.of(String.valueOf(p.date().getYear())),
-                year -> SiteUrls.reviewYear(Integer.parseInt(year))));
+        pages.add(page(SiteUrls.REVIEWS, "reviews", messages.text("reviews.summary"), library));
+        for (Grouping grouping : List.of(THEMES, TYPES, YEARS)) pages.addAll(groups(reviews, library, grouping));
         return pages;
     }
 
-    private List<GeneratedPage> groups(List<Page> reviews, Map<String, Object> facets, String kind,
-                                       Function<Page, List<String>> keys, Function<String, String> url) {
-        Map<String, List<Page>> byKey = group(reviews, keys, url);
+    private List<GeneratedPage> groups(List<Page> reviews, ReviewsModel library, Grouping grouping) {
         List<GeneratedPage> pages = new ArrayList<>();
-        byKey.forEach((groupUrl, members) -> {
-            String name = groupName(members, keys, url, groupUrl);
-            Map<String, Object> model = new LinkedHashMap<>(facets);
-            model.put("groupKind", kind);
-            model.put("groupName", name);
-            model.put("reviews", Views.cards(members));
-            pages.add(page(groupUrl, "reviews-group", "Reviews listed by " + kind.toLowerCase(Locale.UK) + ": " + name + ".", model));
+        group(reviews, grouping).forEach((groupUrl, members) -> {
+            String name = groupName(members, grouping, groupUrl);
+            ReviewsModel model = new ReviewsModel(grouping.kind(), name, Views.cards(members), library.themes(), library.types(),
+                    library.years());
+            String summary = messages.text(grouping.messages() + ".summary", grouping.placeholder(), name);
+            pages.add(page(groupUrl, "reviews-group", summary, model));
         });
         return pages;
     }
 
-    private static List<Map<String, Object>> facet(List<Page> reviews, Function<Page, List<String>> keys, Function<String, String> url) {
-        List<Map<String, Object>> facet = new ArrayList<>();
-        group(reviews, keys, url).forEach((groupUrl, members) -> {
-            String name = groupName(members, keys, url, groupUrl);
-            facet.add(Map.of("name", name, "url", groupUrl, "count", members.size()));
-        });
-        facet.sort(Comparator.comparing(m -> ((String) m.get("name")).toLowerCase(Locale.UK)));
+    private static List<FacetView> facet(List<Page> reviews, Grouping grouping) {
+        List<FacetView> facet = new ArrayList<>();
+        group(reviews, grouping).forEach((groupUrl, members) ->
+                facet.add(new FacetView(groupName(members, grouping, groupUrl), groupUrl, members.size())));
+        facet.sort(Comparator.comparing(f -> f.name().toLowerCase(Locale.UK)));
         return facet;
     }
 
     /** A group's name as its first member writes it (themes that differ only in case share one page). */
-    private static String groupName(List<Page> members, Function<Page, List<String>> keys, Function<String, String> url,
-                                    String groupUrl) {
-        return keys.apply(members.get(0)).stream().filter(k -> url.apply(k).equals(groupUrl)).findFirst().orElse("");
+    private static String groupName(List<Page> members, Grouping grouping, String groupUrl) {
+        return grouping.keys().apply(members.get(0)).stream().filter(k -> grouping.url().apply(k).equals(groupUrl)).findFirst().orElse("");
     }
 
     /** Reviews by the URL of each group they belong to; themes written in different cases fall together. */
-    private static Map<String, List<Page>> group(List<Page> reviews, Function<Page, List<String>> keys, Function<String, String> url) {
+    private static Map<String, List<Page>> group(List<Page> reviews, Grouping grouping) {
         Map<String, List<Page>> byUrl = new TreeMap<>();
         for (Page review : reviews) {
-            for (String key : keys.apply(review)) byUrl.computeIfAbsent(url.apply(key), u -> new ArrayList<>()).add(review);
+            for (String key : grouping.keys().apply(review)) byUrl.computeIfAbsent(grouping.url().apply(key), u -> new ArrayList<>()).add(review);
         }
         return byUrl;
     }
 
-    private List<Map<String, Object>> terms() {
-        List<Map<String, Object>> terms = new ArrayList<>();
-        content.glossary().stream().sorted(Comparator.comparing(t -> t.term().toLowerCase(Locale.UK))).forEach(t -> {
-            Map<String, Object> term = new LinkedHashMap<>();
-            term.put("term", t.term());
-            term.put("meaning", t.meaning());
-            term.put("definition", t.definition());
-            term.put("anchor", t.anchor());
-            terms.add(term);
-        });
-        return terms;
+    private List<TermView> terms() {
+        return content.glossary().stream().sorted(Comparator.comparing(t -> t.term().toLowerCase(Locale.UK)))
+                .map(t -> new TermView(t.term(), t.meaning(), t.definition(), t.anchor())).toList();
     }
 
-    private List<Map<String, Object>> aToZ() {
-        Map<String, List<Map<String, Object>>> byLetter = new TreeMap<>();
-        List<Map<String, Object>> entries = new ArrayList<>(Views.cards(content.where(p -> !p.url().equals(SiteUrls.HOME)
+    private List<LetterView> aToZ() {
+        List<CardView> entries = new ArrayList<>(Views.cards(content.where(p -> !p.url().equals(SiteUrls.HOME)
                 && !titles.containsKey(p.url()))));
         titles.forEach((url, title) -> {
             if (!url.equals(SiteUrls.HOME) && !url.equals(SiteUrls.NOT_FOUND) && !url.contains("/themes/")
                     && !url.contains("/types/") && !url.contains("/years/")) {
-                Map<String, Object> card = new LinkedHashMap<>();
-                card.put("title", content.at(url).map(Page::title).orElse(title));
-                card.put("url", url);
-                card.put("summary", content.at(url).map(Page::summary).orElse(null));
-                card.put("typeLabel", "Page");
-                entries.add(card);
+                entries.add(new CardView(content.at(url).map(Page::title).orElse(title), url,
+                        content.at(url).map(Page::summary).orElse(null), "Page", null, null, null, null, null, null, null,
+                        List.of(), null, null));
             }
         });
-        entries.sort(Comparator.comparing(c -> ((String) c.get("title")).toLowerCase(Locale.UK)));
-        for (Map<String, Object> entry : entries) {
-            String title = (String) entry.get("title");
+        entries.sort(Comparator.comparing(c -> c.title().toLowerCase(Locale.UK)));
+        Map<String, List<CardView>> byLetter = new TreeMap<>();
+        for (CardView entry : entries) {
+            String title = entry.title();
             String letter = title.isEmpty() || !Character.isLetter(title.charAt(0)) ? "#" : title.substring(0, 1).toUpperCase(Locale.UK);
             byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(entry);
         }
-        List<Map<String, Object>> letters = new ArrayList<>();
-        byLetter.forEach((letter, pages) -> letters.add(Map.of("letter", letter, "pages", pages)));
+        List<LetterView> letters = new ArrayList<>();
+        byLetter.forEach((letter, pages) -> letters.add(new LetterView(letter, pages)));
         return letters;
     }
 
-    private Map<String, Object> accessibility() {
-        var a = content.site().accessibility();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("standard", a.standard());
-        view.put("compliance", a.compliance());
-        view.put("knownIssues", a.knownIssues());
-        view.put("reportEmail", a.reportEmail());
-        view.put("reportPhone", a.reportPhone());
-        view.put("reportPhoneHref", a.reportPhone() == null ? null : org.haven.content.PhoneNumbers.telHref(a.reportPhone()));
-        view.put("responseDays", a.responseDays());
-        view.put("preparedOn", Dates.text(a.preparedOn() == null ? null : java.time.LocalDate.parse(a.preparedOn())));
-        view.put("reviewedOn", Dates.text(a.reviewedOn() == null ? null : java.time.LocalDate.parse(a.reviewedOn())));
-        return view;
+    private AccessibilityView accessibility() {
+        Accessibility a = content.site().accessibility();
+        return new AccessibilityView(a.standard(), a.compliance(), a.knownIssues(), a.reportEmail(), a.reportPhone(),
+                a.reportPhone() == null ? null : PhoneNumbers.telHref(a.reportPhone()), a.responseDays(),
+                Dates.text(a.preparedOn() == null ? null : LocalDate.parse(a.preparedOn())),
+                Dates.text(a.reviewedOn() == null ? null : LocalDate.parse(a.reviewedOn())));
     }
 
-    private GeneratedPage page(String url, String template, String summary, Map<String, Object> extra) {
-        Map<String, Object> model = new LinkedHashMap<>(extra);
-        String title = titles.get(url);
+    /** @param model what the template is given besides {@code page}, or null for nothing */
+    private GeneratedPage page(String url, String template, String summary, Record model) {
         Page written = content.at(url).orElse(null);
-        Map<String, Object> view;
-        if (written != null) {
-            String html = htmlByUrl.getOrDefault(url, "");
-            view = Views.page(written, html, breadcrumbs.to(url), null, null, content.site().language());
-            view.put("type", template);
-            model.put("intro", html);
-        } else {
-            view = Views.generated(template, title, summary, url, breadcrumbs.to(url), content.site().language());
-        }
-        model.put("page", view);
-        return new GeneratedPage(url, template, model);
+        if (written == null) return new GeneratedPage(url, template, pageViews.generated(template, titles.get(url), summary, url), null, model);
+        return new GeneratedPage(url, template, pageViews.written(written, template, htmlOf(url)), htmlOf(url), model);
+    }
+
+    private String htmlOf(String url) {
+        return htmlByUrl.getOrDefault(url, "");
     }
 }

@@ -41,7 +41,7 @@ public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Pag
     }
 
     public List<Page> levelsInOrder() {
-        return ofType(PageType.LEVEL).stream().sorted(Comparator.comparing(Page::level)).toList();
+        return ofType(PageType.LEVEL).stream().sorted(Comparator.comparingInt(p -> p.level().orElseThrow().level())).toList();
     }
 
     public List<Page> newest(PageType type) {
@@ -49,6 +49,6 @@ public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Pag
     }
 
     public List<String> plans() {
-        return ofType(PageType.PRIORITY).stream().map(Page::plan).distinct().sorted(Comparator.reverseOrder()).toList();
+        return ofType(PageType.PRIORITY).stream().map(p -> p.priority().orElseThrow().plan()).distinct().sorted(Comparator.reverseOrder()).toList();
     }
 }

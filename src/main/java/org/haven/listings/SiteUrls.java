@@ -1,6 +1,7 @@
 package org.haven.listings;
 
 import org.haven.content.Slugs;
+import org.haven.views.UrlsView;
 
 /** The addresses of the pages Haven generates. */
 public final class SiteUrls {
@@ -19,6 +20,10 @@ public final class SiteUrls {
     public static final String FEED = "/feed.xml";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
+
+    /** The same, as templates are given them ({@code urls}). */
+    public static final UrlsView FOR_TEMPLATES = new UrlsView(HOME, LEVELS, PLANS, REVIEWS, NEWS, FEED, GLOSSARY, A_TO_Z,
+            ACCESSIBILITY, STAYING_SAFE, SEARCH);
 
     private SiteUrls() {
     }

@@ -1,97 +1,52 @@
 package org.haven.listings;
 
+import org.haven.content.Contact;
+import org.haven.content.LevelDetails;
 import org.haven.content.Page;
-import org.haven.content.PageType;
+import org.haven.content.PhoneNumbers;
+import org.haven.content.ReviewDetails;
+import org.haven.content.SiteConfig;
+import org.haven.views.CardView;
+import org.haven.views.ContactView;
+import org.haven.views.SiteView;
+import org.haven.views.ThemeLink;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** What a template is given for a page (see docs/templates.md): plain maps, all work done. */
+/** The records every template is given that need nothing but the content: the site, its contacts, page cards. */
 public final class Views {
     private Views() {
     }
 
     /** A card: enough of a page to list it. */
-    public static Map<String, Object> card(Page page) {
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("title", page.title());
-        card.put("url", page.url());
-        card.put("summary", page.summary());
-        card.put("typeLabel", page.typeLabel());
-        card.put("type", page.easyRead() ? "easy-read" : page.type().word());
-        card.put("date", Dates.iso(page.date()));
-        card.put("dateText", Dates.text(page.date()));
-        card.put("level", page.level());
-        card.put("levelName", page.levelName());
-        card.put("reviewType", page.reviewType());
-        card.put("subject", page.subject());
-        card.put("themes", page.themes().stream().map(t -> link(t, SiteUrls.reviewTheme(t))).toList());
-        card.put("year", page.date() == null ? null : page.date().getYear());
-        card.put("scope", page.scope() == null ? null : page.scope().word());
-        return card;
+    public static CardView card(Page page) {
+        return new CardView(page.title(), page.url(), page.summary(), page.typeLabel(),
+                type(page), Dates.iso(page.date()), Dates.text(page.date()),
+                page.level().map(LevelDetails::level).orElse(null), page.level().map(LevelDetails::name).orElse(null),
+                page.review().map(ReviewDetails::reviewType).orElse(null), page.review().map(ReviewDetails::subject).orElse(null),
+                page.review().map(ReviewDetails::themes).orElse(List.of()).stream()
+                        .map(theme -> new ThemeLink(theme, SiteUrls.reviewTheme(theme))).toList(),
+                page.date() == null ? null : page.date().getYear(),
+                page.priority().map(priority -> priority.scope().word()).orElse(null));
     }
 
-    /** Everything about a content page, for its own template. */
-    public static Map<String, Object> page(Page page, String html, List<Map<String, String>> breadcrumbs,
-                                           String easyReadUrl, String standardUrl, String siteLanguage) {
-        Map<String, Object> view = card(page);
-        view.put("html", html);
-        view.put("tags", page.tags());
-        view.put("audience", page.audience().word());
-        view.put("lang", page.lang() == null ? siteLanguage : page.lang());
-        view.put("draft", page.draft());
-        view.put("owner", page.owner());
-        view.put("reviewBy", Dates.iso(page.reviewBy()));
-        view.put("breadcrumbs", breadcrumbs);
-        view.put("easyReadUrl", easyReadUrl);
-        view.put("standardUrl", standardUrl);
-        if (page.type() == PageType.PRIORITY) {
-            view.put("plan", page.plan());
-            view.put("planUrl", SiteUrls.plan(page.plan()));
-            view.put("scopeLabel", page.scope() == null ? null : page.scope().label());
-        }
-        if (page.type() == PageType.REVIEW) {
-            view.put("reviewTypeUrl", SiteUrls.reviewType(page.reviewType()));
-            view.put("yearUrl", page.date() == null ? null : SiteUrls.reviewYear(page.date().getYear()));
-            view.put("report", page.report());
-            view.put("briefing", page.briefing());
-        }
-        view.put("expires", Dates.iso(page.expires()));
-        return view;
+    /** The page's type as templates name it: its {@code jbake-type}, or {@code easy-read}. */
+    public static String type(Page page) {
+        return page.easyRead() ? "easy-read" : page.type().word();
     }
 
-    /** A generated page: its title, summary and place, and (where a content page gives one) an intro. */
-    public static Map<String, Object> generated(String type, String title, String summary, String url,
-                                                List<Map<String, String>> breadcrumbs, String lang) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", title);
-        view.put("url", url);
-        view.put("type", type);
-        view.put("typeLabel", "Page");
-        view.put("summary", summary);
-        view.put("tags", List.of());
-        view.put("themes", List.of());
-        view.put("audience", "everyone");
-        view.put("lang", lang);
-        view.put("draft", false);
-        view.put("html", "");
-        view.put("breadcrumbs", breadcrumbs);
-        return view;
+    public static List<CardView> cards(List<Page> pages) {
+        return pages.stream().map(Views::card).toList();
     }
 
-    public static Map<String, String> link(String title, String url) {
-        Map<String, String> link = new LinkedHashMap<>();
-        link.put("title", title);
-        link.put("name", title);
-        link.put("url", url);
-        return link;
+    public static SiteView site(SiteConfig site) {
+        return new SiteView(site.name(), site.shortName(), site.baseUrl(), site.language(), site.emergencyPhone(),
+                PhoneNumbers.telHref(site.emergencyPhone()), site.exitUrl(), contacts(site.contacts()),
+                contacts(site.publicContacts()), contacts(site.professionalContacts()));
     }
 
-    public static List<Map<String, Object>> cards(List<Page> pages) {
-        List<Map<String, Object>> cards = new ArrayList<>();
-        for (Page page : pages) cards.add(card(page));
-        return cards;
+    private static List<ContactView> contacts(List<Contact> contacts) {
+        return contacts.stream().map(c -> new ContactView(c.id(), c.name(), c.audience().word(), c.phone(), c.phoneHref(),
+                c.hours(), c.url(), c.email())).toList();
     }
 }

@@ -87,8 +87,7 @@ public final class SearchDocuments {
     /** What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, and its tags. */
     static SearchDocument of(Page page, String text) {
         String body = text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
-        List<String> tags = Stream.of(page.tags().stream(), page.themes().stream(),
-                Stream.of(page.reviewType(), page.levelName(), page.subject())).flatMap(s -> s).filter(Objects::nonNull).toList();
+        List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream()).filter(Objects::nonNull).toList();
         return new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags);
     }
 

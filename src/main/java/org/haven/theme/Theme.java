@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The page templates: a site's own {@code templates/NAME.peb} wins over the default theme's
  * {@code haven-theme/templates/NAME.peb} on the classpath. Names are given without the
- * extension ({@code render("page", model)}). Safe to use from several threads.
+ * extension ({@code render("page", model)}). The wording in {@code messages.yaml} is
+ * overridden the same way, name by name. Safe to use from several threads.
  */
 public final class Theme {
     static final String CLASSPATH_PREFIX = "haven-theme/templates";
@@ -28,10 +29,12 @@ public final class Theme {
 
     private final PebbleEngine engine;
     private final Path siteTemplates;
+    private final Messages messages;
 
-    private Theme(PebbleEngine engine, Path siteTemplates) {
+    private Theme(PebbleEngine engine, Path siteTemplates, Messages messages) {
         this.engine = engine;
         this.siteTemplates = siteTemplates;
+        this.messages = messages;
     }
 
     /** The theme for the site in {@code siteRoot} (its {@code templates/} folder need not exist). */
@@ -59,7 +62,7 @@ public final class Theme {
                 .newLineTrimming(false)
                 .defaultLocale(Locale.UK)
                 .build();
-        return new Theme(engine, siteTemplates);
+        return new Theme(engine, siteTemplates, Messages.load(siteRoot));
     }
 
     /** Renders template {@code templateName} (no extension) with {@code model}. */
@@ -78,6 +81,11 @@ public final class Theme {
             throw new ThemeException("Template " + describe(templateName) + " could not be rendered: "
                     + plain(e), describe(templateName), null, e);
         }
+    }
+
+    /** The wording Haven writes into generated pages, the site's over the theme's. */
+    public Messages messages() {
+        return messages;
     }
 
     /** True when the site has its own version of this template. */

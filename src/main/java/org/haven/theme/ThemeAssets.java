@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,17 +39,6 @@ public final class ThemeAssets {
 
     /** Site paths of the theme's files, as given to the layout as {@code assets}. */
     public record Paths(String css, String printCss, String govukCss, String js, String searchJs, String lunrJs) {
-        /** The same, as the map the templates are given. */
-        public Map<String, Object> asMap() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("css", css);
-            map.put("printCss", printCss);
-            map.put("govukCss", govukCss);
-            map.put("js", js);
-            map.put("searchJs", searchJs);
-            map.put("lunrJs", lunrJs);
-            return map;
-        }
     }
 
     public static final Paths PATHS = new Paths(

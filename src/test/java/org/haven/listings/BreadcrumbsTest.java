@@ -1,7 +1,10 @@
 package org.haven.listings;
 
+import org.haven.theme.Messages;
+import org.haven.views.LinkView;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class BreadcrumbsTest {
     private final Breadcrumbs crumbs = new Breadcrumbs(Map.of(
             "/", "Home page", "/plan/", "Business plan 2023 to 2026", "/plans/2023-2026/", "Business plan 2023-2026",
-            "/levels/", "Levels of need"));
+            "/levels/", "Levels of need"), Messages.load(Path.of("no-site")));
 
     @Test
     void aPageUnderFoldersWithPagesHasOneCrumbForEach() {
@@ -23,7 +26,7 @@ class BreadcrumbsTest {
         assertEquals(List.of("Home"), titles(crumbs.to("/about/team/")));
     }
 
-    private static List<String> titles(List<Map<String, String>> trail) {
-        return trail.stream().map(link -> link.get("title")).toList();
+    private static List<String> titles(List<LinkView> trail) {
+        return trail.stream().map(LinkView::title).toList();
     }
 }

@@ -1,281 +1,304 @@
 package org.haven.theme;
 
+import org.haven.listings.SiteUrls;
+import org.haven.views.AToZModel;
+import org.haven.views.AccessibilityModel;
+import org.haven.views.AccessibilityView;
+import org.haven.views.CardView;
+import org.haven.views.ContactView;
+import org.haven.views.FacetView;
+import org.haven.views.GlossaryModel;
+import org.haven.views.HomeModel;
+import org.haven.views.LetterView;
+import org.haven.views.LevelsModel;
+import org.haven.views.LinkView;
+import org.haven.views.NavigationLink;
+import org.haven.views.NewsListModel;
+import org.haven.views.PageView;
+import org.haven.views.PlanLink;
+import org.haven.views.PlanModel;
+import org.haven.views.PlansModel;
+import org.haven.views.ReviewsModel;
+import org.haven.views.ScopeView;
+import org.haven.views.SiteView;
+import org.haven.views.TemplateModel;
+import org.haven.views.TermView;
+import org.haven.views.ThemeLink;
+
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Realistic models for every template, built as docs/templates.md describes them. */
+/** Realistic models for every template, built from the records Haven gives templates. */
 final class SampleModels {
     static final String EXIT_URL = "https://www.bbc.co.uk/weather";
     static final String SITE_URL = "https://www.example.org.uk";
     static final String MASSH_URL = "https://www.stockport.gov.uk/contacting-the-massh";
     static final String CHILDLINE_URL = "https://www.childline.org.uk";
 
+    private static final String BODY = "<div class=\"sect1\"><h2 id=\"_what_to_do\">What to do</h2><div class=\"sectionbody\">"
+            + "<div class=\"paragraph\"><p>Phone the <abbr title=\"Multi-Agency Safeguarding and Support Hub\">MASSH</abbr>"
+            + " on <a href=\"tel:+441612176028\">0161 217 6028</a>.</p></div>"
+            + "<div class=\"haven-table-wrapper\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table class=\"tableblock\">"
+            + "<thead><tr><th>Measure</th><th>2023/24</th></tr></thead><tbody><tr><td>Reviews</td><td>40%</td></tr></tbody>"
+            + "</table></div></div></div>";
+
     private SampleModels() {
     }
 
-    static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        return map;
+    /** A page view to fill in: what a test does not set stays as a generated page has it. */
+    static final class SamplePage {
+        String title;
+        String url;
+        String summary;
+        String typeLabel = "Page";
+        String type;
+        String date;
+        String dateText;
+        Integer level;
+        String levelName;
+        String reviewType;
+        String subject;
+        List<ThemeLink> themes = List.of();
+        Integer year;
+        String scope;
+        String html = "";
+        List<String> tags = List.of();
+        String audience = "everyone";
+        String lang = "en-GB";
+        boolean draft;
+        String owner;
+        String reviewBy;
+        List<LinkView> breadcrumbs = crumbs();
+        String easyReadUrl;
+        String standardUrl;
+        String plan;
+        String planUrl;
+        String scopeLabel;
+        String reviewTypeUrl;
+        String yearUrl;
+        String report;
+        String briefing;
+        String expires;
+
+        PageView view() {
+            return new PageView(title, url, summary, typeLabel, type, date, dateText, level, levelName, reviewType, subject,
+                    themes, year, scope, html, tags, audience, lang, draft, owner, reviewBy, breadcrumbs, easyReadUrl,
+                    standardUrl, plan, planUrl, scopeLabel, reviewTypeUrl, yearUrl, report, briefing, expires);
+        }
     }
 
-    static Map<String, Object> contact(String id, String name, String audience, String phone, String href,
-                                       String hours, String url, String email) {
-        Map<String, Object> c = new HashMap<>();
-        c.put("id", id);
-        c.put("name", name);
-        c.put("audience", audience);
-        c.put("phone", phone);
-        c.put("phoneHref", href);
-        c.put("hours", hours);
-        c.put("url", url);
-        c.put("email", email);
-        return c;
-    }
-
-    static Map<String, Object> site() {
-        Map<String, Object> massh = contact("massh", "Multi-Agency Safeguarding and Support Hub (MASSH)", "everyone",
+    static SiteView site() {
+        ContactView massh = new ContactView("massh", "Multi-Agency Safeguarding and Support Hub (MASSH)", "everyone",
                 "0161 217 6028", "tel:+441612176028", "Monday to Friday, office hours", MASSH_URL, null);
-        Map<String, Object> police = contact("police", "Greater Manchester Police (non-emergency)", "public",
+        ContactView police = new ContactView("police", "Greater Manchester Police (non-emergency)", "public",
                 "101", "tel:101", "Any time, day or night", null, null);
-        Map<String, Object> childline = contact("childline", "Childline (for children and young people)", "public",
+        ContactView childline = new ContactView("childline", "Childline (for children and young people)", "public",
                 "0800 1111", "tel:+448001111", "Any time, day or night", CHILDLINE_URL, null);
-        Map<String, Object> nspcc = contact("whistleblowing", "NSPCC Whistleblowing Advice Line", "professional",
+        ContactView nspcc = new ContactView("whistleblowing", "NSPCC Whistleblowing Advice Line", "professional",
                 "0800 028 0285", "tel:+448000280285", null, null, "help@nspcc.org.uk");
-        return map("name", "Stockport Safeguarding Children Partnership", "shortName", "SSCP",
-                "url", SITE_URL, "language", "en-GB", "emergencyPhone", "999", "emergencyPhoneHref", "tel:999",
-                "exitUrl", EXIT_URL,
-                "contacts", List.of(massh, police, childline, nspcc),
-                "publicContacts", List.of(massh, police, childline),
-                "professionalContacts", List.of(massh, nspcc));
+        return new SiteView("Stockport Safeguarding Children Partnership", "SSCP", SITE_URL, "en-GB", "999", "tel:999",
+                EXIT_URL, List.of(massh, police, childline, nspcc), List.of(massh, police, childline), List.of(massh, nspcc));
     }
 
-    static List<Map<String, Object>> navigation(String currentUrl) {
-        List<Map<String, Object>> nav = new ArrayList<>();
+    static List<NavigationLink> navigation(String currentUrl) {
+        List<NavigationLink> nav = new ArrayList<>();
         String[][] items = {{"Report a concern", "/reporting/worried-about-a-child/"}, {"Levels of need", "/levels-of-need/"},
                 {"Case reviews", "/reviews/"}, {"Business plan", "/plans/"}, {"News", "/news/"}};
-        for (String[] item : items) nav.add(map("title", item[0], "url", item[1], "current", item[1].equals(currentUrl)));
+        for (String[] item : items) nav.add(new NavigationLink(item[0], item[1], item[1].equals(currentUrl)));
         return nav;
     }
 
-    static Map<String, Object> assets() {
-        return ThemeAssets.PATHS.asMap();
-    }
-
-    static List<Map<String, Object>> crumbs(String... titleUrl) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        list.add(map("title", "Home", "url", "/"));
-        for (int i = 0; i < titleUrl.length; i += 2) list.add(map("title", titleUrl[i], "url", titleUrl[i + 1]));
+    static List<LinkView> crumbs(String... titleUrl) {
+        List<LinkView> list = new ArrayList<>();
+        list.add(new LinkView("Home", "/"));
+        for (int i = 0; i < titleUrl.length; i += 2) list.add(new LinkView(titleUrl[i], titleUrl[i + 1]));
         return list;
     }
 
-    static Map<String, Object> card(String title, String url, String typeLabel, String date, String dateText, String summary) {
-        return map("title", title, "url", url, "summary", summary, "typeLabel", typeLabel, "type", "page",
-                "date", date, "dateText", dateText, "themes", List.of());
+    static CardView card(String title, String url, String typeLabel, String date, String dateText, String summary) {
+        return new CardView(title, url, summary, typeLabel, "page", date, dateText, null, null, null, null, List.of(), null, null);
     }
 
-    static Map<String, Object> level(int n, String name, String summary) {
-        Map<String, Object> c = card("Level " + n + ": " + name, "/levels/level-" + n + "/", "Level " + n, null, null, summary);
-        c.put("level", n);
-        c.put("levelName", name);
-        c.put("html", "<div class=\"sect1\"><h3 id=\"_what\">What it means</h3><div class=\"paragraph\"><p>Children at level "
-                + n + " need " + name.toLowerCase() + ".</p></div></div>");
-        return c;
+    static CardView levelCard(int n, String name, String summary) {
+        return new CardView("Level " + n + ": " + name, "/levels/level-" + n + "/", summary, "Level " + n, "level", null, null,
+                n, name, null, null, List.of(), null, null);
     }
 
-    static Map<String, Object> contentPage(String type, String title, String url, String typeLabel) {
-        Map<String, Object> page = card(title, url, typeLabel, "2024-04-01", "1 April 2024",
-                "How to tell someone if you think a child is being harmed.");
-        page.put("type", type);
-        page.put("tags", List.of("reporting", "public"));
-        page.put("audience", "public");
-        page.put("lang", "en-GB");
-        page.put("draft", false);
-        page.put("owner", "Business unit");
-        page.put("reviewBy", "2025-04-01");
-        page.put("html", "<div class=\"sect1\"><h2 id=\"_what_to_do\">What to do</h2><div class=\"sectionbody\">"
-                + "<div class=\"paragraph\"><p>Phone the <abbr title=\"Multi-Agency Safeguarding and Support Hub\">MASSH</abbr>"
-                + " on <a href=\"tel:+441612176028\">0161 217 6028</a>.</p></div>"
-                + "<div class=\"haven-table-wrapper\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table class=\"tableblock\">"
-                + "<thead><tr><th>Measure</th><th>2023/24</th></tr></thead><tbody><tr><td>Reviews</td><td>40%</td></tr></tbody>"
-                + "</table></div></div></div>");
-        page.put("breadcrumbs", crumbs("Reporting", "/reporting/"));
-        page.put("easyReadUrl", null);
-        page.put("standardUrl", null);
-        page.put("expires", null);
-        return page;
+    static PageView levelPage(int n, String name, String summary) {
+        SamplePage p = new SamplePage();
+        p.title = "Level " + n + ": " + name;
+        p.url = "/levels/level-" + n + "/";
+        p.summary = summary;
+        p.typeLabel = "Level " + n;
+        p.type = "level";
+        p.level = n;
+        p.levelName = name;
+        p.html = "<div class=\"sect1\"><h3 id=\"_what\">What it means</h3><div class=\"paragraph\"><p>Children at level "
+                + n + " need " + name.toLowerCase() + ".</p></div></div>";
+        return p.view();
     }
 
-    static Map<String, Object> generatedPage(String type, String title, String url) {
-        return map("title", title, "url", url, "type", type, "typeLabel", "Page",
-                "summary", "A page made by the generator: " + title + ".", "tags", List.of(), "themes", List.of(),
-                "audience", "everyone", "lang", "en-GB", "draft", false, "html", "", "breadcrumbs", crumbs());
+    static SamplePage contentPage(String type, String title, String url, String typeLabel) {
+        SamplePage p = new SamplePage();
+        p.title = title;
+        p.url = url;
+        p.summary = "How to tell someone if you think a child is being harmed.";
+        p.typeLabel = typeLabel;
+        p.type = type;
+        p.date = "2024-04-01";
+        p.dateText = "1 April 2024";
+        p.tags = List.of("reporting", "public");
+        p.audience = "public";
+        p.owner = "Business unit";
+        p.reviewBy = "2025-04-01";
+        p.html = BODY;
+        p.breadcrumbs = crumbs("Reporting", "/reporting/");
+        return p;
     }
 
-    static Map<String, Object> base(Map<String, Object> page, boolean preview) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", site());
-        model.put("navigation", navigation((String) page.get("url")));
-        model.put("page", page);
-        model.put("preview", preview);
-        model.put("assets", assets());
-        return model;
+    static SamplePage generatedPage(String type, String title, String url) {
+        SamplePage p = new SamplePage();
+        p.title = title;
+        p.url = url;
+        p.type = type;
+        p.summary = "A page made by the generator: " + title + ".";
+        return p;
     }
 
-    static List<Map<String, Object>> facet(String kind, String... names) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (String name : names) list.add(map("name", name, "url", "/reviews/" + kind + "/" + name.toLowerCase().replace(' ', '-') + "/", "count", 2));
+    static List<FacetView> facet(String kind, String... names) {
+        List<FacetView> list = new ArrayList<>();
+        for (String name : names) list.add(new FacetView(name, "/reviews/" + kind + "/" + name.toLowerCase().replace(' ', '-') + "/", 2));
         return list;
     }
 
-    static Map<String, Object> review(String subject, String type, String date, String dateText) {
-        Map<String, Object> c = card(subject + ": case review", "/reviews/" + subject.toLowerCase().replace(' ', '-') + "/",
-                "Review", date, dateText, "The learning from the review about " + subject + ".");
-        c.put("reviewType", type);
-        c.put("subject", subject);
-        c.put("themes", List.of(map("name", "Safe sleep", "url", "/reviews/themes/safe-sleep/")));
-        c.put("year", Integer.parseInt(date.substring(0, 4)));
-        return c;
+    static CardView review(String subject, String type, String date, String dateText) {
+        return new CardView(subject + ": case review", "/reviews/" + subject.toLowerCase().replace(' ', '-') + "/",
+                "The learning from the review about " + subject + ".", "Review", "page", date, dateText, null, null, type,
+                subject, List.of(new ThemeLink("Safe sleep", "/reviews/themes/safe-sleep/")), Integer.parseInt(date.substring(0, 4)), null);
+    }
+
+    private static Map<String, Object> model(SamplePage page, boolean preview) {
+        return model(page, null, null, preview);
+    }
+
+    private static Map<String, Object> model(SamplePage page, String intro, Record extra, boolean preview) {
+        return new TemplateModel(page.view(), site(), navigation(page.url), SiteUrls.FOR_TEMPLATES, preview, ThemeAssets.PATHS, intro, extra).variables();
     }
 
     /** A model for each template name. */
     static Map<String, Object> forTemplate(String name, boolean preview) {
+        List<PageView> levels = List.of(levelPage(1, "Universal", "Needs met by everyday services."), levelPage(2, "Additional needs", "Extra help."),
+                levelPage(3, "Complex needs", "Several services."), levelPage(4, "Acute needs", "Children at risk of significant harm."));
+        CardView news = card("New training dates", "/news/training-2026/", "News", "2026-11-01", "1 November 2026", "Book now.");
+        ReviewsModel reviews = new ReviewsModel(null, null,
+                List.of(review("Child E", "CSPR", "2023-05-01", "1 May 2023"), review("Baby M", "SCR", "2020-02-10", "10 February 2020")),
+                facet("themes", "Safe sleep", "Information sharing"), facet("types", "CSPR", "SCR"), facet("years", "2023", "2020"));
         switch (name) {
             case "page":
-                return base(contentPage("page", "About the partnership", "/about/", "Page"), preview);
+                return model(contentPage("page", "About the partnership", "/about/", "Page"), preview);
             case "concern": {
-                Map<String, Object> p = contentPage("concern", "Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern");
-                p.put("easyReadUrl", "/reporting/worried-about-a-child/easy-read/");
-                p.put("draft", true);
-                return base(p, preview);
+                SamplePage p = contentPage("concern", "Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern");
+                p.easyReadUrl = "/reporting/worried-about-a-child/easy-read/";
+                p.draft = true;
+                return model(p, preview);
             }
             case "level": {
-                Map<String, Object> p = contentPage("level", "Level 2: Additional needs", "/levels/level-2/", "Level 2");
-                p.put("level", 2);
-                p.put("levelName", "Additional needs");
-                return base(p, preview);
+                SamplePage p = contentPage("level", "Level 2: Additional needs", "/levels/level-2/", "Level 2");
+                p.level = 2;
+                p.levelName = "Additional needs";
+                return model(p, preview);
             }
             case "priority": {
-                Map<String, Object> p = contentPage("priority", "Information sharing", "/plan/information-sharing/", "Priority");
-                p.put("plan", "2023-2026");
-                p.put("planUrl", "/plans/2023-2026/");
-                p.put("scope", "joint");
-                p.put("scopeLabel", "Children and adults");
-                p.put("html", "<div class=\"haven-targets\"><div class=\"haven-table-wrapper\" tabindex=\"0\" role=\"region\" aria-label=\"Targets\">"
+                SamplePage p = contentPage("priority", "Information sharing", "/plan/information-sharing/", "Priority");
+                p.plan = "2023-2026";
+                p.planUrl = "/plans/2023-2026/";
+                p.scope = "joint";
+                p.scopeLabel = "Children and adults";
+                p.html = "<div class=\"haven-targets\"><div class=\"haven-table-wrapper\" tabindex=\"0\" role=\"region\" aria-label=\"Targets\">"
                         + "<table class=\"tableblock targets\"><thead><tr><th>Measure</th><th>2022/23</th></tr></thead>"
                         + "<tbody><tr><td>Rapid reviews</td><td>67%</td></tr></tbody></table></div>"
                         + "<figure class=\"haven-chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"haven-chart-svg\" role=\"img\" viewBox=\"0 0 640 100\">"
-                        + "<title>Targets</title><rect x=\"90\" y=\"10\" width=\"200\" height=\"22\" fill=\"#4c2c92\"></rect></svg></figure></div>");
-                return base(p, preview);
+                        + "<title>Targets</title><rect x=\"90\" y=\"10\" width=\"200\" height=\"22\" fill=\"#4c2c92\"></rect></svg></figure></div>";
+                return model(p, preview);
             }
             case "review": {
-                Map<String, Object> p = contentPage("review", "Baby M: serious case review", "/reviews/baby-m/", "Review");
-                p.put("reviewType", "SCR");
-                p.put("reviewTypeUrl", "/reviews/types/scr/");
-                p.put("subject", "Baby M");
-                p.put("themes", List.of(map("name", "Safe sleep", "url", "/reviews/themes/safe-sleep/"),
-                        map("name", "Information sharing", "url", "/reviews/themes/information-sharing/")));
-                p.put("year", 2020);
-                p.put("yearUrl", "/reviews/years/2020/");
-                p.put("report", "/files/baby-m.pdf");
-                p.put("briefing", "/learning/safe-sleep-briefing/");
-                return base(p, preview);
+                SamplePage p = contentPage("review", "Baby M: serious case review", "/reviews/baby-m/", "Review");
+                p.reviewType = "SCR";
+                p.reviewTypeUrl = "/reviews/types/scr/";
+                p.subject = "Baby M";
+                p.themes = List.of(new ThemeLink("Safe sleep", "/reviews/themes/safe-sleep/"),
+                        new ThemeLink("Information sharing", "/reviews/themes/information-sharing/"));
+                p.year = 2020;
+                p.yearUrl = "/reviews/years/2020/";
+                p.report = "/files/baby-m.pdf";
+                p.briefing = "/learning/safe-sleep-briefing/";
+                return model(p, preview);
             }
             case "news": {
-                Map<String, Object> p = contentPage("news", "New training dates", "/news/training-2026/", "News");
-                p.put("expires", "2026-12-31");
-                return base(p, preview);
+                SamplePage p = contentPage("news", "New training dates", "/news/training-2026/", "News");
+                p.expires = "2026-12-31";
+                return model(p, preview);
             }
             case "easy-read": {
-                Map<String, Object> p = contentPage("easy-read", "Worried about a child?", "/reporting/worried-about-a-child/easy-read/", "Easy read");
-                p.put("standardUrl", "/reporting/worried-about-a-child/");
-                p.put("html", "<div class=\"haven-easy-row\"><div class=\"haven-easy-picture\"><div class=\"imageblock\"><div class=\"content\">"
+                SamplePage p = contentPage("easy-read", "Worried about a child?", "/reporting/worried-about-a-child/easy-read/", "Easy read");
+                p.standardUrl = "/reporting/worried-about-a-child/";
+                p.html = "<div class=\"haven-easy-row\"><div class=\"haven-easy-picture\"><div class=\"imageblock\"><div class=\"content\">"
                         + "<img src=\"/images/easy/phone.svg\" alt=\"A telephone\"></div></div></div><div class=\"haven-easy-text\">"
-                        + "<div class=\"paragraph\"><p>If you are worried about a child, phone 0161 217 6028.</p></div></div></div>");
-                return base(p, preview);
+                        + "<div class=\"paragraph\"><p>If you are worried about a child, phone 0161 217 6028.</p></div></div></div>";
+                return model(p, preview);
             }
             case "home": {
-                Map<String, Object> m = base(generatedPage("home", "Keeping children in Stockport safe", "/"), preview);
-                ((Map<String, Object>) m.get("page")).put("breadcrumbs", List.of());
-                m.put("intro", "<div class=\"paragraph\"><p>Welcome to the partnership.</p></div>");
-                m.put("latestNews", List.of(card("New training dates", "/news/training-2026/", "News", "2026-11-01", "1 November 2026", "Book now.")));
-                m.put("levels", List.of(level(1, "Universal", "Needs met by everyday services."), level(2, "Additional needs", "Extra help."),
-                        level(3, "Complex needs", "Several services."), level(4, "Acute needs", "Children at risk of significant harm.")));
-                m.put("concernPages", List.of(card("Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern", null, null, "How to tell someone.")));
-                return m;
+                SamplePage p = generatedPage("home", "Keeping children in Stockport safe", "/");
+                p.breadcrumbs = List.of();
+                return model(p, "<div class=\"paragraph\"><p>Welcome to the partnership.</p></div>", new HomeModel(List.of(news),
+                        List.of(levelCard(1, "Universal", "Needs met by everyday services."), levelCard(2, "Additional needs", "Extra help."),
+                                levelCard(3, "Complex needs", "Several services."), levelCard(4, "Acute needs", "Children at risk of significant harm.")),
+                        List.of(card("Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern", null, null, "How to tell someone."))),
+                        preview);
             }
-            case "levels": {
-                Map<String, Object> m = base(generatedPage("levels", "Levels of need", "/levels-of-need/"), preview);
-                m.put("levels", List.of(level(1, "Universal", "Needs met by everyday services."), level(2, "Additional needs", "Extra help."),
-                        level(3, "Complex needs", "Several services."), level(4, "Acute needs", "Children at risk of significant harm.")));
-                return m;
-            }
-            case "plans": {
-                Map<String, Object> m = base(generatedPage("plans", "Business plans", "/plans/"), preview);
-                m.put("plans", List.of(map("plan", "2023-2026", "url", "/plans/2023-2026/", "count", 5)));
-                return m;
-            }
+            case "levels":
+                return model(generatedPage("levels", "Levels of need", "/levels-of-need/"), null, new LevelsModel(levels), preview);
+            case "plans":
+                return model(generatedPage("plans", "Business plans", "/plans/"), null,
+                        new PlansModel(List.of(new PlanLink("2023-2026", "/plans/2023-2026/", 5))), preview);
             case "plan": {
-                Map<String, Object> m = base(generatedPage("plan", "Business plan 2023-2026", "/plans/2023-2026/"), preview);
-                m.put("plan", "2023-2026");
-                Map<String, Object> pr = card("Information sharing", "/plan/information-sharing/", "Priority", null, null, "Share well.");
-                m.put("scopes", List.of(map("scope", "joint", "label", "Children and adults", "priorities", List.of(pr)),
-                        map("scope", "children", "label", "Children", "priorities", List.of(pr)),
-                        map("scope", "adults", "label", "Adults", "priorities", List.of())));
-                return m;
+                CardView priority = card("Information sharing", "/plan/information-sharing/", "Priority", null, null, "Share well.");
+                return model(generatedPage("plan", "Business plan 2023-2026", "/plans/2023-2026/"), null,
+                        new PlanModel("2023-2026", List.of(new ScopeView("joint", "Children and adults", List.of(priority)),
+                                new ScopeView("children", "Children", List.of(priority)), new ScopeView("adults", "Adults", List.of()))),
+                        preview);
             }
-            case "reviews": {
-                Map<String, Object> m = base(generatedPage("reviews", "Case reviews", "/reviews/"), preview);
-                m.put("reviews", List.of(review("Child E", "CSPR", "2023-05-01", "1 May 2023"), review("Baby M", "SCR", "2020-02-10", "10 February 2020")));
-                m.put("themes", facet("themes", "Safe sleep", "Information sharing"));
-                m.put("types", facet("types", "CSPR", "SCR"));
-                m.put("years", facet("years", "2023", "2020"));
-                return m;
-            }
-            case "reviews-group": {
-                Map<String, Object> m = forTemplate("reviews", preview);
-                m.put("page", generatedPage("reviews-group", "Case reviews about safe sleep", "/reviews/themes/safe-sleep/"));
-                m.put("groupKind", "Theme");
-                m.put("groupName", "Safe sleep");
-                return m;
-            }
-            case "news-list": {
-                Map<String, Object> m = base(generatedPage("news-list", "News", "/news/"), preview);
-                m.put("news", List.of(card("New training dates", "/news/training-2026/", "News", "2026-11-01", "1 November 2026", "Book now.")));
-                return m;
-            }
-            case "glossary": {
-                Map<String, Object> m = base(generatedPage("glossary", "Glossary", "/glossary/"), preview);
-                m.put("terms", List.of(map("term", "CSPR", "meaning", "Child Safeguarding Practice Review",
-                        "definition", "A review of a serious incident involving a child.", "anchor", "cspr"),
-                        map("term", "MASSH", "meaning", "Multi-Agency Safeguarding and Support Hub", "definition", null, "anchor", "massh")));
-                return m;
-            }
-            case "a-z": {
-                Map<String, Object> m = base(generatedPage("a-z", "A to Z", "/a-z/"), preview);
-                m.put("letters", List.of(map("letter", "A", "pages", List.of(card("About us", "/about/", "Page", null, null, "Who we are."))),
-                        map("letter", "W", "pages", List.of(card("Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern", null, null, null)))));
-                return m;
-            }
-            case "accessibility": {
-                Map<String, Object> m = base(generatedPage("accessibility", "Accessibility statement", "/accessibility/"), preview);
-                m.put("accessibility", map("standard", "WCAG 2.2 AA", "compliance", "partially",
-                        "knownIssues", List.of("Some older PDF reports may not work well with a screen reader."),
-                        "reportEmail", "lsb@example.org.uk", "reportPhone", "0161 217 6028", "reportPhoneHref", "tel:+441612176028",
-                        "responseDays", 5, "preparedOn", "1 November 2026", "reviewedOn", "20 November 2026"));
-                return m;
-            }
+            case "reviews":
+                return model(generatedPage("reviews", "Case reviews", "/reviews/"), null, reviews, preview);
+            case "reviews-group":
+                return model(generatedPage("reviews-group", "Case reviews about safe sleep", "/reviews/themes/safe-sleep/"), null,
+                        new ReviewsModel("Theme", "Safe sleep", reviews.reviews(), reviews.themes(), reviews.types(), reviews.years()),
+                        preview);
+            case "news-list":
+                return model(generatedPage("news-list", "News", "/news/"), null, new NewsListModel(List.of(news)), preview);
+            case "glossary":
+                return model(generatedPage("glossary", "Glossary", "/glossary/"), null, new GlossaryModel(List.of(
+                        new TermView("CSPR", "Child Safeguarding Practice Review", "A review of a serious incident involving a child.", "cspr"),
+                        new TermView("MASSH", "Multi-Agency Safeguarding and Support Hub", null, "massh"))), preview);
+            case "a-z":
+                return model(generatedPage("a-z", "A to Z", "/a-z/"), null, new AToZModel(List.of(
+                        new LetterView("A", List.of(card("About us", "/about/", "Page", null, null, "Who we are."))),
+                        new LetterView("W", List.of(card("Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern", null, null, null))))),
+                        preview);
+            case "accessibility":
+                return model(generatedPage("accessibility", "Accessibility statement", "/accessibility/"), null,
+                        new AccessibilityModel(new AccessibilityView("WCAG 2.2 AA", "partially",
+                                List.of("Some older PDF reports may not work well with a screen reader."), "lsb@example.org.uk",
+                                "0161 217 6028", "tel:+441612176028", 5, "1 November 2026", "20 November 2026")), preview);
             case "staying-safe-online":
-                return base(generatedPage("staying-safe-online", "Staying safe online", "/staying-safe-online/"), preview);
+                return model(generatedPage("staying-safe-online", "Staying safe online", "/staying-safe-online/"), preview);
             case "search":
-                return base(generatedPage("search", "Search", "/search/"), preview);
+                return model(generatedPage("search", "Search", "/search/"), preview);
             case "404": {
-                Map<String, Object> p = generatedPage("404", "Page not found", "/404.html");
-                p.put("breadcrumbs", List.of());
-                return base(p, preview);
+                SamplePage p = generatedPage("404", "Page not found", "/404.html");
+                p.breadcrumbs = List.of();
+                return model(p, preview);
             }
             default:
                 throw new IllegalArgumentException("No sample model for template " + name);

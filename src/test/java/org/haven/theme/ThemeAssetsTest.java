@@ -3,6 +3,7 @@ package org.haven.theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,10 +48,10 @@ class ThemeAssetsTest {
     }
 
     @Test
-    void pathsPointAtFilesTheThemeWrites() {
+    void pathsPointAtFilesTheThemeWrites() throws ReflectiveOperationException {
         ThemeAssets assets = ThemeAssets.load(site);
-        for (Object path : assets.paths().asMap().values()) {
-            String p = (String) path;
+        for (RecordComponent path : ThemeAssets.Paths.class.getRecordComponents()) {
+            String p = (String) path.getAccessor().invoke(assets.paths());
             assertTrue(p.startsWith("/"));
             assertNotNull(assets.files().get(p.substring(1)), p);
         }

@@ -1,0 +1,5 @@
+package org.haven.views;
+
+/** What {@code accessibility.peb} is given. */
+public record AccessibilityModel(AccessibilityView accessibility) {
+}

@@ -1,0 +1,9 @@
+package org.haven.views;
+
+import java.util.List;
+
+/** {@code site}: the partnership, its emergency number and contacts. */
+public record SiteView(String name, String shortName, String url, String language, String emergencyPhone,
+                       String emergencyPhoneHref, String exitUrl, List<ContactView> contacts,
+                       List<ContactView> publicContacts, List<ContactView> professionalContacts) {
+}
