@@ -2,6 +2,7 @@ package org.haven.cli;
 
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
+import org.haven.bake.OutputPlace;
 import org.haven.bake.OutputWriter;
 import org.haven.bake.SiteBuilder;
 import org.haven.problems.BuildFailedException;
@@ -15,20 +16,17 @@ final class BuildCommand {
 
     BuildCommand(Arguments arguments) {
         this.arguments = arguments;
-        arguments.allowOnly("source", "output", "strict");
+        arguments.allowOnly("source", "output", "strict", "force");
     }
 
     int run() {
         long start = System.nanoTime();
         Path source = SiteFolder.check(arguments.source());
-        Path output = Path.of(arguments.option("output", source.resolve("target/site").toString())).toAbsolutePath().normalize();
-        if (output.equals(source) || source.startsWith(output) || output.startsWith(source.resolve("content"))
-                || output.startsWith(source.resolve("assets")) || output.startsWith(source.resolve("data"))) {
-            throw new UsageException("The output folder " + output + " would overwrite the site's own files. Choose another, e.g. --output target/site.");
-        }
+        Path output = OutputPlace.choose(source, Path.of(arguments.option("output", source.resolve("target/site").toString())),
+                Path.of(System.getProperty("user.home")));
         BuildResult result;
         int changed;
-        try (OutputWriter writer = OutputWriter.beside(output)) {
+        try (OutputWriter writer = OutputWriter.open(output, arguments.has("force"), System.err::println)) {
             result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), arguments.has("strict"));
             long writing = System.nanoTime();
             changed = writer.commit(result.output());

@@ -1,6 +1,7 @@
 package org.haven.cli;
 
 import org.haven.bake.AsciidocEngine;
+import org.haven.bake.OutputRefusedException;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
 
@@ -13,7 +14,9 @@ public final class Main {
     static final String USAGE = """
             Usage: haven COMMAND [options]
 
-              build  [--source DIR] [--output DIR] [--strict]   build the site (default output: target/site)
+              build  [--source DIR] [--output DIR] [--strict] [--force]
+                                                                build the site (default output: target/site); --force
+                                                                replaces an output folder holding files Haven did not write
               serve  [--source DIR] [--port 8820]               preview at http://127.0.0.1:8820/, rebuilding as you save
               check  [--source DIR] [--strict]                  run every check, write nothing
               new    TYPE "Title" [--source DIR]                start a new page (TYPE: page, concern, level, priority, review, news)
@@ -52,6 +55,10 @@ public final class Main {
         } catch (UsageException e) {
             System.err.println("haven: " + e.getMessage());
             System.err.println("Run 'haven help' to see the commands.");
+            return 2;
+        } catch (OutputRefusedException e) {
+            System.err.println("haven: " + e.getMessage());
+            System.err.println("Nothing was written.");
             return 2;
         } catch (BuildFailedException e) {
             Console.problems(e.problems(), System.err);
