@@ -14,9 +14,7 @@ public final class Main {
     static final String USAGE = """
             Usage: haven COMMAND [options]
 
-              build  [--source DIR] [--output DIR] [--strict] [--force]
-                                                                build the site (default output: target/site); --force
-                                                                replaces an output folder holding files Haven did not write
+              build  [--source DIR] [--output DIR] [--strict]   build the site (default output: target/site)
               serve  [--source DIR] [--port 8820]               preview at http://127.0.0.1:8820/, rebuilding as you save
               check  [--source DIR] [--strict]                  run every check, write nothing
               new    TYPE "Title" [--source DIR]                start a new page (TYPE: page, concern, level, priority, review, news)
@@ -25,6 +23,7 @@ public final class Main {
 
             --source is the site folder (the one holding content/ and data/); without it, the current folder
             if it is one, else the folder haven is installed in (its example site).
+            build --force replaces an output folder even when it holds files Haven did not write: they are deleted.
             """;
 
     private Main() {
