@@ -1,7 +1,8 @@
 # SAFE mode keeps an include's path inside the site folder but follows symbolic links, so a
-# link could bring in any file on the computer; and a file that is not UTF-8 makes the
-# conversion fail. Both are refused here, where every include is resolved (nested ones too),
-# with a message AsciidoctorMessages turns into an error naming the included file.
+# link could bring in any file on the computer; and a file that is not UTF-8 (and does not
+# name its encoding with encoding=) makes the whole conversion fail. Both are refused here,
+# where every include is resolved (nested ones too), with a message AsciidoctorMessages
+# turns into an error naming the included file.
 module Haven
   module IncludesInsideTheSite
     def resolve_include_path target, attrlist, attributes
@@ -12,7 +13,7 @@ module Haven
       real = ::File.realpath path
       if real != site && !(real.start_with? site + ::File::SEPARATOR)
         refuse %(haven-include-outside-the-site: #{relpath} -> #{real}), target, attrlist
-      elsif !(::File.binread path).force_encoding(::Encoding::UTF_8).valid_encoding?
+      elsif !attributes['encoding'] && !(::File.binread path).force_encoding(::Encoding::UTF_8).valid_encoding?
         refuse %(haven-include-not-utf-8: #{relpath}), target, attrlist
       else
         resolved

@@ -224,6 +224,17 @@ class ErrorRulesTest {
     }
 
     @Test
+    void aPartialThatNamesItsEncodingIsIncluded() throws Exception {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\ninclude::_next.adoc[encoding=windows-1252]\n")
+                .write("content/reporting/_next.adoc", NOT_UTF8);
+
+        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(java.nio.file.Files.readString(output.resolve("reporting/worried/index.html")).contains("Café"));
+    }
+
+    @Test
     void aSiteYamlThatCannotBeReadIsNotAlsoSaidToBeMissing() {
         site.write("data/site.yaml", NOT_UTF8);
 
