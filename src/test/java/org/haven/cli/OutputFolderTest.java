@@ -92,6 +92,7 @@ class OutputFolderTest {
         HavenRun run = HavenProcess.run(home, "build", "--force", "--source", site.root().toString(), "--output", site.root().resolve("templates").toString());
 
         assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("is the site's templates/ folder") && run.err().contains("--force does not change this"), run.err());
         assertTrue(Files.exists(site.root().resolve("templates/README.txt")));
     }
 
