@@ -62,7 +62,7 @@ class OneBuildAtATimeTest {
         Map<String, String> lastSite = contents(output);
 
         HavenProcess killed = HavenProcess.start(folder, "build", "--source", site.root().toString(), "--output", output.toString());
-        for (int waited = 0; waited < 600 && !isStaging(output); waited++) Thread.sleep(100);
+        for (int waited = 0; waited < 1200 && !isStaging(output); waited++) Thread.sleep(100);
         assertTrue(isStaging(output), "the build started writing");
         killed.kill();
 
