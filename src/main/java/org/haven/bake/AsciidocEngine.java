@@ -66,6 +66,7 @@ public final class AsciidocEngine {
             try {
                 Asciidoctor asciidoctor = startWithoutRubyGems();
                 asciidoctor.registerLogHandler(AsciidocEngine::record);
+                asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/includes_inside_the_site.rb");
                 asciidoctor.convert("warm", Options.builder().safe(SafeMode.SECURE).build());
                 INSTANCE.complete(asciidoctor);
             } catch (Throwable e) {

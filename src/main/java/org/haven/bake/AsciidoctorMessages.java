@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class AsciidoctorMessages {
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)");
+    /** Said by includes_inside_the_site.rb, which refuses these includes. */
+    private static final Pattern INCLUDE_OUTSIDE = Pattern.compile("haven-include-outside-the-site: (.+) -> (.+)");
+    private static final Pattern INCLUDE_NOT_UTF8 = Pattern.compile("haven-include-not-utf-8: (.+)");
     private AsciidoctorMessages() {
     }
 
@@ -28,10 +31,30 @@ final class AsciidoctorMessages {
             missingAttribute(page, missing.group(1), knownAttributes, problems);
             return;
         }
+        if (refusedInclude(page, message, problems)) return;
         if (text.contains("section title out of sequence") || text.contains("possible invalid reference")) return;
         String file = message.file() == null ? page.source() : message.file();
         problems.warning(file, message.line(), "AsciiDoc: " + text + ".",
                 "Check the AsciiDoc on that line; the AsciiDoc syntax quick reference explains each kind of block.");
+    }
+
+    private static boolean refusedInclude(Page page, AsciidocEngine.Message message, Problems problems) {
+        String includedBy = " It is included by " + (message.file() == null ? page.source() : message.file())
+                + (message.line() > 0 ? " on line " + message.line() : "") + ".";
+        Matcher outside = INCLUDE_OUTSIDE.matcher(message.text());
+        if (outside.matches()) {
+            problems.error(outside.group(1), 0, "This is a link to " + outside.group(2) + ", which is outside the site folder, "
+                            + "so Haven will not include it: nothing from elsewhere on this computer is published." + includedBy,
+                    "Copy what you need into the site folder and remove the link.");
+            return true;
+        }
+        Matcher notUtf8 = INCLUDE_NOT_UTF8.matcher(message.text());
+        if (notUtf8.matches()) {
+            problems.error(notUtf8.group(1), 0, "This file is not saved as UTF-8 text, so some characters cannot be read." + includedBy,
+                    "Save the file again as UTF-8 (most editors offer it under 'Save as' or 'Encoding').");
+            return true;
+        }
+        return false;
     }
 
     private static void missingAttribute(Page page, String name, Set<String> known, Problems problems) {

@@ -3,25 +3,34 @@ package org.haven.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Puts a built site in the output folder without ever leaving half a site there. Files go into
- * a folder beside it as the build makes them (unchanged files are hard links to the old ones,
- * so only what changed is written), and the finished folder is swapped in with two renames.
- * Closed without {@link #commit}, as when the build fails, it removes that folder and the old
- * site stays as it was.
+ * a folder of this build's own beside it as the build makes them (unchanged files are hard
+ * links to the old ones, so only what changed is written), and the finished folder is swapped
+ * in with two renames. Closed without {@link #commit}, as when the build fails, it removes that
+ * folder and the old site stays as it was.
+ * <p>
+ * Opening it waits for any other build into the same folder ({@link OutputLock}), puts back the
+ * last site if a build crashed between the two renames, and refuses a folder holding files
+ * Haven did not write ({@link SiteManifest}) unless forced. The new site lists its files in
+ * {@link SiteManifest#FILE}.
  */
 public final class OutputWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Path old;
+    private final OutputLock lock;
     /** What each path holds in the staging folder, and whether that differs from the old site. */
     private final Map<String, Placed> placed = new ConcurrentHashMap<>();
     private boolean committed;
@@ -29,19 +38,34 @@ public final class OutputWriter implements AutoCloseable {
     private record Placed(byte[] content, boolean changed) {
     }
 
-    private OutputWriter(Path output) throws IOException {
+    private OutputWriter(Path output, boolean force, Consumer<String> say) throws IOException {
         target = output.toAbsolutePath().normalize();
-        staging = target.resolveSibling("." + target.getFileName() + ".haven-new");
-        old = target.resolveSibling("." + target.getFileName() + ".haven-old");
-        deleteTree(staging);
-        deleteTree(old);
-        Files.createDirectories(staging);
+        old = target.resolveSibling(beside(".haven-old"));
+        staging = target.resolveSibling(beside(".haven-new-" + ProcessHandle.current().pid()));
+        // Refused before the lock is taken, so that a refusal leaves not even a lock file behind,
+        // and checked again once a crashed build's site is put back.
+        if (!force) refuseOthersFiles();
+        lock = OutputLock.take(target, say);
+        try {
+            putBackAfterACrash();
+            if (!force) refuseOthersFiles();
+            Files.createDirectory(staging);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
-    /** Starts a new site for {@code output}, in a folder beside it. */
-    public static OutputWriter beside(Path output) {
+    /**
+     * Starts a new site for {@code output}, in a folder beside it, once no other build is writing there.
+     *
+     * @param force replace the output even when it holds files Haven did not write
+     * @param say   where to tell the person why the build waits
+     * @throws OutputRefusedException when the output holds files Haven did not write, without {@code force}
+     */
+    public static OutputWriter open(Path output, boolean force, Consumer<String> say) {
         try {
-            return new OutputWriter(output);
+            return new OutputWriter(output, force, say);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +97,7 @@ public final class OutputWriter implements AutoCloseable {
      */
     public int commit(SiteOutput site) {
         site.files().forEach(this::place);
+        place(SiteManifest.FILE, SiteManifest.of(site.files().keySet()));
         try {
             if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -87,13 +112,46 @@ public final class OutputWriter implements AutoCloseable {
     /** Without a commit, removes the new site and puts the old one back if it was moved. */
     @Override
     public void close() {
-        if (committed) return;
-        try {
+        try (lock) {
+            if (committed) return;
             deleteTree(staging);
             if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A build that stopped between the two renames left the last site as {@code .NAME.haven-old}
+     * and no output: rename it back. Staging folders of builds that stopped are removed (no build
+     * is using them: this one holds the lock).
+     */
+    private void putBackAfterACrash() throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(beside(".haven-new"))).toList()) deleteTree(left);
+        }
+    }
+
+    private void refuseOthersFiles() {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(target)) {
+            throw new OutputRefusedException("The output " + target + " is a file, not a folder, and a build would replace it with the site.\n"
+                    + "Fix: give a folder with --output, or add --force to replace the file.");
+        }
+        List<String> others = SiteManifest.notWrittenByHaven(target);
+        if (others.isEmpty()) return;
+        String shown = String.join(", ", others.subList(0, Math.min(5, others.size())))
+                + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "");
+        throw new OutputRefusedException("The output folder " + target + " holds files Haven did not write (" + shown
+                + "). A build replaces everything in its output folder, so they would be lost.\n"
+                + "Fix: give an empty folder or one Haven built before, or move those files out. "
+                + "Add --force only if they may be deleted.");
+    }
+
+    private String beside(String suffix) {
+        return "." + target.getFileName() + suffix;
     }
 
     private static boolean sameContent(Path previous, byte[] content) throws IOException {

@@ -1,12 +1,11 @@
 package org.haven.bake;
 
+import org.haven.content.SiteTree;
 import org.haven.problems.Problems;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** The site's own {@code assets/} folder: every file copied as it is, to the same path under the site. */
 final class SiteAssets {
@@ -15,20 +14,15 @@ final class SiteAssets {
 
     static void copy(Path siteRoot, SiteOutput output, Problems problems) {
         Path assets = siteRoot.resolve("assets");
-        if (!Files.isDirectory(assets)) return;
-        try (Stream<Path> files = Files.walk(assets)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String path = assets.relativize(file).toString().replace('\\', '/');
-                if (path.startsWith(".") || path.contains("/.")) continue;
-                try {
-                    output.put(path, Files.readAllBytes(file));
-                } catch (IOException e) {
-                    problems.error("assets/" + path, 0, "Haven could not read this file (" + e.getMessage() + ").",
-                            "Check the file can be read, or remove it.");
-                }
+        for (Path file : SiteTree.files(siteRoot, assets, problems)) {
+            String path = assets.relativize(file).toString().replace('\\', '/');
+            if (path.startsWith(".") || path.contains("/.")) continue;
+            try {
+                output.put(path, Files.readAllBytes(file));
+            } catch (IOException e) {
+                problems.error("assets/" + path, 0, "Haven could not read this file (" + e.getMessage() + ").",
+                        "Check the file can be read, or remove it.");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.haven.cli;
 
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
+import org.haven.bake.OutputPlace;
 import org.haven.bake.OutputWriter;
 import org.haven.bake.SiteBuilder;
 import org.haven.problems.BuildFailedException;
@@ -25,18 +26,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
 
+    @Option(names = "--force", description = "Replace an output folder even when it holds files Haven did not write: they are deleted. "
+            + "Never replaces the site's own folders, .git or your home folder.")
+    private boolean force;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         Path source = site.folder();
-        Path target = (output == null ? source.resolve("target/site") : output).toAbsolutePath().normalize();
-        if (target.equals(source) || source.startsWith(target) || target.startsWith(source.resolve("content"))
-                || target.startsWith(source.resolve("assets")) || target.startsWith(source.resolve("data"))) {
-            throw new UsageException("The output folder " + target + " would overwrite the site's own files. Choose another, e.g. --output target/site.");
-        }
+        Path target = OutputPlace.choose(source, output == null ? source.resolve("target/site") : output,
+                Path.of(System.getProperty("user.home")));
         BuildResult result;
         int changed;
-        try (OutputWriter writer = OutputWriter.beside(target)) {
+        try (OutputWriter writer = OutputWriter.open(target, force, System.err::println)) {
             result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), strict);
             long writing = System.nanoTime();
             changed = writer.commit(result.output());

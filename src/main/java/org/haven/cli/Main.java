@@ -1,6 +1,7 @@
 package org.haven.cli;
 
 import org.haven.bake.AsciidocEngine;
+import org.haven.bake.OutputRefusedException;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
 import picocli.CommandLine;
@@ -84,6 +85,11 @@ public final class Main implements Runnable {
         if (e instanceof UsageException) {
             err.println("haven: " + e.getMessage());
             err.println("Run 'haven " + command.getCommandName() + " --help' to see its options.");
+            return WRONG_COMMAND;
+        }
+        if (e instanceof OutputRefusedException) {
+            err.println("haven: " + e.getMessage());
+            err.println("Nothing was written.");
             return WRONG_COMMAND;
         }
         if (e instanceof BuildFailedException failure) {

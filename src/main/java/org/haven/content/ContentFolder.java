@@ -3,16 +3,14 @@ package org.haven.content;
 import org.haven.problems.Problems;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * The pages under {@code content/}: finds every {@code .adoc} file, gives it its URL and reads
@@ -29,20 +27,19 @@ public final class ContentFolder {
         this.problems = problems;
     }
 
-    /** Every page file, relative to the site folder with '/' separators, in a stable order. */
+    /**
+     * Every page file, relative to the site folder with '/' separators, in a stable order. A file
+     * reached through a link to outside the site folder, or whose name cannot be part of a web
+     * address, is reported and left out.
+     */
     public List<String> pageFiles() {
-        Path content = siteRoot.resolve("content");
-        if (!Files.isDirectory(content)) return List.of();
-        try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".adoc"))
-                    .filter(p -> !p.getFileName().toString().startsWith("_"))
-                    .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
-                    .sorted(Comparator.naturalOrder())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteTree.files(siteRoot, siteRoot.resolve("content"), problems).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".adoc"))
+                .filter(p -> !p.getFileName().toString().startsWith("_"))
+                .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
+                .sorted()
+                .filter(this::nameCanBeAnAddress)
+                .toList();
     }
 
     /** Reads and checks every page, on all cores; pages with header errors are left out (and reported). */
@@ -55,6 +52,15 @@ public final class ContentFolder {
                 })
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private boolean nameCanBeAnAddress(String file) {
+        Optional<String> better = PageFileNames.suggestion(file);
+        better.ifPresent(name -> problems.error(file, 0,
+                "This file's name has a space or a character such as # ? % that a web address cannot hold as it is, "
+                        + "so nobody could open the page it would make.",
+                "Rename it " + name + " (small letters, numbers and hyphens work everywhere)."));
+        return better.isEmpty();
     }
 
     public SourceText readText(String file) {

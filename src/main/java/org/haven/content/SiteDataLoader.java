@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.haven.problems.Problems;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,12 +33,13 @@ public final class SiteDataLoader {
 
     /** The site's settings, or null when {@code site.yaml} is missing or broken (the problems say why). */
     public SiteConfig loadSite() {
-        SourceText source = read(SITE_FILE);
-        if (source == null) {
+        if (!Files.isRegularFile(siteRoot.resolve(SITE_FILE))) {
             problems.error(SITE_FILE, 0, "The site has no data/site.yaml, so Haven does not know the partnership's name or contacts.",
                     "Create data/site.yaml with name, short-name, url, emergency-phone and contacts (see the content contract).");
             return null;
         }
+        SourceText source = read(SITE_FILE);
+        if (source == null) return null;
         JsonNode root = parse(source);
         if (root == null) return null;
         if (!root.isObject()) {
@@ -188,15 +187,10 @@ public final class SiteDataLoader {
         }
     }
 
+    /** The file's text; null when it is not there, or cannot be read (a problem then says why). */
     private SourceText read(String file) {
-        Path path = siteRoot.resolve(file);
-        if (!Files.isRegularFile(path)) return null;
-        try {
-            return SourceText.of(file, Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            problems.error(file, 0, "Haven could not read this file (" + e.getMessage() + ").", "Check the file is saved as UTF-8 text.");
-            return null;
-        }
+        if (!Files.isRegularFile(siteRoot.resolve(file))) return null;
+        return new ContentFolder(siteRoot, problems).readText(file);
     }
 
     private static int keyLine(SourceText source, String key) {

@@ -25,7 +25,7 @@ public final class AtomFeed {
                 .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
                 .append("  <author><name>").append(Xml.escape(content.site().name())).append("</name></author>\n");
         for (Page item : news) {
-            String url = base + item.url();
+            String url = WebAddress.of(base, item.url());
             String date = item.date() == null ? updated : item.date().toString();
             xml.append("  <entry>\n")
                     .append("    <title>").append(Xml.escape(item.title())).append("</title>\n")

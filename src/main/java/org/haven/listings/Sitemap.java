@@ -13,7 +13,7 @@ public final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String url : urls) {
             if (url.endsWith(".html")) continue;
-            xml.append("  <url><loc>").append(Xml.escape(baseUrl + url)).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(Xml.escape(WebAddress.of(baseUrl, url))).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

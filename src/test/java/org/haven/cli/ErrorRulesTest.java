@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * file, the line and the fix, prints no stack trace, and leaves the last good site untouched.
  */
 class ErrorRulesTest {
+    /** "Café" as Windows-1252 saves it: not UTF-8. */
+    private static final byte[] NOT_UTF8 = {'C', 'a', 'f', (byte) 0xE9, '\n'};
     @TempDir
     Path folder;
     private SiteFolderFixture site;
@@ -114,6 +116,16 @@ class ErrorRulesTest {
                         s -> s.write("data/site.yaml", SiteFolderFixture.SITE_YAML.replace("01234 567890", "call us"))),
                 broken("two contacts with one id", "data/site.yaml", "Two contacts have the id 'front-door'",
                         s -> s.write("data/site.yaml", SiteFolderFixture.SITE_YAML.replace("id: lado", "id: front-door"))),
+                broken("a partial that is not saved as UTF-8", "content/reporting/_next.adoc", "not saved as UTF-8",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\ninclude::_next.adoc[]\n")
+                                .write("content/reporting/_next.adoc", NOT_UTF8)),
+                broken("site.yaml that is not saved as UTF-8", "data/site.yaml", "not saved as UTF-8",
+                        s -> s.write("data/site.yaml", NOT_UTF8)),
+                broken("a page whose file name has a space and a ?", "content/reporting/Who can help?.adoc",
+                        "Rename it content/reporting/who-can-help.adoc",
+                        s -> s.write("content/reporting/Who can help?.adoc", SiteFolderFixture.CONCERN)),
+                broken("a page in a folder whose name has a #", "content/news #2/a.adoc", "Rename it content/news-2/a.adoc",
+                        s -> s.write("content/news #2/a.adoc", news(":jbake-date: 2024-04-01\n"))),
                 broken("a broken template override", "templates/concern.peb", "concern.peb",
                         s -> s.write("templates/concern.peb", "{% extends \"layout\" %}{% block content %}{{ page.title {% endblock %}"))
         );
@@ -135,7 +147,7 @@ class ErrorRulesTest {
         assertFalse(run.all().contains("\tat "), "no stack trace:\n" + run.all());
         assertFalse(run.all().contains("Exception"), "no Java exception names:\n" + run.all());
         assertEquals(before, SiteFolderFixture.snapshot(output), "the output folder is exactly as it was");
-        assertFalse(java.nio.file.Files.exists(folder.resolve(".out.haven-new")), "no half-made site is left beside it");
+        assertFalse(folder.toFile().list((dir, name) -> name.startsWith(".out.haven-new")).length > 0, "no half-made site is left beside it");
     }
 
     @Test
@@ -219,6 +231,28 @@ class ErrorRulesTest {
         assertEquals(0, run.exitCode(), run.all());
         String page = java.nio.file.Files.readString(output.resolve("reporting/worried/index.html"));
         assertFalse(page.contains("TOP-SECRET-VALUE"), "the file outside the site folder was not read");
+    }
+
+    @Test
+    void aPartialThatNamesItsEncodingIsIncluded() throws Exception {
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\ninclude::_next.adoc[encoding=windows-1252]\n")
+                .write("content/reporting/_next.adoc", NOT_UTF8);
+
+        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(java.nio.file.Files.readString(output.resolve("reporting/worried/index.html")).contains("Café"));
+    }
+
+    @Test
+    void aSiteYamlThatCannotBeReadIsNotAlsoSaidToBeMissing() {
+        site.write("data/site.yaml", NOT_UTF8);
+
+        HavenRun run = HavenRun.of("check", "--source", site.root().toString());
+
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("data/site.yaml: error: This file is not saved as UTF-8"), run.err());
+        assertFalse(run.err().contains("has no data/site.yaml"), "one error, the right one:\n" + run.err());
     }
 
     private static Arguments broken(String what, String where, String message, Consumer<SiteFolderFixture> breakIt) {

@@ -84,6 +84,17 @@ public final class SiteFolderFixture {
         }
     }
 
+    public SiteFolderFixture write(String file, byte[] bytes) {
+        try {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.write(path, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public SiteFolderFixture delete(String file) {
         try {
             Files.delete(root.resolve(file));

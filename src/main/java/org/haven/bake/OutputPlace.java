@@ -1,0 +1,88 @@
+package org.haven.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a built site may go. A build replaces everything in its output folder, so the folder
+ * may not be, hold or lie inside the site's own folders or the repository's history, and may
+ * not be or hold the site folder, the repository or the user's home folder (it may lie inside
+ * them, as target/site does). Paths are compared after following links, so a link cannot
+ * disguise one of them. Not even --force goes past these.
+ */
+public final class OutputPlace {
+    private static final List<String> SITE_FOLDERS = List.of("content", "data", "templates", "assets");
+
+    /** A folder that must survive every build; {@code mayHoldOutput} when the output may lie inside it. */
+    private record Kept(Path path, String what, boolean mayHoldOutput) {
+    }
+
+    private OutputPlace() {
+    }
+
+    /**
+     * The real path of the output folder {@code asked} for the site in {@code siteRoot}.
+     *
+     * @throws OutputRefusedException when a build there would delete something that must be kept
+     */
+    public static Path choose(Path siteRoot, Path asked, Path home) {
+        Path output = real(asked);
+        List<Kept> kept = kept(real(siteRoot), real(home));
+        Optional<String> refusal = kept.stream().filter(k -> output.equals(k.path())).map(k -> "is " + k.what()).findFirst()
+                .or(() -> kept.stream().map(k -> overlap(output, k)).flatMap(Optional::stream).findFirst());
+        refusal.ifPresent(reason -> {
+            throw new OutputRefusedException("Haven will not write the site to " + output + ": that folder " + reason
+                    + ". A build replaces everything in its output folder, so those files would be lost.\n"
+                    + "Fix: give an output folder of its own, e.g. --output " + real(siteRoot).resolve("target/site")
+                    + ". --force does not change this.");
+        });
+        return output;
+    }
+
+    private static Optional<String> overlap(Path output, Kept kept) {
+        if (kept.path().startsWith(output)) return Optional.of("holds " + kept.what() + " (" + kept.path() + ")");
+        if (output.startsWith(kept.path()) && !kept.mayHoldOutput()) return Optional.of("lies inside " + kept.what() + " (" + kept.path() + ")");
+        return Optional.empty();
+    }
+
+    private static List<Kept> kept(Path site, Path home) {
+        List<Kept> kept = new ArrayList<>();
+        kept.add(new Kept(site, "the site folder", true));
+        for (String folder : SITE_FOLDERS) {
+            kept.add(new Kept(real(site.resolve(folder)), "the site's " + folder + "/ folder", false));
+        }
+        repository(site).ifPresent(repository -> {
+            kept.add(new Kept(repository, "the git repository the site is in", true));
+            kept.add(new Kept(real(repository.resolve(".git")), "the repository's history (.git)", false));
+        });
+        kept.add(new Kept(home, "your home folder", true));
+        return kept;
+    }
+
+    /** The folder holding {@code .git} at or above the site folder. */
+    private static Optional<Path> repository(Path site) {
+        for (Path folder = site; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return Optional.of(folder);
+        }
+        return Optional.empty();
+    }
+
+    /** The path with every link in it followed, for the part that exists; the rest as written. */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return absolute;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.haven.cli;
+
+import org.haven.support.HavenProcess;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds into one output folder never publish a broken site: two at once each publish the
+ * whole site, and a build that stops anywhere, even between the two renames that swap the new
+ * site in, leaves the last good site for the next build to find.
+ */
+class OneBuildAtATimeTest {
+    private static final int ROUNDS = 5;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void twoBuildsAtOnceEachPublishTheWholeSite() {
+        Path exampleSite = Path.of("").toAbsolutePath();
+        Path reference = folder.resolve("reference");
+        HavenRun alone = HavenRun.of("build", "--source", exampleSite.toString(), "--output", reference.toString());
+        assertEquals(0, alone.exitCode(), alone.all());
+        Map<String, String> wholeSite = contents(reference);
+        Path output = folder.resolve("sites/out");
+
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<HavenProcess> builds = Stream.of(1, 2)
+                    .map(n -> HavenProcess.start(folder, "build", "--source", exampleSite.toString(), "--output", output.toString()))
+                    .toList();
+            for (HavenProcess build : builds) {
+                HavenRun run = build.finish();
+                assertEquals(0, run.exitCode(), "round " + round + ":\n" + run.all());
+            }
+            assertEquals(wholeSite, contents(output), "round " + round + ": the published folder is the whole site, every file as built alone");
+            assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()), "round " + round + ": no staging folder is left");
+        }
+    }
+
+    @Test
+    void aBuildKilledMidwayLeavesTheLastSiteAndDoesNotBlockTheNext() throws InterruptedException {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        Path output = folder.resolve("sites/out");
+        assertEquals(0, build(site, output).exitCode());
+        Map<String, String> lastSite = contents(output);
+
+        HavenProcess killed = HavenProcess.start(folder, "build", "--source", site.root().toString(), "--output", output.toString());
+        for (int waited = 0; waited < 1200 && !isStaging(output); waited++) Thread.sleep(100);
+        assertTrue(isStaging(output), "the build started writing");
+        killed.kill();
+
+        assertEquals(lastSite, contents(output), "the last site is still there");
+        HavenRun next = build(site, output);
+        assertEquals(0, next.exitCode(), next.all());
+        assertEquals(lastSite, contents(output));
+    }
+
+    @Test
+    void aBuildThatStoppedBetweenTheTwoRenamesLeavesTheLastSiteForTheNextBuild() throws IOException {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        Path output = folder.resolve("sites/out");
+        assertEquals(0, build(site, output).exitCode());
+        Map<String, String> lastSite = contents(output);
+        Files.move(output, output.resolveSibling(".out.haven-old"));
+        Files.createDirectories(output.resolveSibling(".out.haven-new-12345/reporting"));
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+
+        HavenRun failed = build(site, output);
+
+        assertEquals(1, failed.exitCode(), failed.all());
+        assertEquals(lastSite, contents(output), "the last good site is back in place, not no site at all");
+        assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()), "the crashed build's folders are gone");
+    }
+
+    @Test
+    void aBuildThatStoppedAfterTheSecondRenameLeavesTheNewSite() throws IOException {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        Path output = folder.resolve("sites/out");
+        assertEquals(0, build(site, output).exitCode());
+        Files.createDirectories(output.resolveSibling(".out.haven-old/reporting"));
+        Files.writeString(output.resolveSibling(".out.haven-old/reporting/old.html"), "the site before");
+        Map<String, String> newSite = contents(output);
+
+        HavenRun next = build(site, output);
+
+        assertEquals(0, next.exitCode(), next.all());
+        assertEquals(newSite, contents(output));
+        assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
+    }
+
+    private static HavenRun build(SiteFolderFixture site, Path output) {
+        return HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
+    }
+
+    private static boolean isStaging(Path output) {
+        return names(output.getParent()).stream().anyMatch(name -> name.startsWith(".out.haven-new"));
+    }
+
+    private static List<String> names(Path folder) {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under a folder with a digest of its bytes. */
+    private static Map<String, String> contents(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+}
