@@ -95,7 +95,7 @@ public final class GeneratedPages {
         List<Map<String, Object>> levels = new ArrayList<>();
         for (Page level : content.levelsInOrder()) {
             Map<String, Object> card = Views.card(level);
-            card.put("html", htmlByUrl.getOrDefault(level.url(), ""));
+            card.put("html", EmbeddedHtml.withIdsPrefixed(htmlByUrl.getOrDefault(level.url(), ""), EmbeddedHtml.prefixFor(level.url())));
             levels.add(card);
         }
         return page(SiteUrls.LEVELS, "levels", "Every level of need side by side, to help decide what support a child needs.",
@@ -241,7 +241,7 @@ public final class GeneratedPages {
             String html = htmlByUrl.getOrDefault(url, "");
             view = Views.page(written, html, breadcrumbs.to(url), null, null, content.site().language());
             view.put("type", template);
-            model.put("intro", html);
+            model.put("intro", EmbeddedHtml.withIdsPrefixed(html, "intro"));
         } else {
             view = Views.generated(template, title, summary, url, breadcrumbs.to(url), content.site().language());
         }

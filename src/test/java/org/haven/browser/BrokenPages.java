@@ -59,6 +59,13 @@ final class BrokenPages {
             <p class="js-only"><a href="tel:999">999</a></p>
             </body></html>""";
 
+    /** Two sections of a combined page with the same id, so the link to the second one goes to the first. */
+    static final String DUPLICATE_IDS = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title></head>
+            <body><main><h1>Broken</h1><p><a href="#what-to-do">What to do at level 2</a></p>
+            <section><h2 id="what-to-do">What to do at level 1</h2></section>
+            <section><h2 id="what-to-do">What to do at level 2</h2></section></main></body></html>""";
+
     static synchronized String url(String name) {
         if (server == null) {
             try {
