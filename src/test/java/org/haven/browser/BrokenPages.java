@@ -23,14 +23,22 @@ final class BrokenPages {
               a.no-focus-style:focus { outline: none; }
               .tall { height: 2000px; }
               .js-only { display: none; }
+              .tiny-targets { list-style: none; padding: 0; }
+              .tiny-targets li { margin: 0 0 2px; font-size: 14px; line-height: 16px; }
             </style></head>
             """;
 
-    /** An image with no alt text (axe: image-alt), at level A. */
+    /**
+     * An image with no alt text (axe: image-alt, WCAG level A); a notice outside any landmark (region,
+     * a best practice); links 16 pixels high and 2 apart (target-size, WCAG 2.2 AA).
+     */
     static final String AXE = HEAD + """
-            <body><a href="#main-content">Skip to main content</a><main id="main-content" tabindex="-1"><h1>Broken</h1>
+            <body><a href="#main-content">Skip to main content</a>
+            <div><p>A notice that is in no landmark.</p></div>
+            <main id="main-content" tabindex="-1"><h1>Broken</h1>
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
-            <p>Phone <a href="tel:999">999</a>.</p></main></body></html>""";
+            <p>Phone <a href="tel:999">999</a>.</p>
+            <ul class="tiny-targets"><li><a href="/a">First</a></li><li><a href="/b">Second</a></li><li><a href="/c">Third</a></li></ul></main></body></html>""";
 
     /** A box wider than a phone, and text cut off when it grows. */
     static final String REFLOW = HEAD + """
