@@ -24,7 +24,7 @@ public final class EmbeddedHtml {
         if (!html.contains("id=")) return html;
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
-        Set<String> ids = fragment.body().select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet());
+        Set<String> ids = fragment.body().select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         for (Element element : fragment.body().select("[id]")) element.id(prefix + "-" + element.id());
         for (Element link : fragment.body().select("a[href^=#]")) {
             String target = link.attr("href").substring(1);
