@@ -16,6 +16,7 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,14 +98,26 @@ final class HtmlPostProcessor {
         return new Processed(body.html(), body.text(), grade);
     }
 
+    /**
+     * Each table scrolls in a region named by its caption, or else by the heading it comes under; a
+     * name used before gets a number, so a screen reader's list of regions tells the tables apart.
+     */
     private void wrapTables(Element body) {
-        for (Element table : body.select("table")) {
-            String caption = table.select("caption").text();
+        String heading = "";
+        Map<String, Integer> namesUsed = new HashMap<>();
+        for (Element element : body.select("h2, h3, h4, h5, h6, table")) {
+            if (!element.normalName().equals("table")) {
+                heading = element.text();
+                continue;
+            }
+            String caption = element.select("caption").text();
+            String name = !caption.isEmpty() ? caption : heading.isEmpty() ? "Table" : "Table: " + heading;
+            int uses = namesUsed.merge(name, 1, Integer::sum);
             Element wrapper = new Element("div").addClass("haven-table-wrapper")
                     .attr("tabindex", "0").attr("role", "region")
-                    .attr("aria-label", caption.isEmpty() ? "Table" : caption);
-            table.replaceWith(wrapper);
-            wrapper.appendChild(table);
+                    .attr("aria-label", uses == 1 ? name : name + " (" + uses + ")");
+            element.replaceWith(wrapper);
+            wrapper.appendChild(element);
         }
     }
 

@@ -135,7 +135,8 @@ public final class GeneratedPages {
 
     private GeneratedPage levels() {
         return page(SiteUrls.LEVELS, "levels", messages.text("levels.summary"),
-                new LevelsModel(content.levelsInOrder().stream().map(level -> pageViews.of(level, htmlOf(level.url()))).toList()));
+                new LevelsModel(content.levelsInOrder().stream().map(level -> pageViews.of(level,
+                        EmbeddedHtml.withIdsPrefixed(htmlOf(level.url()), EmbeddedHtml.prefixFor(level.url())))).toList()));
     }
 
     private List<GeneratedPage> plans() {

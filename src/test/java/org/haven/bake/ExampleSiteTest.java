@@ -111,6 +111,19 @@ class ExampleSiteTest {
     }
 
     @Test
+    void tablesWithoutACaptionAreNamedAfterTheirHeadingSoAScreenReaderTellsThemApart() {
+        assertEquals(List.of("Table: Children in Stockport", "Table: Help and protection", "Table: Learning and training"),
+                site.page("/about/annual-report/").select(".haven-table-wrapper").eachAttr("aria-label"));
+    }
+
+    @Test
+    void levelsOfNeedSideBySideKeepEachLevelsHeadingsApart() {
+        Document levels = site.page("/levels-of-need/");
+        assertNotNull(levels.getElementById("levels-level-2-what-to-do"), "level 2's What to do has an id of its own");
+        assertEquals(levels.select("[id]").size(), levels.select("[id]").eachAttr("id").stream().distinct().count(), "no id is used twice");
+    }
+
+    @Test
     void xrefsBecomeCleanUrls() {
         for (String url : site.pages()) {
             for (String href : site.page(url).select("main a[href]").eachAttr("href")) {

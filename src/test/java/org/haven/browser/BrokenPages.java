@@ -23,14 +23,22 @@ final class BrokenPages {
               a.no-focus-style:focus { outline: none; }
               .tall { height: 2000px; }
               .js-only { display: none; }
+              .tiny-targets { list-style: none; padding: 0; }
+              .tiny-targets li { margin: 0 0 2px; font-size: 14px; line-height: 16px; }
             </style></head>
             """;
 
-    /** An image with no alt text (axe: image-alt), at level A. */
+    /**
+     * An image with no alt text (axe: image-alt, WCAG level A); a notice outside any landmark (region,
+     * a best practice); links 16 pixels high and 2 apart (target-size, WCAG 2.2 AA).
+     */
     static final String AXE = HEAD + """
-            <body><a href="#main-content">Skip to main content</a><main id="main-content" tabindex="-1"><h1>Broken</h1>
+            <body><a href="#main-content">Skip to main content</a>
+            <div><p>A notice that is in no landmark.</p></div>
+            <main id="main-content" tabindex="-1"><h1>Broken</h1>
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
-            <p>Phone <a href="tel:999">999</a>.</p></main></body></html>""";
+            <p>Phone <a href="tel:999">999</a>.</p>
+            <ul class="tiny-targets"><li><a href="/a">First</a></li><li><a href="/b">Second</a></li><li><a href="/c">Third</a></li></ul></main></body></html>""";
 
     /** A box wider than a phone, and text cut off when it grows. */
     static final String REFLOW = HEAD + """
@@ -63,6 +71,13 @@ final class BrokenPages {
     static final String PHONES = HEAD + """
             <body><main id="main-content"><h1>Broken</h1><p>Phone Childline on 0800 1111 at any time.</p>
             <p style="width: 5em">Or the hub on <a href="tel:+441612176028">0161 217 6028</a>.</p></main></body></html>""";
+
+    /** Two sections of a combined page with the same id, so the link to the second one goes to the first. */
+    static final String DUPLICATE_IDS = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title></head>
+            <body><main><h1>Broken</h1><p><a href="#what-to-do">What to do at level 2</a></p>
+            <section><h2 id="what-to-do">What to do at level 1</h2></section>
+            <section><h2 id="what-to-do">What to do at level 2</h2></section></main></body></html>""";
 
     static synchronized String url(String name) {
         if (server == null) {

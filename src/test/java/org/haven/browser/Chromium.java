@@ -155,8 +155,19 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /**
+     * A phone {@code width} CSS pixels wide held upright: a mobile viewport with a touch screen, so
+     * the page's {@code pointer: coarse} and {@code hover: none} styles apply as they do on a phone.
+     */
+    void phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
     void desktopViewport() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
     }
 
     /** The console messages at error level since the last call. */
