@@ -7,6 +7,7 @@ import org.haven.content.PageType;
 import org.haven.content.PhoneNumbers;
 import org.haven.content.SiteConfig;
 import org.haven.listings.Breadcrumbs;
+import org.haven.listings.Dates;
 import org.haven.listings.GeneratedPage;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.SiteContent;
@@ -16,6 +17,7 @@ import org.haven.theme.Theme;
 import org.haven.theme.ThemeAssets;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ final class PageRenderer {
         this.content = content;
         this.breadcrumbs = breadcrumbs;
         this.options = options;
-        this.siteView = siteView(content.site());
+        this.siteView = siteView(content.site(), content.today());
         this.navigation = navigation(content);
     }
 
@@ -121,7 +123,8 @@ final class PageRenderer {
         return links;
     }
 
-    private static Map<String, Object> siteView(SiteConfig site) {
+    /** @param builtOn the day of this build: a printed page says it showed the site as it was then */
+    private static Map<String, Object> siteView(SiteConfig site, LocalDate builtOn) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", site.name());
         view.put("shortName", site.shortName());
@@ -130,6 +133,9 @@ final class PageRenderer {
         view.put("emergencyPhone", site.emergencyPhone());
         view.put("emergencyPhoneHref", PhoneNumbers.telHref(site.emergencyPhone()));
         view.put("exitUrl", site.exitUrl());
+        view.put("example", site.example());
+        view.put("builtOn", Dates.iso(builtOn));
+        view.put("builtOnText", Dates.text(builtOn));
         view.put("contacts", site.contacts().stream().map(PageRenderer::contactView).toList());
         view.put("publicContacts", site.publicContacts().stream().map(PageRenderer::contactView).toList());
         view.put("professionalContacts", site.professionalContacts().stream().map(PageRenderer::contactView).toList());
