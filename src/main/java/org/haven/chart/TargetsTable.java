@@ -29,17 +29,27 @@ public record TargetsTable(String title, List<Column> columns, List<Measure> mea
 
     /** A column: the period it is about and what kind of value it holds. */
     public record Column(String period, Kind kind) {
-        private static final Pattern MARKED = Pattern.compile("(?i)^(.*?)[\\s(\\[:,–-]*\\b(baseline|targets?|actuals?)\\b[)\\]]?\\s*$");
+        private static final String KIND = "(baseline|targets?|actuals?)";
+        private static final Pattern KIND_LAST = Pattern.compile("(?i)^(.*?)[\\s(\\[:,–-]*\\b" + KIND + "[)\\]]?\\s*$");
+        private static final Pattern KIND_FIRST = Pattern.compile("(?i)^" + KIND + "\\b[\\s:,–-]*(.*)$");
 
-        /** The column a heading names: "2023/24 actual" is the actual value for 2023/24; "2023/24" a target. */
+        /**
+         * The column a heading names: "2023/24 actual", "2023/24 (actual)" and "Actual 2023/24" are the
+         * actual value for 2023/24; "2022/23 baseline" the baseline; "2023/24" or "2023/24 target" a target.
+         */
         public static Column headed(String heading) {
             String text = heading.trim();
-            Matcher marked = MARKED.matcher(text);
-            if (!marked.matches()) return new Column(text, Kind.TARGET);
-            String word = marked.group(2).toLowerCase(Locale.ROOT);
-            Kind kind = word.startsWith("baseline") ? Kind.BASELINE : word.startsWith("actual") ? Kind.ACTUAL : Kind.TARGET;
-            String period = marked.group(1).trim();
-            return new Column(period.isEmpty() ? text : period, kind);
+            Matcher last = KIND_LAST.matcher(text);
+            if (last.matches()) return marked(text, last.group(2), last.group(1));
+            Matcher first = KIND_FIRST.matcher(text);
+            if (first.matches()) return marked(text, first.group(1), first.group(2));
+            return new Column(text, Kind.TARGET);
+        }
+
+        private static Column marked(String heading, String word, String period) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            Kind kind = lower.startsWith("baseline") ? Kind.BASELINE : lower.startsWith("actual") ? Kind.ACTUAL : Kind.TARGET;
+            return new Column(period.isBlank() ? heading : period.trim(), kind);
         }
     }
 
