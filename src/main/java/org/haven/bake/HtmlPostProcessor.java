@@ -125,7 +125,7 @@ final class HtmlPostProcessor {
         int count = 0;
         for (Element table : body.select("table.targets")) {
             TargetsTable targets = targetsOf(table);
-            if (targets.measures().isEmpty() || targets.periods().isEmpty()) continue;
+            if (targets.measures().isEmpty() || targets.columns().isEmpty()) continue;
             String id = "targets-chart-" + (++count);
             Element pair = new Element("div").addClass("haven-targets");
             table.replaceWith(pair);
@@ -150,10 +150,10 @@ final class HtmlPostProcessor {
 
     private static TargetsTable targetsOf(Element table) {
         Elements headRow = table.select("thead tr");
-        List<String> periods = new ArrayList<>();
+        List<TargetsTable.Column> columns = new ArrayList<>();
         if (!headRow.isEmpty()) {
             Elements cells = headRow.first().select("th, td");
-            for (int i = 1; i < cells.size(); i++) periods.add(cells.get(i).text());
+            for (int i = 1; i < cells.size(); i++) columns.add(TargetsTable.Column.headed(cells.get(i).text()));
         }
         List<TargetsTable.Measure> measures = new ArrayList<>();
         for (Element row : table.select("tbody tr")) {
@@ -164,7 +164,7 @@ final class HtmlPostProcessor {
             measures.add(new TargetsTable.Measure(cells.get(0).text(), values));
         }
         String caption = table.select("caption").text().replaceFirst("^Table \\d+\\.\\s*", "");
-        return new TargetsTable(caption.isEmpty() ? "Targets" : caption, periods, measures);
+        return new TargetsTable(caption.isEmpty() ? "Targets" : caption, columns, measures);
     }
 
     /** Wraps the first use of each glossary term in {@code <abbr>}, in one pass over the text. */

@@ -36,7 +36,7 @@ final class PageRenderer {
         this.content = content;
         this.pageViews = new PageViews(content, breadcrumbs);
         this.options = options;
-        this.siteView = Views.site(content.site());
+        this.siteView = Views.site(content.site(), content.today());
         this.navigation = new Navigation(content, theme.messages());
     }
 

@@ -1,49 +1,72 @@
 package org.haven.chart;
 
+import org.haven.chart.TargetsTable.Column;
+import org.haven.chart.TargetsTable.Kind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Draws a {@link TargetsTable} as a horizontal bar chart in SVG: a group of bars for each
- * measure, one bar a period, each value written beside its bar. Colours are attributes, not
- * styles, so the chart works under a Content-Security-Policy that forbids inline style.
+ * Draws a {@link TargetsTable} as a horizontal bar chart in SVG: for each measure, each period's
+ * name over its bars, and each value written beside its bar with its kind ("40% target").
+ * Baseline, target and actual differ in shape as well as colour (a hatched bar, a dashed
+ * outline, a solid bar), and a legend shows which is which. The drawing is 320 units wide with
+ * 16-unit text, so on a 320 px phone, where it is drawn about 270 px wide, no text is below 12 px.
+ * Colours are attributes, not styles, so the chart works under a Content-Security-Policy that
+ * forbids inline style.
  */
 public final class TargetsChart {
-    private static final int WIDTH = 480;
-    private static final int LABEL_WIDTH = 90;
-    private static final int BAR_AREA = 300;
-    private static final int BAR_HEIGHT = 22;
-    private static final int LINE_HEIGHT = 20;
-    private static final int WRAP_AT = 52;
-    private static final String[] COLOURS = {"#4c2c92", "#00703c", "#1d70b8", "#b58840", "#d4351c", "#505a5f"};
+    private static final int WIDTH = 320;
+    private static final int FONT_SIZE = 16;
+    private static final int LINE_HEIGHT = 21;
+    /** Room left of the right edge for the longest value label, "100% baseline". */
+    private static final int BAR_AREA = WIDTH - 135;
+    private static final int BAR_HEIGHT = 20;
+    private static final int WRAP_AT = 34;
+    private static final String INK = "#0b0c0c";
+    private static final String BASELINE_COLOUR = "#505a5f";
+    private static final String PLAN_COLOUR = "#4c2c92";
 
     private TargetsChart() {
     }
 
-    /** The SVG markup; {@code id} must be unique in the page (it names the title and description). */
+    /** The SVG markup; {@code id} must be unique in the page (it names the title, description and hatching). */
     public static String svg(TargetsTable table, String id) {
-        StringBuilder body = new StringBuilder();
-        int y = 10;
+        String hatch = id + "-hatch";
+        StringBuilder body = new StringBuilder(legend(table.kinds(), hatch));
+        int y = 36;
         for (TargetsTable.Measure measure : table.measures()) {
             for (String line : wrap(measure.name())) {
                 y += LINE_HEIGHT;
                 body.append(text(0, y, line, "haven-chart-measure", "bold"));
             }
-            y += 8;
-            for (int period = 0; period < table.periods().size(); period++) {
-                body.append(bar(table.periods().get(period), measure, period, y));
-                y += BAR_HEIGHT + 6;
+            y += 6;
+            for (String period : table.periods()) {
+                y += LINE_HEIGHT;
+                body.append(text(0, y, period, "haven-chart-period", "normal"));
+                y += 5;
+                for (Kind kind : Kind.values()) {
+                    for (int column = 0; column < table.columns().size(); column++) {
+                        Column heading = table.columns().get(column);
+                        if (!heading.period().equals(period) || heading.kind() != kind) continue;
+                        if (kind == Kind.ACTUAL && measure.cell(column).isEmpty()) continue;
+                        body.append(bar(kind, measure, column, y, hatch));
+                        y += BAR_HEIGHT + 4;
+                    }
+                }
             }
-            y += 10;
+            y += 12;
         }
         String titleId = id + "-title";
         String descId = id + "-desc";
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"haven-chart-svg\" role=\"img\" viewBox=\"0 0 "
-                + WIDTH + " " + (y + 10) + "\" aria-labelledby=\"" + titleId + " " + descId + "\">"
+                + WIDTH + " " + y + "\" aria-labelledby=\"" + titleId + " " + descId + "\">"
                 + "<title id=\"" + titleId + "\">" + escape(table.title()) + "</title>"
                 + "<desc id=\"" + descId + "\">" + escape(description(table)) + "</desc>"
+                + "<defs><pattern id=\"" + hatch + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                + "<rect width=\"6\" height=\"6\" fill=\"" + BASELINE_COLOUR + "\"/><rect width=\"2\" height=\"6\" fill=\"#ffffff\"/></pattern></defs>"
                 + body + "</svg>";
     }
 
@@ -52,30 +75,54 @@ public final class TargetsChart {
         List<String> parts = new ArrayList<>();
         for (TargetsTable.Measure measure : table.measures()) {
             List<String> values = new ArrayList<>();
-            for (int i = 0; i < table.periods().size() && i < measure.cells().size(); i++) {
-                values.add(table.periods().get(i) + " " + measure.cells().get(i).trim());
+            for (int column = 0; column < table.columns().size(); column++) {
+                Column heading = table.columns().get(column);
+                String cell = measure.cell(column);
+                if (heading.kind() == Kind.ACTUAL && cell.isEmpty()) continue;
+                values.add(heading.period() + " " + heading.kind().word() + " " + (cell.isEmpty() ? "no value" : cell));
             }
             parts.add(measure.name() + ": " + String.join(", ", values));
         }
         return "Bar chart of the targets in the table beside it. " + String.join(". ", parts) + ".";
     }
 
-    private static String bar(String period, TargetsTable.Measure measure, int index, int y) {
-        OptionalDouble value = measure.percent(index);
-        String cell = index < measure.cells().size() ? measure.cells().get(index).trim() : "";
-        StringBuilder bar = new StringBuilder(text(0, y + 16, period, "haven-chart-period", "normal"));
-        double width = value.isPresent() ? Math.max(0, Math.min(100, value.getAsDouble())) * BAR_AREA / 100 : 0;
-        if (width > 0) {
-            bar.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
-                    LABEL_WIDTH, y, width, BAR_HEIGHT, COLOURS[index % COLOURS.length]));
+    /** A key to the kinds of bar the chart draws, each with its own shape. */
+    private static String legend(List<Kind> kinds, String hatch) {
+        StringBuilder legend = new StringBuilder("<g class=\"haven-chart-legend\">");
+        int x = 0;
+        for (Kind kind : kinds) {
+            legend.append(swatch(kind, x, 8, 22, 14, hatch));
+            String word = kind.word().substring(0, 1).toUpperCase(Locale.ROOT) + kind.word().substring(1);
+            legend.append(text(x + 28, 20, word, "haven-chart-legend-label", "normal"));
+            x += 28 + word.length() * 9 + 16;
         }
-        bar.append(text((int) (LABEL_WIDTH + width + 6), y + 16, cell.isEmpty() ? "no value" : cell, "haven-chart-value", "bold"));
-        return bar.toString();
+        return legend.append("</g>").toString();
+    }
+
+    private static String bar(Kind kind, TargetsTable.Measure measure, int column, int y, String hatch) {
+        OptionalDouble value = measure.percent(column);
+        String cell = measure.cell(column);
+        double width = value.isPresent() ? Math.max(0, Math.min(100, value.getAsDouble())) * BAR_AREA / 100 : 0;
+        String label = (cell.isEmpty() ? "no value" : cell) + " " + kind.word();
+        return (width > 0 ? swatch(kind, 0, y, width, BAR_HEIGHT, hatch) : "")
+                + text((int) Math.ceil(width) + 6, y + 15, label, "haven-chart-value haven-chart-value--" + kind.word(), "bold");
+    }
+
+    /** A baseline is hatched, a target a dashed outline, an actual value solid. */
+    private static String swatch(Kind kind, double x, int y, double width, int height, String hatch) {
+        String box = String.format(Locale.ROOT, "x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"", x, y, width, height);
+        return switch (kind) {
+            case BASELINE -> "<rect class=\"haven-chart-bar haven-chart-bar--baseline\" " + box + " fill=\"url(#" + hatch + ")\" stroke=\""
+                    + BASELINE_COLOUR + "\" stroke-width=\"1\"/>";
+            case TARGET -> "<rect class=\"haven-chart-bar haven-chart-bar--target\" " + box + " fill=\"#ffffff\" stroke=\""
+                    + PLAN_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>";
+            case ACTUAL -> "<rect class=\"haven-chart-bar haven-chart-bar--actual\" " + box + " fill=\"" + PLAN_COLOUR + "\"/>";
+        };
     }
 
     private static String text(int x, int y, String content, String cssClass, String weight) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" class=\"" + cssClass + "\" font-size=\"15\" font-weight=\"" + weight
-                + "\" fill=\"#0b0c0c\">" + escape(content) + "</text>";
+        return "<text x=\"" + x + "\" y=\"" + y + "\" class=\"" + cssClass + "\" font-size=\"" + FONT_SIZE + "\" font-weight=\"" + weight
+                + "\" fill=\"" + INK + "\">" + escape(content) + "</text>";
     }
 
     private static List<String> wrap(String words) {

@@ -2,10 +2,14 @@ package org.haven.content;
 
 import java.util.List;
 
-/** The partnership's identity and contacts, from {@code data/site.yaml}. */
+/**
+ * The partnership's identity and contacts, from {@code data/site.yaml}.
+ *
+ * @param example true for a site that shows how Haven works, not a partnership's real site: every page says so
+ */
 public record SiteConfig(String name, String shortName, String url, String language, String emergencyPhone,
                          List<Contact> contacts, String exitUrl, Accessibility accessibility,
-                         double readingGradeLimit) {
+                         double readingGradeLimit, boolean example) {
 
     /** The site's address without a trailing slash, ready to have a path added. */
     public String baseUrl() {

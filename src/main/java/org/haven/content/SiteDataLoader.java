@@ -71,7 +71,7 @@ public final class SiteDataLoader {
         double gradeLimit = root.has("reading-grade") ? root.get("reading-grade").asDouble(9) : 9;
         Accessibility accessibility = accessibility(source, root.get("accessibility"));
         return new SiteConfig(name, shortName, url, language == null ? "en-GB" : language, emergency, contacts,
-                exitUrl, accessibility, gradeLimit);
+                exitUrl, accessibility, gradeLimit, root.path("example").asBoolean(false));
     }
 
     /** The glossary's terms; an empty list when there is no glossary. */

@@ -11,6 +11,7 @@ import org.haven.views.ContactView;
 import org.haven.views.SiteView;
 import org.haven.views.ThemeLink;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The records every template is given that need nothing but the content: the site, its contacts, page cards. */
@@ -39,9 +40,11 @@ public final class Views {
         return pages.stream().map(Views::card).toList();
     }
 
-    public static SiteView site(SiteConfig site) {
+    /** @param builtOn the day of this build: a printed page says it showed the site as it was then */
+    public static SiteView site(SiteConfig site, LocalDate builtOn) {
         return new SiteView(site.name(), site.shortName(), site.baseUrl(), site.language(), site.emergencyPhone(),
-                PhoneNumbers.telHref(site.emergencyPhone()), site.exitUrl(), contacts(site.contacts()),
+                PhoneNumbers.telHref(site.emergencyPhone()), site.exitUrl(), site.example(), Dates.iso(builtOn),
+                Dates.text(builtOn), contacts(site.contacts()),
                 contacts(site.publicContacts()), contacts(site.professionalContacts()));
     }
 

@@ -1,12 +1,15 @@
 package org.haven.bake;
 
+import org.haven.listings.Dates;
 import org.haven.support.BuiltSite;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +41,25 @@ class ExampleSiteTest {
     @Test
     void everyPageKeepsTheThemesPromises() {
         for (String url : site.pages()) site.assertEveryPagePromise(url, "999", "https://www.bbc.co.uk/weather");
+    }
+
+    @Test
+    void everyPageSaysThisIsAnExampleSiteNotThePartnershipsOwn() {
+        for (String url : site.pages()) {
+            Element banner = site.page(url).selectFirst(".haven-example");
+            assertNotNull(banner, url);
+            assertTrue(banner.text().contains("not the real website of the Stockport Safeguarding Children Partnership"), url + ": " + banner.text());
+        }
+    }
+
+    @Test
+    void everyPageCarriesItsFullAddressAndTheBuildDateForPrinting() {
+        String today = Dates.text(LocalDate.now());
+        for (String url : site.pages()) {
+            String details = site.page(url).selectFirst(".haven-print-details").text();
+            assertTrue(details.contains("Stockport Safeguarding Children Partnership") && details.contains("https://www.example.org.uk" + url)
+                    && details.contains(today), url + ": " + details);
+        }
     }
 
     @Test

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Another partnership's site, written only to the content contract, builds with the default theme. */
@@ -76,6 +78,20 @@ class OtherPartnershipTest {
         Document easy = site.page("/help/tell-us/easy-read/");
         assertEquals("/images/easy/phone.svg", easy.selectFirst(".haven-easy-picture img").attr("src"));
         assertFalse(site.page("/help/tell-us/").select("a[href=/help/tell-us/easy-read/]").isEmpty());
+    }
+
+    @Test
+    void aSiteThatIsNotAnExampleHasNoExampleBanner() {
+        for (String url : site.pages()) assertNull(site.page(url).selectFirst(".haven-example"), url);
+    }
+
+    @Test
+    void aTargetsTableWithBaselineAndActualColumnsIsChartedWithEachKindLabelled() {
+        Document priority = site.page("/priorities/early-help/");
+        assertEquals("2024/25 actual", priority.select(".haven-targets th").get(3).text(), "the table is shown as written");
+        List<String> values = priority.select(".haven-targets text.haven-chart-value").eachText();
+        assertEquals(List.of("48% baseline", "55% target", "58% actual", "70% target", "85% target"), values.subList(0, 5));
+        assertEquals(List.of("Baseline", "Target", "Actual"), priority.select(".haven-chart-legend text").eachText());
     }
 
     @Test

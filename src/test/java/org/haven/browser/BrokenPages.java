@@ -25,6 +25,9 @@ final class BrokenPages {
               .js-only { display: none; }
               .tiny-targets { list-style: none; padding: 0; }
               .tiny-targets li { margin: 0 0 2px; font-size: 14px; line-height: 16px; }
+              .haven-table-wrapper { width: 200px; overflow-x: auto; }
+              .haven-table-wrapper td, .haven-table-wrapper th { white-space: nowrap; padding-right: 40px; }
+              .haven-chart-svg { display: block; width: 100%; }
             </style></head>
             """;
 
@@ -78,6 +81,21 @@ final class BrokenPages {
             <body><main><h1>Broken</h1><p><a href="#what-to-do">What to do at level 2</a></p>
             <section><h2 id="what-to-do">What to do at level 1</h2></section>
             <section><h2 id="what-to-do">What to do at level 2</h2></section></main></body></html>""";
+    /** A chart drawn three times too wide for its text to be read on a phone, and a table cut to a box narrower than it. */
+    static final String TARGETS = HEAD + """
+            <body><main id="main-content"><h1>Broken</h1><div class="haven-targets">
+            <div class="haven-table-wrapper"><table><thead><tr><th>Measure</th><th>2022/23 baseline</th><th>2023/24</th></tr></thead>
+            <tbody><tr><td>Rapid reviews with information sharing as a theme</td><td>67%</td><td>40%</td></tr></tbody></table></div>
+            <figure class="haven-chart"><svg xmlns="http://www.w3.org/2000/svg" class="haven-chart-svg" viewBox="0 0 960 60">
+            <text x="0" y="20" font-size="16">Rapid reviews with information sharing</text><text x="0" y="45" font-size="16">67% baseline</text>
+            </svg></figure></div></main></body></html>""";
+
+    /** What a page printed without Haven's print stylesheet shows: the leave bar and navigation, and no address or date. */
+    static final String PRINT = HEAD + """
+            <body><div class="haven-leave-bar"><a href="https://www.bbc.co.uk/weather">Leave this site</a></div>
+            <nav class="haven-nav"><a href="/report/">Report a concern</a> <a href="/levels-of-need/">Levels of need</a></nav>
+            <main id="main-content"><h1>Levels of need</h1><p>Four levels, one per column.</p>
+            <div class="tall"></div><p>The end of a page too long for one sheet.</p></main></body></html>""";
 
     static synchronized String url(String name) {
         if (server == null) {
@@ -85,7 +103,8 @@ final class BrokenPages {
                 server = StaticSiteServer.serve(Files.createTempDirectory("haven-broken-"))
                         .withPage("/axe.html", AXE).withPage("/reflow.html", REFLOW).withPage("/focus.html", FOCUS)
                         .withPage("/network.html", NETWORK).withPage("/needs-javascript.html", NEEDS_JAVASCRIPT)
-                        .withPage("/phones.html", PHONES);
+                        .withPage("/phones.html", PHONES)
+                        .withPage("/targets.html", TARGETS).withPage("/print.html", PRINT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -98,7 +98,7 @@ final class SampleModels {
         ContactView nspcc = new ContactView("whistleblowing", "NSPCC Whistleblowing Advice Line", "professional",
                 "0800 028 0285", "tel:+448000280285", null, null, "help@nspcc.org.uk");
         return new SiteView("Stockport Safeguarding Children Partnership", "SSCP", SITE_URL, "en-GB", "999", "tel:999",
-                EXIT_URL, List.of(massh, police, childline, nspcc), List.of(massh, police, childline), List.of(massh, nspcc));
+                EXIT_URL, true, "2026-11-30", "30 November 2026", List.of(massh, police, childline, nspcc), List.of(massh, police, childline), List.of(massh, nspcc));
     }
 
     static List<NavigationLink> navigation(String currentUrl) {
