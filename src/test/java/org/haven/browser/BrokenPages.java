@@ -3,6 +3,9 @@ package org.haven.browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 
 /**
  * Pages broken on purpose, served on 127.0.0.1, so each browser check is seen to fail when what it
@@ -58,6 +61,49 @@ final class BrokenPages {
             <body><main id="main-content" class="js-only"><h1>Broken</h1><p>Only with JavaScript.</p></main>
             <p class="js-only"><a href="tel:999">999</a></p>
             </body></html>""";
+
+    /**
+     * Leaving as Haven did before it kept to one history entry: the button and Shift pressed three
+     * times replace the page the person is on, but every link followed before added to the history.
+     */
+    static final String LEAVE_REPLACING_ONLY_THE_PAGE = """
+            document.documentElement.classList.add('js-enabled');
+            var button = document.querySelector('.haven-leave'), shifts = 0;
+            function leave(event) { if (event) event.preventDefault(); location.replace(button.getAttribute('data-exit-url')); }
+            button.addEventListener('click', leave);
+            document.addEventListener('keyup', function (event) { if (event.key === 'Shift' && ++shifts === 3) leave(); });
+            """;
+
+    /** A leave bar that scrolls away with the page, and a Shift hint shown on touch screens too. */
+    static final String LEAVE_BAR_SCROLLING_AWAY = """
+            .haven-leave-bar { position: static !important; }
+            .haven-leave-hint { display: block !important; }
+            """;
+
+    /**
+     * A copy of a built site with its leave control broken: {@link #LEAVE_REPLACING_ONLY_THE_PAGE}
+     * for its script, {@link #LEAVE_BAR_SCROLLING_AWAY} added to its styles, and a Leave link that
+     * goes nowhere without JavaScript.
+     */
+    static StaticSiteServer withLeaveBroken(BrowserSites.Served site, String exitUrl) {
+        try {
+            Path copy = Files.createTempDirectory("haven-broken-leave-");
+            BrowserSites.copyTree(site.site().folder(), copy);
+            Files.writeString(copy.resolve("theme/js/haven.js"), LEAVE_REPLACING_ONLY_THE_PAGE);
+            Files.writeString(copy.resolve("theme/css/haven.css"), LEAVE_BAR_SCROLLING_AWAY, StandardOpenOption.APPEND);
+            String exitLink = "href=\"" + exitUrl + "\"";
+            try (Stream<Path> files = Files.walk(copy)) {
+                for (Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
+                    Files.writeString(page, Files.readString(page).replace(exitLink, "href=\"#\""));
+                }
+            }
+            StaticSiteServer server = StaticSiteServer.serve(copy);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static synchronized String url(String name) {
         if (server == null) {
