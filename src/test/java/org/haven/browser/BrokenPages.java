@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -80,21 +82,46 @@ final class BrokenPages {
             .haven-leave-hint { display: block !important; }
             """;
 
+    /** The line of haven.js that starts a page shown again from the back-forward cache afresh. */
+    static final String RESET_ON_PAGESHOW = "window.addEventListener('pageshow', onPageShow);";
+
+    /** A change made to the files of a copied site whose path (from the site's root) passes {@code files}. */
+    record Change(Predicate<String> files, UnaryOperator<String> text) {
+        static Change file(String path, UnaryOperator<String> text) {
+            return new Change(path::equals, text);
+        }
+    }
+
     /**
      * A copy of a built site with its leave control broken: {@link #LEAVE_REPLACING_ONLY_THE_PAGE}
      * for its script, {@link #LEAVE_BAR_SCROLLING_AWAY} added to its styles, and a Leave link that
      * goes nowhere without JavaScript.
      */
     static StaticSiteServer withLeaveBroken(BrowserSites.Served site, String exitUrl) {
+        return copyOf(site, List.of(
+                Change.file("theme/js/haven.js", script -> LEAVE_REPLACING_ONLY_THE_PAGE),
+                Change.file("theme/css/haven.css", css -> css + LEAVE_BAR_SCROLLING_AWAY),
+                new Change(path -> path.endsWith(".html"), html -> html.replace("href=\"" + exitUrl + "\"", "href=\"#\""))));
+    }
+
+    /** A copy of a built site whose script leaves out {@link #RESET_ON_PAGESHOW}. */
+    static StaticSiteServer withoutResetOnPageShow(BrowserSites.Served site) {
+        return copyOf(site, List.of(Change.file("theme/js/haven.js", script -> {
+            if (!script.contains(RESET_ON_PAGESHOW)) throw new IllegalStateException("haven.js no longer has " + RESET_ON_PAGESHOW);
+            return script.replace(RESET_ON_PAGESHOW, "");
+        })));
+    }
+
+    private static StaticSiteServer copyOf(BrowserSites.Served site, List<Change> changes) {
         try {
-            Path copy = Files.createTempDirectory("haven-broken-leave-");
+            Path copy = Files.createTempDirectory("haven-broken-copy-");
             BrowserSites.copyTree(site.site().folder(), copy);
-            Files.writeString(copy.resolve("theme/js/haven.js"), LEAVE_REPLACING_ONLY_THE_PAGE);
-            Files.writeString(copy.resolve("theme/css/haven.css"), LEAVE_BAR_SCROLLING_AWAY, StandardOpenOption.APPEND);
-            String exitLink = "href=\"" + exitUrl + "\"";
             try (Stream<Path> files = Files.walk(copy)) {
-                for (Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
-                    Files.writeString(page, Files.readString(page).replace(exitLink, "href=\"#\""));
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String path = copy.relativize(file).toString().replace('\\', '/');
+                    for (Change change : changes) {
+                        if (change.files().test(path)) Files.writeString(file, change.text().apply(Files.readString(file)));
+                    }
                 }
             }
             StaticSiteServer server = StaticSiteServer.serve(copy);

@@ -132,6 +132,46 @@ class LeaveThisSiteTest {
                 "the missing dots and announcements are caught: " + problems);
     }
 
+    /**
+     * Presses Shift once on {@code page}, goes to another address in the same tab (typed in, so it
+     * adds to the history), comes Back to the page restored from the back-forward cache, and says
+     * what it still shows of that press.
+     */
+    static List<String> problemsWhenShownAgainByBack(String page) {
+        // Chromium keeps a page in the cache only when it chooses to (in these tests it does not
+        // keep the first page it opens from a new server), so the walk is tried a few times.
+        for (int attempt = 1; !shiftPressedAndShownAgainByBack(page); attempt++) {
+            if (attempt == 3) throw new IllegalStateException(page + " was loaded again, never restored from the back-forward cache: the check proves nothing");
+        }
+        Map<?, ?> seen = (Map<?, ?>) browser.script(SHIFT_FEEDBACK);
+        List<String> problems = new ArrayList<>();
+        long lit = ((Number) seen.get("lit")).longValue();
+        if (lit != 0) problems.add("shown again by Back, the button still lights " + lit + " dot(s) for a press made before");
+        if (!String.valueOf(seen.get("said")).isEmpty()) problems.add("shown again by Back, screen readers are still told \"" + seen.get("said") + "\"");
+        return problems;
+    }
+
+    private static boolean shiftPressedAndShownAgainByBack(String page) {
+        browser.freshTab();
+        browser.open(page);
+        browser.script("window.addEventListener('pageshow', function (e) { window.havenShownAgain = e.persisted; });");
+        browser.pressShift(1);
+        browser.open(before);
+        browser.driver().navigate().back();
+        return Boolean.TRUE.equals(browser.script("return window.havenShownAgain === true;"));
+    }
+
+    @Test
+    void aPageShownAgainByBackHasForgottenShiftPressedBeforeTheyWentAway() {
+        assertEquals(List.of(), problemsWhenShownAgainByBack(site("riverside").url("/")));
+    }
+
+    @Test
+    void theCheckCatchesAPageThatDoesNotStartAfreshWhenShownAgain() {
+        List<String> problems = problemsWhenShownAgainByBack(BrokenPages.withoutResetOnPageShow(site("riverside")).url("/"));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("still lights 1 dot(s)")), "the dot left lit is caught: " + problems);
+    }
+
     @Test
     void pressingShiftTwiceStaysOnThePage() throws InterruptedException {
         browser.open(site("riverside").url("/"));
