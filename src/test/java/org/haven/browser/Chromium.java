@@ -154,11 +154,11 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
         driver.switchTo().window(fresh);
     }
 
-    /** Every address in this tab's history, oldest first: what Back and Forward can reach. */
+    /** Every address in this tab's history, oldest first: what Back and Forward can reach (but the blank page a new tab starts with). */
     List<String> tabHistory() {
         Map<String, Object> history = driver.executeCdpCommand("Page.getNavigationHistory", Map.of());
         List<?> entries = (List<?>) history.get("entries");
-        return entries.stream().map(entry -> String.valueOf(((Map<?, ?>) entry).get("url"))).toList();
+        return entries.stream().map(entry -> String.valueOf(((Map<?, ?>) entry).get("url"))).filter(url -> !url.equals("about:blank")).toList();
     }
 
     /** Presses keys as a person would, each going to whatever has focus. */

@@ -61,6 +61,36 @@ class LeaveThisSiteTest {
         }
     }
 
+    /** Comes to the home page at {@code home} from the page before, follows a link to {@code target}, and returns the tab's history. */
+    private static List<String> historyAfterFollowingALink(String home, String target) {
+        browser.freshTab();
+        browser.open(before);
+        browser.open(home);
+        browser.script("""
+                var a = document.createElement('a');
+                a.href = arguments[0]; a.id = 'a-link-to-follow'; a.textContent = 'A link';
+                document.querySelector('main').prepend(a);""", target);
+        browser.driver().findElement(By.id("a-link-to-follow")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> target.equals(d.getCurrentUrl()));
+        return browser.tabHistory();
+    }
+
+    @Test
+    void aLinkToAFileOrToAnotherWebsiteReplacesThePageAsWell() {
+        BrowserSites.Served site = site("riverside");
+        for (String target : List.of(site.url("/theme/images/favicon.svg"), LocalExit.anotherWebsite())) {
+            assertEquals(List.of(before, target), historyAfterFollowingALink(site.url("/"), target),
+                    "the page with the link to " + target + " is no longer in the tab's history");
+        }
+    }
+
+    @Test
+    void theCheckCatchesALinkToAnotherWebsiteThatAddsToTheHistory() {
+        String target = LocalExit.anotherWebsite();
+        String home = LocalExit.brokenSite().url("/");
+        assertEquals(List.of(before, home, target), historyAfterFollowingALink(home, target));
+    }
+
     private static void fromEveryPageNeitherBackNorForwardShowsAPageOfTheSite(String how) {
         BrowserSites.Served site = site("riverside");
         Findings findings = new Findings("Leave this site by " + how);

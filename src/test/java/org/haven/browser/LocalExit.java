@@ -25,7 +25,10 @@ final class LocalExit {
                                 <body><h1>Weather</h1></body></html>""")
                         .withPage("/search-engine.html", """
                                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search results</title></head>
-                                <body><h1>Results for "worried about a child"</h1></body></html>""");
+                                <body><h1>Results for "worried about a child"</h1></body></html>""")
+                        .withPage("/another-website.html", """
+                                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Another website</title></head>
+                                <body><h1>Another website</h1></body></html>""");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,6 +45,11 @@ final class LocalExit {
     /** The page a person was on before they came to the site (a search engine's results, say). */
     static String before() {
         return server().url("/search-engine.html");
+    }
+
+    /** A page of another website that a site links to. */
+    static String anotherWebsite() {
+        return server().url("/another-website.html");
     }
 
     /** The named browser test site, leaving for {@link #exitUrl()}. */
