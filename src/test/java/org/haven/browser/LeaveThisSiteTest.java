@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * riverside sites whose {@code exit-url} is a page of another local server (another origin, as a
  * real exit site is). The person arrives from another site, walks through the site and leaves, by
  * the button or by pressing Shift three times: the exit page shows, and neither Back nor Forward,
- * nor any entry of the tab's history, is a page of the site.
+ * nor any entry of the tab's history, is a page of the site. Links to files and to other websites
+ * replace the page as well; each press of Shift is shown on the button and told to screen readers;
+ * a page shown again from the back-forward cache has forgotten it.
  */
 class LeaveThisSiteTest {
     @RegisterExtension
