@@ -3,6 +3,11 @@ package org.haven.browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Pages broken on purpose, served on 127.0.0.1, so each browser check is seen to fail when what it
@@ -96,6 +101,74 @@ final class BrokenPages {
             <nav class="haven-nav"><a href="/report/">Report a concern</a> <a href="/levels-of-need/">Levels of need</a></nav>
             <main id="main-content"><h1>Levels of need</h1><p>Four levels, one per column.</p>
             <div class="tall"></div><p>The end of a page too long for one sheet.</p></main></body></html>""";
+
+    /**
+     * Leaving as Haven did before it kept to one history entry: the button and Shift pressed three
+     * times replace the page the person is on, but every link followed before added to the history.
+     */
+    static final String LEAVE_REPLACING_ONLY_THE_PAGE = """
+            document.documentElement.classList.add('js-enabled');
+            var button = document.querySelector('.haven-leave'), shifts = 0;
+            function leave(event) { if (event) event.preventDefault(); location.replace(button.getAttribute('data-exit-url')); }
+            button.addEventListener('click', leave);
+            document.addEventListener('keyup', function (event) { if (event.key === 'Shift' && ++shifts === 3) leave(); });
+            """;
+
+    /** A leave bar that scrolls away with the page, and a Shift hint shown on touch screens too. */
+    static final String LEAVE_BAR_SCROLLING_AWAY = """
+            .haven-leave-bar { position: static !important; }
+            .haven-leave-hint { display: block !important; }
+            """;
+
+    /** The line of haven.js that starts a page shown again from the back-forward cache afresh. */
+    static final String RESET_ON_PAGESHOW = "window.addEventListener('pageshow', onPageShow);";
+
+    /** A change made to the files of a copied site whose path (from the site's root) passes {@code files}. */
+    record Change(Predicate<String> files, UnaryOperator<String> text) {
+        static Change file(String path, UnaryOperator<String> text) {
+            return new Change(path::equals, text);
+        }
+    }
+
+    /**
+     * A copy of a built site with its leave control broken: {@link #LEAVE_REPLACING_ONLY_THE_PAGE}
+     * for its script, {@link #LEAVE_BAR_SCROLLING_AWAY} added to its styles, and a Leave link that
+     * goes nowhere without JavaScript.
+     */
+    static StaticSiteServer withLeaveBroken(BrowserSites.Served site, String exitUrl) {
+        return copyOf(site, List.of(
+                Change.file("theme/js/haven.js", script -> LEAVE_REPLACING_ONLY_THE_PAGE),
+                Change.file("theme/css/haven.css", css -> css + LEAVE_BAR_SCROLLING_AWAY),
+                new Change(path -> path.endsWith(".html"), html -> html.replace("href=\"" + exitUrl + "\"", "href=\"#\""))));
+    }
+
+    /** A copy of a built site whose script leaves out {@link #RESET_ON_PAGESHOW}. */
+    static StaticSiteServer withoutResetOnPageShow(BrowserSites.Served site) {
+        return copyOf(site, List.of(Change.file("theme/js/haven.js", script -> {
+            if (!script.contains(RESET_ON_PAGESHOW)) throw new IllegalStateException("haven.js no longer has " + RESET_ON_PAGESHOW);
+            return script.replace(RESET_ON_PAGESHOW, "");
+        })));
+    }
+
+    private static StaticSiteServer copyOf(BrowserSites.Served site, List<Change> changes) {
+        try {
+            Path copy = Files.createTempDirectory("haven-broken-copy-");
+            BrowserSites.copyTree(site.site().folder(), copy);
+            try (Stream<Path> files = Files.walk(copy)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String path = copy.relativize(file).toString().replace('\\', '/');
+                    for (Change change : changes) {
+                        if (change.files().test(path)) Files.writeString(file, change.text().apply(Files.readString(file)));
+                    }
+                }
+            }
+            StaticSiteServer server = StaticSiteServer.serve(copy);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static synchronized String url(String name) {
         if (server == null) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,33 @@ final class BrowserSites {
 
     static Served get(String name) {
         return SITES.computeIfAbsent(name, BrowserSites::buildAndServe);
+    }
+
+    /**
+     * A copy of a site whose {@code exit-url} is {@code exitUrl} (a page of another local server, so
+     * leaving stays on this machine), built and served under the name {@code NAME-local-exit}.
+     */
+    static Served withExitAt(String name, String exitUrl) {
+        try {
+            Path source = Files.createTempDirectory("haven-" + name + "-exit-");
+            for (String folder : List.of("content", "data", "assets", "templates")) {
+                if (Files.isDirectory(source(name).resolve(folder))) copyTree(source(name).resolve(folder), source.resolve(folder));
+            }
+            Path yaml = source.resolve("data/site.yaml");
+            String text = Files.readString(yaml);
+            String changed = text.replaceFirst("(?m)^exit-url:.*$", Matcher.quoteReplacement("exit-url: " + exitUrl));
+            if (changed.equals(text)) throw new IllegalStateException(name + "'s site.yaml has no exit-url to change");
+            Files.writeString(yaml, changed);
+            Path output = Path.of("target", "browser-sites", name + "-local-exit").toAbsolutePath();
+            deleteTree(output);
+            BuiltSite site = BuiltSite.build(source, output);
+            deleteTree(source);
+            StaticSiteServer server = StaticSiteServer.serve(output);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return new Served(name, site, server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path source(String name) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,24 +54,29 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
 
     /** A browser the way most people have it. */
     static Chromium withJavaScript() {
-        return new Chromium(true, false);
+        return new Chromium(true, false, false);
     }
 
     /** A browser with JavaScript that also logs every request its pages make. */
     static Chromium watchingTheNetwork() {
-        return new Chromium(true, true);
+        return new Chromium(true, true, false);
     }
 
     /** A browser whose JavaScript is off (a setting, a blocker, or a script that failed to load). */
     static Chromium withoutJavaScript() {
-        return new Chromium(false, false);
+        return new Chromium(false, false, false);
+    }
+
+    /** A phone's browser, 375 CSS pixels wide: a touch screen and no mouse, so {@code pointer: coarse} matches. */
+    static Chromium onATouchPhone() {
+        return new Chromium(true, false, true);
     }
 
     private final ChromeDriver driver;
     private final Path profile;
     private final boolean javaScript;
 
-    private Chromium(boolean javaScript, boolean network) {
+    private Chromium(boolean javaScript, boolean network, boolean touchPhone) {
         this.javaScript = javaScript;
         if (!new File(BINARY).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
@@ -97,6 +103,10 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", prefs);
+        if (touchPhone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", 375, "height", 667, "pixelRatio", 2.0, "touch", true, "mobile", true)));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         if (network) {
@@ -133,6 +143,22 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** Opens a new tab with a history of its own and closes the others, as a person starting afresh would. */
+    void freshTab() {
+        String old = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        driver.switchTo().window(old).close();
+        driver.switchTo().window(fresh);
+    }
+
+    /** Every address in this tab's history, oldest first: what Back and Forward can reach (but the blank page a new tab starts with). */
+    List<String> tabHistory() {
+        Map<String, Object> history = driver.executeCdpCommand("Page.getNavigationHistory", Map.of());
+        List<?> entries = (List<?>) history.get("entries");
+        return entries.stream().map(entry -> String.valueOf(((Map<?, ?>) entry).get("url"))).filter(url -> !url.equals("about:blank")).toList();
     }
 
     /** Presses keys as a person would, each going to whatever has focus. */

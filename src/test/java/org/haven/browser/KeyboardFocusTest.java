@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Keyboard users, in headless Chromium: the first Tab reaches the skip link, which shows itself
  * and moves focus to the main content (WCAG 2.4.1); then every Tab stop shows where focus is
- * (2.4.7) and is never hidden under a sticky or fixed element (2.4.11), on a page of each template,
- * at desktop width and at 320 CSS pixels.
+ * (2.4.7) and is never hidden under a sticky or fixed element such as the leave bar (2.4.11), on a
+ * page of each template, at desktop width, at 320 CSS pixels and at 400% zoom.
  */
 class KeyboardFocusTest {
     private static final int MAX_TAB_STOPS = 120;
@@ -128,13 +128,14 @@ class KeyboardFocusTest {
         Findings findings = new Findings("Focus at every Tab stop (WCAG 2.4.7, 2.4.11) on the " + name + " site");
         int stops = 0;
         try {
-            for (int width : List.of(1280, 320)) {
-                browser.viewport(width, width == 320 ? 640 : 800);
+            // A desktop, a phone, and a desktop zoomed to 400% (1280 x 1024 CSS pixels shown as 320 x 256).
+            for (int[] size : List.of(new int[]{1280, 800}, new int[]{320, 640}, new int[]{320, 256})) {
+                browser.viewport(size[0], size[1]);
                 for (String page : site.onePageOfEachTemplate()) {
                     browser.open(site.url(page));
                     TabStops tabbed = tabThrough(browser);
                     stops += tabbed.stops();
-                    for (String problem : tabbed.problems()) findings.add(page + " at " + width + "px", problem);
+                    for (String problem : tabbed.problems()) findings.add(page + " at " + size[0] + "x" + size[1] + "px", problem);
                     findings.checked();
                 }
             }
