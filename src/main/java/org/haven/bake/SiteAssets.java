@@ -1,5 +1,6 @@
 package org.haven.bake;
 
+import org.haven.checks.AssetRules;
 import org.haven.content.SiteTree;
 import org.haven.problems.Problems;
 
@@ -18,7 +19,8 @@ final class SiteAssets {
             String path = assets.relativize(file).toString().replace('\\', '/');
             if (path.startsWith(".") || path.contains("/.")) continue;
             try {
-                output.put(path, Files.readAllBytes(file));
+                byte[] content = Files.readAllBytes(file);
+                if (AssetRules.check(path, content, problems)) output.put(path, content);
             } catch (IOException e) {
                 problems.error("assets/" + path, 0, "Haven could not read this file (" + e.getMessage() + ").",
                         "Check the file can be read, or remove it.");

@@ -63,6 +63,24 @@ class HostileContentTest {
     }
 
     @Test
+    void scriptsAndPagesInAssetsAreRefusedButTheThemeMayReplaceItsOwn() {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        site.write("assets/files/x.js", "steal()")
+                .write("assets/files/page.html", "<script>steal()</script>")
+                .write("assets/images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"steal()\"></svg>")
+                .write("assets/images/plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>")
+                .write("assets/theme/js/haven.js", "/* the site's own version of the theme's script */");
+
+        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", folder.resolve("out").toString());
+
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("assets/files/x.js: error: A .js file in assets/"), run.err());
+        assertTrue(run.err().contains("assets/files/page.html: error: A .html file in assets/"), run.err());
+        assertTrue(run.err().contains("assets/images/logo.svg: error: The drawing holds a script"), run.err());
+        assertFalse(run.err().contains("plain.svg") || run.err().contains("theme/js/haven.js"), run.err());
+    }
+
+    @Test
     void theHtmlHavenAllowsBuilds() throws Exception {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
         site.write("content/allowed.adoc", page("allowed", """
