@@ -77,7 +77,7 @@ public final class GeneratedPages {
         pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", "How accessible this website is, and how to tell us about a problem.",
                 Map.of("accessibility", accessibility())));
         pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", "How to visit this site without others knowing, and how to leave it quickly.", Map.of()));
-        pages.add(page(SiteUrls.SEARCH, "search", "Search this website.", Map.of()));
+        pages.add(page(SiteUrls.SEARCH, "search", "Search this website.", Map.of("letters", aToZ())));
         pages.add(page(SiteUrls.NOT_FOUND, "404", "The page you asked for is not here.", Map.of()));
         return pages;
     }
