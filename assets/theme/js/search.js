@@ -119,32 +119,44 @@
     };
   }
 
+  /* On a phone the header, the menu and the emergency numbers fill the first screen, so once a
+     search is submitted the search form is brought to the top, its results right below it. */
+  function revealResults(form, list) {
+    var first = list.querySelector('a');
+    if (!first) return;
+    var box = first.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) form.scrollIntoView({ block: 'start' });
+  }
+
   function startPage(form) {
     var input = form.querySelector('input[name="q"]');
     var list = document.getElementById('haven-search-results');
     var status = document.getElementById('haven-search-status');
     if (!input || !list || !status) return;
-    function update() {
+    function update(reveal) {
       var value = input.value;
-      prepare().then(function () { show(value, list, status); }, function () {
+      prepare().then(function () {
+        show(value, list, status);
+        if (reveal) revealResults(form, list);
+      }, function () {
         status.textContent = 'Search is not working at the moment. Browse all pages from A to Z instead.';
       });
     }
-    var later = debounce(update, 100);
+    var later = debounce(function () { update(false); }, 100);
     input.addEventListener('focus', function () { prepare(); });
     input.addEventListener('input', later);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var url = '/search/?q=' + encodeURIComponent(input.value);
       if (window.history && history.replaceState) history.replaceState(null, '', url);
-      update();
+      update(true);
     });
     var initial = new URLSearchParams(window.location.search).get('q');
     if (initial) {
       input.value = initial;
       var header = document.getElementById('haven-header-search');
       if (header) header.value = initial;
-      update();
+      update(true);
     }
   }
 

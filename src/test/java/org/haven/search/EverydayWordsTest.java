@@ -1,16 +1,12 @@
 package org.haven.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.haven.lunr.Json;
 import org.haven.support.BuiltSite;
 import org.haven.support.EverydayWordsTable;
 import org.haven.support.EverydayWordsTable.Row;
@@ -40,7 +36,7 @@ class EverydayWordsTest {
   private static Stream<DynamicTest> rowsOn(String site, Path source) throws IOException {
     byte[] json = Files.readAllBytes(BuiltSite.build(source, output.resolve(site)).folder().resolve("search/index.json"));
     SiteSearchIndex index = SiteSearchIndex.load(json);
-    SiteSearchIndex withoutThesaurus = SiteSearchIndex.load(withoutThesaurus(json));
+    SiteSearchIndex withoutThesaurus = SiteSearchIndex.load(EverydayWordsTable.withoutThesaurus(json));
     List<Row> rows = EverydayWordsTable.forSite(site);
     DynamicTest broken = DynamicTest.dynamicTest("without the thesaurus, the table fails", () -> {
       List<Row> failed = EverydayWordsTable.failed(rows, q -> urls(withoutThesaurus, q));
@@ -53,13 +49,5 @@ class EverydayWordsTest {
 
   private static List<String> urls(SiteSearchIndex index, String query) {
     return index.search(query, 10).stream().map(SearchHit::url).toList();
-  }
-
-  /** The index JSON as a build without a thesaurus would write it. */
-  @SuppressWarnings("unchecked")
-  static byte[] withoutThesaurus(byte[] json) {
-    Map<String, Object> root = (Map<String, Object>) Json.parse(new String(json, StandardCharsets.UTF_8));
-    assertEquals(true, root.remove("thesaurus") != null, "the index carries a thesaurus");
-    return Json.stringify(root).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.haven.lunr.Json;
 
 /**
  * The table in {@code src/test/resources/search/everyday-words.txt}: searches in people's own
@@ -46,8 +49,16 @@ public final class EverydayWordsTable {
     }
 
     /** The rows these results (by query) fail. */
-    public static List<Row> failed(List<Row> rows, java.util.function.Function<String, List<String>> results) {
+    public static List<Row> failed(List<Row> rows, Function<String, List<String>> results) {
         return rows.stream().filter(row -> !row.metBy(results.apply(row.query()))).toList();
+    }
+
+    /** The index JSON as a build without a thesaurus would write it. */
+    @SuppressWarnings("unchecked")
+    public static byte[] withoutThesaurus(byte[] json) {
+        Map<String, Object> root = (Map<String, Object>) Json.parse(new String(json, StandardCharsets.UTF_8));
+        if (root.remove("thesaurus") == null) throw new IllegalArgumentException("this index has no thesaurus to take out");
+        return Json.stringify(root).getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> lines() {
