@@ -76,7 +76,7 @@ class EverydayWordsInTheBrowserTest {
             chromium.open(BrowserSites.get("example").url("/"));
             chromium.driver().findElement(By.id("haven-header-search")).sendKeys("someone keeps hurting me", Keys.ENTER);
             waitForResults("someone keeps hurting me");
-            screenshot("search-results-375.png");
+            screenshot(chromium, "search-results-375.png");
             assertTrue(firstResultTitleOnScreen(), "the first result's title is below the first screen");
             chromium.open(BrowserSites.get("example").url("/search/"));
             WebElement input = chromium.driver().findElement(By.id("haven-search-input"));
@@ -97,7 +97,9 @@ class EverydayWordsInTheBrowserTest {
     @Test
     void withoutJavaScriptTheSearchPageSaysSoAndListsEveryPage() {
         try (Chromium noScript = Chromium.withoutJavaScript()) {
+            noScript.viewport(375, 1400);
             noScript.open(BrowserSites.get("example").url("/search/?q=neglect"));
+            screenshot(noScript, "search-without-javascript-375.png");
             assertTrue(listsNeglectAndSaysWhy(noScript), noScript.driver().findElement(By.tagName("main")).getText());
             noScript.open(BrowserSites.get("riverside").url("/search/?q=worried"));
             assertTrue(noScript.driver().findElements(By.cssSelector("main a[href='/help/tell-us/']")).stream().anyMatch(WebElement::isDisplayed));
@@ -153,10 +155,11 @@ class EverydayWordsInTheBrowserTest {
                 d.findElement(By.id("haven-search-status")).getText().contains("‘" + query + "’"));
     }
 
-    private static void screenshot(String name) {
+    /** Saved under target/screenshots, to be looked at. */
+    private static void screenshot(Chromium browser, String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(folder.resolve(name), chromium.driver().getScreenshotAs(OutputType.BYTES));
+            Files.write(folder.resolve(name), browser.driver().getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
