@@ -1,6 +1,7 @@
 /* Haven search: the rule that turns what someone typed into a lunr query, and the order results
    are shown in. org.haven.search.SearchQuery is the same rule in Java (its class comment says it
-   in words); SiteSearchIndexTest runs this file under Node and checks both give the same string.
+   in words); SiteSearchIndexTest runs this file under Node and checks both give the same query
+   string, and agree on which input soundsPublic.
    thesaurus is the index JSON's "thesaurus": {words: {stems: [site words]}, ignore: [stems]}.
    A classic script: it defines the global havenSearchQuery and touches nothing else. */
 var havenSearchQuery = (function () {
@@ -66,8 +67,9 @@ var havenSearchQuery = (function () {
       || list.some(function (w) { return ignore.indexOf(stem(lunr, w.plain)) !== -1; });
   }
 
-  /* A left word only when it is the last and every word is left, as a prefix (esc(w)*); other words as esc(w)^10 esc(stem(w))*,
-     and esc(w)~1 from FUZZY_FROM characters; then each site word as esc(s)^5. */
+  /* A left word only when it is the last and every word is left, as a prefix (esc(w)*); other
+     words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then each site
+     word as esc(s)^5. */
   function queryFor(lunr, input, thesaurus) {
     var list = words(lunr, input, thesaurus);
     var clauses = [];

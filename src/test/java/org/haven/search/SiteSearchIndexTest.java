@@ -286,7 +286,7 @@ class SiteSearchIndexTest {
       "😀".repeat(5_000));
 
   @TestFactory
-  @DisplayName("queryFor gives exactly the string the site's own assets/theme/js/search-query.js gives")
+  @DisplayName("queryFor gives exactly the string the site's own assets/theme/js/search-query.js gives, and soundsPublic the same answer")
   @SuppressWarnings("unchecked")
   Stream<DynamicTest> queryForMatchesTheShippedScript() {
     Map<String, Object> req = new LinkedHashMap<>();
@@ -294,10 +294,14 @@ class SiteSearchIndexTest {
     req.put("script", SHIPPED_QUERY_RULE.toString());
     req.put("inputs", TYPED);
     req.put("thesaurus", DEFAULT_THESAURUS.toJsonValue());
-    List<Object> shipped = (List<Object>) NodeLunr.call(req).get("queries");
+    Map<String, Object> answer = NodeLunr.call(req);
+    List<Object> shipped = (List<Object>) answer.get("queries");
+    List<Object> soundsPublic = (List<Object>) answer.get("soundsPublic");
     assertEquals(TYPED.size(), shipped.size());
-    return IntStream.range(0, TYPED.size()).mapToObj(i -> DynamicTest.dynamicTest(shown(TYPED.get(i)),
-        () -> assertEquals(shipped.get(i), SearchQuery.queryFor(TYPED.get(i), DEFAULT_THESAURUS))));
+    return IntStream.range(0, TYPED.size()).mapToObj(i -> DynamicTest.dynamicTest(shown(TYPED.get(i)), () -> {
+      assertEquals(shipped.get(i), SearchQuery.queryFor(TYPED.get(i), DEFAULT_THESAURUS));
+      assertEquals(soundsPublic.get(i), SearchQuery.soundsPublic(TYPED.get(i), DEFAULT_THESAURUS), "sounds like the public");
+    }));
   }
 
   /** A test name for what was typed: control and invisible characters as \\uXXXX, long input cut short. */
