@@ -1,17 +1,29 @@
-/* Haven search: the rule that turns what someone typed into a lunr query.
-   org.haven.search.SiteSearchIndex.queryFor is the same rule in Java (its class comment says it
-   in words); SiteSearchIndexTest runs this file under Node and checks both give the same string.
+/* Haven search: the rule that turns what someone typed into a lunr query, and the order results
+   are shown in. org.haven.search.SearchQuery is the same rule in Java (its class comment says it
+   in words); SiteSearchIndexTest runs this file under Node and checks both give the same query
+   string, and agree on which input soundsPublic.
+   thesaurus is the index JSON's "thesaurus": {words: {stems: [site words]}, ignore: [stems]}.
    A classic script: it defines the global havenSearchQuery and touches nothing else. */
 var havenSearchQuery = (function () {
   'use strict';
+  var FUZZY_FROM = 5;
+  var PUBLIC_BOOST = 4;
+  var NONE = { words: {}, ignore: [] };
+
+  function stem(lunr, w) {
+    return lunr.stemmer(new lunr.Token(w, {})).toString();
+  }
 
   /* Tokens from lunr.tokenizer; '*' removed; lunr's trimmer; empty ones dropped.
-     Each is {plain, stop}: stop when it is one of lunr's stop words. */
-  function words(lunr, input) {
+     Each is {plain, left}: left when it is one of lunr's stop words or its stem is ignored. */
+  function words(lunr, input, thesaurus) {
+    var ignore = (thesaurus || NONE).ignore || [];
     var out = [];
     lunr.tokenizer(String(input || '')).forEach(function (token) {
       var w = lunr.trimmer(new lunr.Token(token.toString().replace(/\*/g, ''), {})).toString();
-      if (w) out.push({ plain: w, stop: lunr.stopWordFilter(new lunr.Token(w, {})) === undefined });
+      if (!w) return;
+      var stop = lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
+      out.push({ plain: w, left: stop || ignore.indexOf(stem(lunr, w)) !== -1 });
     });
     return out;
   }
@@ -20,24 +32,85 @@ var havenSearchQuery = (function () {
     return w.replace(/[\\:~^+]/g, '\\$&');
   }
 
-  function stem(lunr, w) {
-    return lunr.stemmer(new lunr.Token(w, {})).toString();
+  /* The phrases typed that the thesaurus knows: runs of tokens, by their stems joined with spaces. */
+  function phrasesTyped(lunr, list, thesaurus) {
+    var known = (thesaurus || NONE).words || {};
+    var longest = Object.keys(known).reduce(function (n, p) { return Math.max(n, p.split(' ').length); }, 0);
+    var stems = list.map(function (w) { return stem(lunr, w.plain); });
+    var out = [];
+    for (var i = 0; i < stems.length; i++) {
+      for (var n = 1; n <= longest && i + n <= stems.length; n++) {
+        var phrase = stems.slice(i, i + n).join(' ');
+        if (Object.prototype.hasOwnProperty.call(known, phrase)) out.push(phrase);
+      }
+    }
+    return out;
   }
 
-  /* Stop words only when last, as a prefix (esc(w)*); other words as esc(w)^10 esc(stem(w))*. */
-  function queryFor(lunr, input) {
-    var list = words(lunr, input);
+  /* The site words for the phrases typed, each once, leaving out words typed themselves. */
+  function siteWords(lunr, list, thesaurus) {
+    var typed = list.map(function (w) { return w.plain; });
+    var out = [];
+    phrasesTyped(lunr, list, thesaurus).forEach(function (phrase) {
+      thesaurus.words[phrase].forEach(function (s) {
+        if (typed.indexOf(s) === -1 && out.indexOf(s) === -1) out.push(s);
+      });
+    });
+    return out;
+  }
+
+  /* Typed in everyday words: a phrase the thesaurus knows, or a filler word it ignores. */
+  function soundsPublic(lunr, input, thesaurus) {
+    var ignore = (thesaurus || NONE).ignore || [];
+    var list = words(lunr, input, thesaurus);
+    return phrasesTyped(lunr, list, thesaurus).length > 0
+      || list.some(function (w) { return ignore.indexOf(stem(lunr, w.plain)) !== -1; });
+  }
+
+  /* A left word only when it is the last and every word is left, as a prefix (esc(w)*); other
+     words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then each site
+     word as esc(s)^5. */
+  function queryFor(lunr, input, thesaurus) {
+    var list = words(lunr, input, thesaurus);
     var clauses = [];
+    var alone = list.every(function (w) { return w.left; });
     list.forEach(function (w, i) {
-      if (w.stop) {
-        if (i === list.length - 1) clauses.push(esc(w.plain) + '*');
+      if (w.left) {
+        if (alone && i === list.length - 1) clauses.push(esc(w.plain) + '*');
         return;
       }
       clauses.push(esc(w.plain) + '^10');
       clauses.push(esc(stem(lunr, w.plain)) + '*');
+      if (w.plain.length >= FUZZY_FROM) clauses.push(esc(w.plain) + '~1');
     });
+    siteWords(lunr, list, thesaurus).forEach(function (s) { clauses.push(esc(s) + '^5'); });
     return clauses.join(' ');
   }
 
-  return { words: words, stem: stem, queryFor: queryFor };
+  /* The same clauses through lunr's query API, for a string its parser rejects. */
+  function query(lunr, index, input, thesaurus) {
+    var list = words(lunr, input, thesaurus);
+    var alone = list.every(function (w) { return w.left; });
+    return index.query(function (q) {
+      list.forEach(function (w, i) {
+        if (w.left && !(alone && i === list.length - 1)) return;
+        if (!w.left) q.term(w.plain, { boost: 10 });
+        q.term((w.left ? w.plain : stem(lunr, w.plain)) + '*', { usePipeline: false });
+        if (!w.left && w.plain.length >= FUZZY_FROM) q.term(w.plain, { editDistance: 1 });
+      });
+      siteWords(lunr, list, thesaurus).forEach(function (s) { q.term(s, { boost: 5 }); });
+    });
+  }
+
+  /* lunr's score, times PUBLIC_BOOST for a page for the public when the words typed sound like
+     the public's (soundsPublic); equal scores keep lunr's order. */
+  function rank(results, docs, publicSounding) {
+    return results.map(function (r, i) {
+      var doc = Object.prototype.hasOwnProperty.call(docs, r.ref) ? docs[r.ref] : {};
+      var boost = publicSounding && doc.audience === 'public' ? PUBLIC_BOOST : 1;
+      return { ref: r.ref, score: r.score * boost, at: i };
+    }).sort(function (a, b) { return b.score - a.score || a.at - b.at; });
+  }
+
+  return { words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank };
 })();

@@ -8,6 +8,7 @@
   var loading = null;
   var index = null;
   var docs = {};
+  var thesaurus = null;
 
   function loadScript(src, loaded) {
     return new Promise(function (resolve, reject) {
@@ -35,6 +36,7 @@
         var data = parts[2];
         index = window.lunr.Index.load(data.index);
         docs = data.docs || {};
+        thesaurus = data.thesaurus || null;
         if (Array.isArray(docs)) {
           var byRef = {};
           docs.forEach(function (d, i) { byRef[d.ref || d.id || d.url || String(i)] = d; });
@@ -46,25 +48,20 @@
     return loading;
   }
 
-  /* The query from havenSearchQuery (search-query.js), as org.haven.search.SiteSearchIndex.search
-     does; should lunr still reject it, the same words go through lunr's query API instead. */
+  /* What havenSearchQuery (search-query.js) finds, in its order, as
+     org.haven.search.SiteSearchIndex.search does. */
   function run(input) {
     var lunr = window.lunr;
     var rule = window.havenSearchQuery;
-    var q = rule.queryFor(lunr, input);
+    var q = rule.queryFor(lunr, input, thesaurus);
     if (!q) return [];
+    var results;
     try {
-      return index.search(q);
+      results = index.search(q);
     } catch (e) {
-      var list = rule.words(lunr, input);
-      return index.query(function (query) {
-        list.forEach(function (w, i) {
-          if (w.stop && i < list.length - 1) return;
-          if (!w.stop) query.term(w.plain, { boost: 10 });
-          query.term((w.stop ? w.plain : rule.stem(lunr, w.plain)) + '*', { usePipeline: false });
-        });
-      });
+      results = rule.query(lunr, index, input, thesaurus);
     }
+    return rule.rank(results, docs, rule.soundsPublic(lunr, input, thesaurus));
   }
 
   function el(tag, className, text) {
@@ -122,32 +119,44 @@
     };
   }
 
+  /* On a phone the header, the menu and the emergency numbers fill the first screen, so once a
+     search is submitted the search form is brought to the top, its results right below it. */
+  function revealResults(form, list) {
+    var first = list.querySelector('a');
+    if (!first) return;
+    var box = first.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) form.scrollIntoView({ block: 'start' });
+  }
+
   function startPage(form) {
     var input = form.querySelector('input[name="q"]');
     var list = document.getElementById('haven-search-results');
     var status = document.getElementById('haven-search-status');
     if (!input || !list || !status) return;
-    function update() {
+    function update(reveal) {
       var value = input.value;
-      prepare().then(function () { show(value, list, status); }, function () {
+      prepare().then(function () {
+        show(value, list, status);
+        if (reveal) revealResults(form, list);
+      }, function () {
         status.textContent = 'Search is not working at the moment. Browse all pages from A to Z instead.';
       });
     }
-    var later = debounce(update, 100);
+    var later = debounce(function () { update(false); }, 100);
     input.addEventListener('focus', function () { prepare(); });
     input.addEventListener('input', later);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var url = '/search/?q=' + encodeURIComponent(input.value);
       if (window.history && history.replaceState) history.replaceState(null, '', url);
-      update();
+      update(true);
     });
     var initial = new URLSearchParams(window.location.search).get('q');
     if (initial) {
       input.value = initial;
       var header = document.getElementById('haven-header-search');
       if (header) header.value = initial;
-      update();
+      update(true);
     }
   }
 

@@ -69,7 +69,10 @@ const handlers = {
     const page = vm.createContext({})
     vm.runInContext(fs.readFileSync(req.script, 'utf8'), page, { filename: req.script })
     const rule = vm.runInContext('havenSearchQuery', page)
-    return { queries: req.inputs.map(function (i) { return rule.queryFor(lunr, i) }) }
+    return {
+      queries: req.inputs.map(function (i) { return rule.queryFor(lunr, i, req.thesaurus) }),
+      soundsPublic: req.inputs.map(function (i) { return rule.soundsPublic(lunr, i, req.thesaurus) })
+    }
   },
   stem: function (req) {
     return { stems: req.words.map(function (w) { return lunr.stemmer(new lunr.Token(w)).toString() }) }

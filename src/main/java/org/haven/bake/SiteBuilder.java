@@ -67,7 +67,7 @@ public final class SiteBuilder {
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.messages());
         timer.lap("plan");
         PageRenderer renderer = renderer(plan, theme);
-        SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(source.glossary());
+        SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());
         AsciidocEngine.awaitStart();
         timer.lap("await-asciidoctor");
         FinishedPages finished = convertAndFinish(plan, problems, (page, processed) -> {

@@ -4,6 +4,7 @@ import org.haven.checks.NestingRules;
 import org.haven.checks.SiteRules;
 import org.haven.checks.SourceRules;
 import org.haven.content.ContentFolder;
+import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.haven.content.SiteConfig;
@@ -27,13 +28,14 @@ import java.util.stream.Collectors;
  * @param allPages every page file, drafts included: a link to a draft is known to be one
  * @param pages the pages in this build, one per URL
  */
-record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPages, List<Page> pages) {
+record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus, List<Page> allPages, List<Page> pages) {
 
     /** Reads the site; settings or headers that cannot be read stop the build here, as nothing after could be trusted. */
     static SiteSource readAndCheck(Path siteRoot, BuildOptions options, Problems problems) {
         SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
         SiteConfig site = data.loadSite();
         List<GlossaryTerm> glossary = List.copyOf(data.loadGlossary());
+        List<EverydayWords> thesaurus = List.copyOf(data.loadThesaurus());
         List<Page> all = List.copyOf(new ContentFolder(siteRoot, problems).readPages());
         if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
         SiteRules.check(all, options.today(), problems);
@@ -46,7 +48,7 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPa
         pages.parallelStream().forEach(page -> SourceRules.check(page, terms, site.contacts(), problems));
         long tooDeep = pages.stream().filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems)).count();
         if (tooDeep > 0) throw new BuildFailedException(problems.sorted());
-        return new SiteSource(site, glossary, all, pages);
+        return new SiteSource(site, glossary, thesaurus, all, pages);
     }
 
     /** The problems found, each said of a draft where its file is a page not yet published on {@code today}. */

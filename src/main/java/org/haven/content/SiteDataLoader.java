@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.haven.problems.Problems;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,10 +18,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads {@code data/site.yaml} and {@code data/glossary.yaml}, reporting every rule they break. */
+/**
+ * Reads {@code data/site.yaml}, {@code data/glossary.yaml} and {@code data/thesaurus.yaml},
+ * reporting every rule they break.
+ */
 public final class SiteDataLoader {
     public static final String SITE_FILE = "data/site.yaml";
     public static final String GLOSSARY_FILE = "data/glossary.yaml";
+    public static final String THESAURUS_FILE = "data/thesaurus.yaml";
+    private static final String DEFAULT_THESAURUS = "thesaurus.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern CONTACT_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -103,6 +110,52 @@ public final class SiteDataLoader {
             terms.add(new GlossaryTerm(term, meaning, text(entry, "definition")));
         }
         return terms;
+    }
+
+    /** Haven's search thesaurus, then the site's own entries from {@code data/thesaurus.yaml}. */
+    public List<EverydayWords> loadThesaurus() {
+        List<EverydayWords> entries = new ArrayList<>(thesaurus(defaultThesaurus()));
+        SourceText own = read(THESAURUS_FILE);
+        if (own != null) entries.addAll(thesaurus(own));
+        return entries;
+    }
+
+    private static SourceText defaultThesaurus() {
+        try (var in = SiteDataLoader.class.getResourceAsStream(DEFAULT_THESAURUS)) {
+            return SourceText.of(DEFAULT_THESAURUS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Haven's own thesaurus is missing from its jar", e);
+        }
+    }
+
+    private List<EverydayWords> thesaurus(SourceText source) {
+        JsonNode root = parse(source);
+        if (root == null || root.isNull() || root.isMissingNode()) return List.of();
+        String example = "Write each entry as:\n      - words: hit, hitting, smacked\n        means: abuse, harm";
+        if (!root.isArray()) {
+            problems.error(source.file(), 1, source.file() + " should be a list of entries, each starting with '- words:'.", example);
+            return List.of();
+        }
+        List<EverydayWords> entries = new ArrayList<>();
+        for (JsonNode entry : root) {
+            List<String> words = commaList(entry.get("words"));
+            if (words.isEmpty()) {
+                problems.error(source.file(), 0, "A thesaurus entry has no 'words' (what people type)"
+                        + (entry.has("means") ? ": the one meaning '" + entry.get("means").asText() + "'." : "."), example);
+                continue;
+            }
+            entries.add(new EverydayWords(words, commaList(entry.get("means"))));
+        }
+        return entries;
+    }
+
+    /** A YAML list, or one line of words separated by commas. */
+    private static List<String> commaList(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) return out;
+        if (node.isArray()) node.forEach(item -> out.addAll(commaList(item)));
+        else for (String part : node.asText().split(",")) if (!part.isBlank()) out.add(part.trim());
+        return out;
     }
 
     private List<Contact> contacts(SourceText source, JsonNode node) {

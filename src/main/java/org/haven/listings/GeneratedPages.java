@@ -122,7 +122,7 @@ public final class GeneratedPages {
         pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", messages.text("accessibility.summary"),
                 new AccessibilityModel(accessibility())));
         pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
-        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), null));
+        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), new AToZModel(aToZ())));
         pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));
         return pages;
     }

@@ -12,9 +12,15 @@ import java.util.List;
  * @param type display label such as "Level 3", "Review", "News", "Easy read", "Page"
  * @param body the page's plain text
  * @param tags tags or keywords
+ * @param audience who the page is for: "public", "professional" or "everyone"
  */
 public record SearchDocument(String ref, String title, String url, String summary, String type, String body,
-    List<String> tags) {
+    List<String> tags, String audience) {
+  /** A page for everyone. */
+  public SearchDocument(String ref, String title, String url, String summary, String type, String body, List<String> tags) {
+    this(ref, title, url, summary, type, body, tags, "everyone");
+  }
+
   public SearchDocument {
     if (ref == null) throw new IllegalArgumentException("a search document needs a ref");
     title = title == null ? "" : title;
@@ -23,5 +29,6 @@ public record SearchDocument(String ref, String title, String url, String summar
     type = type == null ? "" : type;
     body = body == null ? "" : body;
     tags = tags == null ? List.of() : List.copyOf(tags);
+    audience = audience == null ? "everyone" : audience;
   }
 }

@@ -1,5 +1,6 @@
 package org.haven.search;
 
+import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.haven.listings.SiteContent;
@@ -34,13 +35,15 @@ public final class SearchDocuments {
     public static final class LastIndex {
         private List<SearchDocument> documents;
         private List<GlossaryEntry> glossary;
+        private Thesaurus thesaurus;
         private byte[] json;
 
         synchronized byte[] json(List<SearchDocument> documents, ReadyPages ready) {
-            if (!documents.equals(this.documents) || !ready.glossary.equals(this.glossary)) {
+            if (!documents.equals(this.documents) || !ready.glossary.equals(this.glossary) || !ready.thesaurus.equals(this.thesaurus)) {
                 this.json = ready.index(documents).toJson();
                 this.documents = documents;
                 this.glossary = ready.glossary;
+                this.thesaurus = ready.thesaurus;
             }
             return json;
         }
@@ -52,12 +55,14 @@ public final class SearchDocuments {
      */
     public static final class ReadyPages {
         private final List<GlossaryEntry> glossary;
+        private final Thesaurus thesaurus;
         private final SiteSearchIndex.Maker maker;
         private final Map<String, SiteSearchIndex.Ready> ready = new ConcurrentHashMap<>();
 
-        public ReadyPages(List<GlossaryTerm> glossary) {
+        public ReadyPages(List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
             this.glossary = glossary.stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
-            this.maker = new SiteSearchIndex.Maker(this.glossary);
+            this.thesaurus = Thesaurus.of(thesaurus);
+            this.maker = new SiteSearchIndex.Maker(this.glossary, this.thesaurus);
         }
 
         public void add(Page page, String text) {
@@ -88,7 +93,8 @@ public final class SearchDocuments {
     static SearchDocument of(Page page, String text) {
         String body = text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
         List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream()).filter(Objects::nonNull).toList();
-        return new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags);
+        return new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags,
+                page.audience().word());
     }
 
     private static List<SearchDocument> documents(SiteContent content, Map<String, String> textByUrl,

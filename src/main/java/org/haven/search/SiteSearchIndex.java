@@ -14,13 +14,8 @@ import org.haven.lunr.Builder;
 import org.haven.lunr.Index;
 import org.haven.lunr.Json;
 import org.haven.lunr.Lunr;
-import org.haven.lunr.Query;
 import org.haven.lunr.QueryParseError;
 import org.haven.lunr.Stemmer;
-import org.haven.lunr.StopWordFilter;
-import org.haven.lunr.Token;
-import org.haven.lunr.Tokenizer;
-import org.haven.lunr.Trimmer;
 
 /**
  * The site's search index: a lunr 2.3.9 index plus the little each result needs to be shown.
@@ -38,35 +33,14 @@ import org.haven.lunr.Trimmer;
  *
  * <h2>Serialised form</h2>
  * {@link #toJson()} writes compact UTF-8 JSON, the same bytes for the same input:
- * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type"}}}},
+ * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type","audience"}},
+ * "thesaurus": {"words": {…}, "ignore": […]}}},
  * docs in input order (JS key order). The browser loads {@code index} with
  * {@code lunr.Index.load}.
  *
- * <h2>Queries ({@link #queryFor(String)}; the site's search-query.js does the same)</h2>
- * What people type is never read as lunr query syntax. It becomes a lunr query string so:
- * <ol>
- *   <li>Split the input with lunr's tokenizer ({@code lunr.tokenizer}: lower-case, split on
- *       whitespace and hyphens).</li>
- *   <li>For each token, delete every {@code *}, then apply lunr's trimmer (strip leading and
- *       trailing characters other than ASCII letters, digits and underscore). Call the result
- *       {@code w}; skip it if empty.</li>
- *   <li>If {@code w} is one of lunr's stop words: when it is the last token, emit only
- *       {@code esc(w)*} (it may be the start of a longer word being typed); otherwise skip it.</li>
- *   <li>Otherwise emit {@code esc(w)^10 esc(stem(w))*}: the whole word, boosted 10 (lunr's
- *       search pipeline stems it, matching the index), or any indexed word starting with its stem
- *       ({@code stem} is {@code lunr.stemmer}; wildcard terms bypass the search pipeline).</li>
- *   <li>Clauses are joined with single spaces, in order; all are optional (lunr's OR).
- *       {@code esc} puts a backslash before each {@code \ : ~ ^ +}.</li>
- * </ol>
- * For example "Worried about a child" becomes
- * {@code worried^10 worri* child^10 child*} and "level 3" becomes
- * {@code level^10 level* 3^10 3*}. An empty query string finds nothing (not everything, as an
- * empty lunr query would). Should lunr still reject the string ({@link QueryParseError}), the
- * same clauses are run through lunr's query API instead of its parser.
- *
- * <p>The site's browsers run the same rule from the theme's {@code assets/theme/js/search-query.js},
- * written with lunr's own tokenizer, trimmer, stop word filter and stemmer; the tests run that
- * very file under Node and check both give the same string.
+ * <p>The thesaurus ({@link Thesaurus}), with only the site words this index holds, is written
+ * beside them as {@code "thesaurus"}, and each page's {@code audience}; {@link SearchQuery} is
+ * the rule that uses both, here and in the browser.
  */
 public final class SiteSearchIndex {
   /** Field names and boosts, in index order. */
@@ -74,10 +48,12 @@ public final class SiteSearchIndex {
 
   private final Index index;
   private final Map<String, Map<String, Object>> docs;
+  private final Thesaurus thesaurus;
 
-  private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs) {
+  private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus) {
     this.index = index;
     this.docs = docs;
+    this.thesaurus = thesaurus;
   }
 
   /** The lunr index. */
@@ -85,9 +61,14 @@ public final class SiteSearchIndex {
     return index;
   }
 
-  /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways. */
+  /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways, with no thesaurus. */
   public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
-    Maker maker = new Maker(glossary);
+    return build(documents, glossary, Thesaurus.NONE);
+  }
+
+  /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways, searched with {@code thesaurus}. */
+  public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary, Thesaurus thesaurus) {
+    Maker maker = new Maker(glossary, thesaurus);
     return maker.build(documents.stream().map(maker::prepare).toList());
   }
 
@@ -106,8 +87,10 @@ public final class SiteSearchIndex {
     private final List<List<String>> termWords = new ArrayList<>();
     private final List<List<String>> meaningWords = new ArrayList<>();
     private final Builder builder = Lunr.defaultBuilder();
+    private final Thesaurus thesaurus;
 
-    public Maker(List<GlossaryEntry> glossary) {
+    public Maker(List<GlossaryEntry> glossary, Thesaurus thesaurus) {
+      this.thesaurus = thesaurus;
       this.entries = glossary == null ? List.of() : List.copyOf(glossary);
       for (GlossaryEntry g : entries) {
         termWords.add(words(g.term()));
@@ -151,10 +134,12 @@ public final class SiteSearchIndex {
         display.put("url", d.url());
         display.put("summary", d.summary());
         display.put("type", d.type());
+        display.put("audience", d.audience());
         shown.put(d.ref(), display);
         builder.add(ready.terms(), 0);
       }
-      return new SiteSearchIndex(builder.build(), shown);
+      Index index = builder.build();
+      return new SiteSearchIndex(index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null));
     }
   }
 
@@ -192,6 +177,8 @@ public final class SiteSearchIndex {
     index.writeJson(sb);
     sb.append(",\"docs\":");
     Json.write(sb, docs);
+    sb.append(",\"thesaurus\":");
+    Json.write(sb, thesaurus.toJsonValue());
     sb.append('}');
     return utf8(sb);
   }
@@ -227,68 +214,21 @@ public final class SiteSearchIndex {
         docs.put(e.getKey(), (Map<String, Object>) e.getValue());
       }
     }
-    return new SiteSearchIndex(index, docs);
-  }
-
-  private record Word(String plain, boolean stopWord) {}
-
-  private static List<Word> plainWords(String userInput) {
-    List<Word> out = new ArrayList<>();
-    if (userInput == null) return out;
-    for (Token t : Tokenizer.tokenize(userInput)) {
-      String w = Trimmer.trim(t.toString().replace("*", ""));
-      if (!w.isEmpty()) out.add(new Word(w, StopWordFilter.isStopWord(w)));
-    }
-    return out;
-  }
-
-  private static String esc(String w) {
-    StringBuilder sb = new StringBuilder(w.length() + 4);
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c == '\\' || c == ':' || c == '~' || c == '^' || c == '+') sb.append('\\');
-      sb.append(c);
-    }
-    return sb.toString();
-  }
-
-  /** The lunr query string for what someone typed; see the class comment for the rule. */
-  public static String queryFor(String userInput) {
-    List<Word> words = plainWords(userInput);
-    List<String> clauses = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (w.stopWord()) {
-        if (i == words.size() - 1) clauses.add(esc(w.plain()) + "*");
-        continue;
-      }
-      clauses.add(esc(w.plain()) + "^10");
-      clauses.add(esc(Stemmer.stem(w.plain())) + "*");
-    }
-    return String.join(" ", clauses);
+    return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")));
   }
 
   /** Searches as the browser does, best first, at most {@code limit} hits. */
   public List<SearchHit> search(String userInput, int limit) {
-    String q = queryFor(userInput);
+    String q = SearchQuery.queryFor(userInput, thesaurus);
     if (q.isEmpty() || limit <= 0) return List.of();
     List<Index.Result> results;
     try {
       results = index.search(q);
     } catch (QueryParseError e) {
-      List<Word> words = plainWords(userInput);
-      results = index.query(query -> {
-        for (int i = 0; i < words.size(); i++) {
-          Word w = words.get(i);
-          if (w.stopWord() && i < words.size() - 1) continue;
-          if (!w.stopWord()) query.term(w.plain(), new Query.Clause().boost(10));
-          String prefix = w.stopWord() ? w.plain() : Stemmer.stem(w.plain());
-          query.term(prefix + "*", new Query.Clause().usePipeline(false));
-        }
-      });
+      results = SearchQuery.query(index, userInput, thesaurus);
     }
     List<SearchHit> hits = new ArrayList<>();
-    for (Index.Result r : results) {
+    for (SearchQuery.Ranked r : SearchQuery.rank(results, docs, SearchQuery.soundsPublic(userInput, thesaurus))) {
       if (hits.size() >= limit) break;
       Map<String, Object> d = docs.getOrDefault(r.ref(), Collections.emptyMap());
       hits.add(new SearchHit(r.ref(), str(d.get("title")), str(d.get("url")), str(d.get("summary")),

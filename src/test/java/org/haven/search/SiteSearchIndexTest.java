@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.haven.lunr.Json;
 import org.haven.lunr.NodeLunr;
+import org.haven.content.SiteDataLoader;
+import org.haven.problems.Problems;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class SiteSearchIndexTest {
   @DisplayName("documents made ready on several threads, in any order, give the same index as building at once")
   void preparedOnManyThreadsGivesTheSameIndex() {
     List<SearchDocument> docs = docs();
-    SiteSearchIndex.Maker maker = new SiteSearchIndex.Maker(GLOSSARY);
+    SiteSearchIndex.Maker maker = new SiteSearchIndex.Maker(GLOSSARY, Thesaurus.NONE);
     java.util.Map<String, SiteSearchIndex.Ready> ready = new java.util.concurrent.ConcurrentHashMap<>();
     List<SearchDocument> backwards = new ArrayList<>(docs);
     java.util.Collections.reverse(backwards);
@@ -113,15 +115,45 @@ class SiteSearchIndexTest {
   @Test
   @DisplayName("plain words become a documented lunr query")
   void queryStrings() {
-    assertEquals("worried^10 worri* child^10 child*", SiteSearchIndex.queryFor("Worried about a child"));
-    assertEquals("level^10 level* 3^10 3*", SiteSearchIndex.queryFor("level 3"));
-    assertEquals("child^10 child* e^10 e*", SiteSearchIndex.queryFor("Child E"));
-    assertEquals("cse^10 cse*", SiteSearchIndex.queryFor("cse"));
-    assertEquals("level^10 level*", SiteSearchIndex.queryFor("level:"));
-    assertEquals("foo^10 foo*", SiteSearchIndex.queryFor("foo~"));
-    assertEquals("a\\:b^10 a\\:b*", SiteSearchIndex.queryFor("a:b"));
-    assertEquals("child^10 child* the*", SiteSearchIndex.queryFor("child the"));
-    assertEquals("", SiteSearchIndex.queryFor("  *  -- ~ "));
+    assertEquals("worried^10 worri* worried~1 child^10 child* child~1", plain("Worried about a child"));
+    assertEquals("level^10 level* level~1 3^10 3*", plain("level 3"));
+    assertEquals("child^10 child* child~1 e^10 e*", plain("Child E"));
+    assertEquals("cse^10 cse*", plain("cse"));
+    assertEquals("level^10 level* level~1", plain("level:"));
+    assertEquals("foo^10 foo*", plain("foo~"));
+    assertEquals("a\\:b^10 a\\:b*", plain("a:b"));
+    assertEquals("child^10 child* child~1", plain("child the"));
+    assertEquals("the*", plain("the"));
+    assertEquals("", plain("  *  -- ~ "));
+  }
+
+  static String plain(String typed) {
+    return SearchQuery.queryFor(typed, Thesaurus.NONE);
+  }
+
+  /** Haven's own thesaurus, as a site with no data/thesaurus.yaml has it. */
+  static final Thesaurus DEFAULT_THESAURUS = Thesaurus.of(
+      new SiteDataLoader(Path.of("no-site-here"), new Problems()).loadThesaurus());
+
+  @Test
+  @DisplayName("everyday words bring in the site's words for them; filler words are left out")
+  void everydayWords() {
+    assertEquals("hurting^10 hurt* hurting~1 abuse^5 harm^5 hurt^5 injury^5 physical^5 danger^5 safe^5",
+        SearchQuery.queryFor("someone keeps hurting me", DEFAULT_THESAURUS));
+    assertEquals("phone^10 phone* phone~1 number^10 number* number~1 social^10 social* social~1 services^10 servic* services~1"
+        + " contact^5 call^5 care^5 report^5", SearchQuery.queryFor("phone number for social services", DEFAULT_THESAURUS));
+    assertEquals("mash^10 mash* massh^5 hub^5 worried^5 report^5 concern^5", SearchQuery.queryFor("MASH", DEFAULT_THESAURUS));
+    assertEquals("keep*", SearchQuery.queryFor("keep", DEFAULT_THESAURUS), "a filler word may be the start of a word still being typed");
+  }
+
+  @Test
+  @DisplayName("the index carries only the thesaurus's words the site uses")
+  void thesaurusKeepsTheSitesWords() {
+    SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY, DEFAULT_THESAURUS);
+    String json = new String(idx.toJson(), StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"hit\":[\"abuse\",\"harm\""), json.substring(json.indexOf("\"thesaurus\"")));
+    assertFalse(json.contains("\"injury\""), "no page says injury");
+    assertEquals(refs(idx.search("hit", 3)), refs(SiteSearchIndex.load(idx.toJson()).search("hit", 3)));
   }
 
   @Test
@@ -148,7 +180,7 @@ class SiteSearchIndexTest {
   }
 
   @Test
-  @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs}")
+  @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs, thesaurus}")
   @SuppressWarnings("unchecked")
   void deterministicJson() {
     byte[] a = SiteSearchIndex.build(docs(), GLOSSARY).toJson();
@@ -157,9 +189,9 @@ class SiteSearchIndexTest {
     String text = new String(a, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("{\"index\":{\"version\":\"2.3.9\",\"fields\":[\"title\",\"summary\",\"body\",\"tags\",\"glossary\"]"), text.substring(0, 100));
     Map<String, Object> root = (Map<String, Object>) Json.parse(text);
-    assertEquals(List.of("index", "docs"), new ArrayList<>(root.keySet()));
+    assertEquals(List.of("index", "docs", "thesaurus"), new ArrayList<>(root.keySet()));
     Map<String, Object> d = (Map<String, Object>) ((Map<String, Object>) root.get("docs")).get("/levels/level-3/");
-    assertEquals(List.of("title", "url", "summary", "type"), new ArrayList<>(d.keySet()));
+    assertEquals(List.of("title", "url", "summary", "type", "audience"), new ArrayList<>(d.keySet()));
     assertEquals("Level 3", d.get("type"));
     assertFalse(text.contains("\n"), "compact JSON");
   }
@@ -199,7 +231,7 @@ class SiteSearchIndexTest {
     List<String> inputs = List.of("CSPR", "level 3", "worried about a child", "Child E", "cse", "exploit", "café",
         "level:", "foo~", "a:b", "practice review", "neg", "the");
     List<String> queries = new ArrayList<>();
-    for (String in : inputs) queries.add(SiteSearchIndex.queryFor(in));
+    for (String in : inputs) queries.add(SearchQuery.queryFor(in, Thesaurus.NONE));
     Map<String, Object> req = new LinkedHashMap<>();
     req.put("command", "search");
     req.put("index", Json.stringify(root.get("index")));
@@ -223,6 +255,9 @@ class SiteSearchIndexTest {
       "neglect", "Worried about a child", "child protection plan", "level 3", "Child E", "cse", "CSPR",
       "early help assessment for families", "multi-agency safeguarding", "relational generalizations yelling",
       "hopefulness skies",
+      // everyday words, filler words and phrases from the thesaurus
+      "someone keeps hurting me", "im frightened to go home", "phone number for social services", "mash",
+      "my dad hits me", "not safe at home", "keeps", "hit hit hitting", "SOCIAL SERVICES", "social",
       // mixed case
       "NeGLeCT", "cHiLd PrOtEcTiOn", "LADO", "MASH",
       // punctuation
@@ -251,17 +286,22 @@ class SiteSearchIndexTest {
       "😀".repeat(5_000));
 
   @TestFactory
-  @DisplayName("queryFor gives exactly the string the site's own assets/theme/js/search-query.js gives")
+  @DisplayName("queryFor gives exactly the string the site's own assets/theme/js/search-query.js gives, and soundsPublic the same answer")
   @SuppressWarnings("unchecked")
   Stream<DynamicTest> queryForMatchesTheShippedScript() {
     Map<String, Object> req = new LinkedHashMap<>();
     req.put("command", "queryFor");
     req.put("script", SHIPPED_QUERY_RULE.toString());
     req.put("inputs", TYPED);
-    List<Object> shipped = (List<Object>) NodeLunr.call(req).get("queries");
+    req.put("thesaurus", DEFAULT_THESAURUS.toJsonValue());
+    Map<String, Object> answer = NodeLunr.call(req);
+    List<Object> shipped = (List<Object>) answer.get("queries");
+    List<Object> soundsPublic = (List<Object>) answer.get("soundsPublic");
     assertEquals(TYPED.size(), shipped.size());
-    return IntStream.range(0, TYPED.size()).mapToObj(i -> DynamicTest.dynamicTest(shown(TYPED.get(i)),
-        () -> assertEquals(shipped.get(i), SiteSearchIndex.queryFor(TYPED.get(i)))));
+    return IntStream.range(0, TYPED.size()).mapToObj(i -> DynamicTest.dynamicTest(shown(TYPED.get(i)), () -> {
+      assertEquals(shipped.get(i), SearchQuery.queryFor(TYPED.get(i), DEFAULT_THESAURUS));
+      assertEquals(soundsPublic.get(i), SearchQuery.soundsPublic(TYPED.get(i), DEFAULT_THESAURUS), "sounds like the public");
+    }));
   }
 
   /** A test name for what was typed: control and invisible characters as \\uXXXX, long input cut short. */
