@@ -16,14 +16,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 /**
  * The third phase, convert: a page's AsciiDoc to HTML with Asciidoctor, once. A previewing
  * converter keeps each page's conversion while its text, the files it includes and the site's
  * attributes stay the same, so a save converts only what it changed.
  * <p>
- * Pages are converted on a thread of their own with a deep stack, within {@link #BUDGET}: a
- * page Asciidoctor cannot finish (nested too deeply through the files it includes, or made to
+ * Pages are converted one after another on a thread of their own with a deep stack, each
+ * within {@link #BUDGET}: a page Asciidoctor cannot finish (nested too deeply through the files it includes, or made to
  * run for minutes) is an error naming the page, never a hung build or a Java stack trace.
  */
 final class PageConverter {
@@ -46,40 +49,59 @@ final class PageConverter {
         this.keepConversions = keepConversions;
     }
 
-    AsciidocEngine.Conversion convert(Page page, Map<String, Object> attributes) {
+    /**
+     * Converts the pages one after another on the converting thread, handing each conversion
+     * to {@code converted} as soon as it is made, and waits for the last. A page that takes
+     * longer than {@link #BUDGET}, or exhausts the stack, stops the build with an error naming it.
+     */
+    void convertAll(List<Page> pages, Map<String, Object> attributes, BiConsumer<Page, AsciidocEngine.Conversion> converted) {
+        AtomicReference<Page> current = new AtomicReference<>();
+        AtomicLong startedAt = new AtomicLong(System.nanoTime());
+        Future<?> all = converting.submit(() -> {
+            for (Page page : pages) {
+                current.set(page);
+                startedAt.set(System.nanoTime());
+                converted.accept(page, convert(page, attributes));
+            }
+        });
+        while (true) {
+            try {
+                all.get(1, TimeUnit.SECONDS);
+                return;
+            } catch (TimeoutException e) {
+                if (System.nanoTime() - startedAt.get() < BUDGET.toNanos()) continue;
+                all.cancel(true);
+                converting.shutdownNow();
+                converting = newConvertingThread();
+                throw cannotConvert(current.get(), "Asciidoctor took more than " + BUDGET.toSeconds()
+                        + " seconds to read the page and was stopped.");
+            } catch (ExecutionException e) {
+                if (isStackExhausted(e.getCause())) {
+                    throw cannotConvert(current.get(),
+                            "The page, with the files it includes, nests blocks or lists too deeply for Asciidoctor to read.");
+                }
+                if (e.getCause() instanceof RuntimeException cause) throw cause;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the build was interrupted", e);
+            }
+        }
+    }
+
+    private AsciidocEngine.Conversion convert(Page page, Map<String, Object> attributes) {
         Path file = siteRoot.resolve(page.source());
         String text = page.text().text();
-        if (!keepConversions) return withinBudget(page, () -> AsciidocEngine.convert(file, text, siteRoot, attributes));
+        if (!keepConversions) return AsciidocEngine.convert(file, text, siteRoot, attributes);
         Optional<Map<String, String>> includes = IncludedFiles.of(file, text);
         CachedConversion cached = conversions.get(page.source());
         if (cached != null && cached.text().equals(text) && cached.attributes().equals(attributes)
                 && includes.isPresent() && cached.includes().equals(includes.get())) {
             return cached.conversion();
         }
-        AsciidocEngine.Conversion conversion = withinBudget(page, () -> AsciidocEngine.convert(file, text, siteRoot, attributes));
+        AsciidocEngine.Conversion conversion = AsciidocEngine.convert(file, text, siteRoot, attributes);
         conversions.put(page.source(), new CachedConversion(text, attributes, includes.orElse(Map.of()), conversion));
         return conversion;
-    }
-
-    private synchronized AsciidocEngine.Conversion withinBudget(Page page, java.util.concurrent.Callable<AsciidocEngine.Conversion> conversion) {
-        Future<AsciidocEngine.Conversion> result = converting.submit(conversion);
-        try {
-            return result.get(BUDGET.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            converting.shutdownNow();
-            converting = newConvertingThread();
-            throw cannotConvert(page, "Asciidoctor took more than " + BUDGET.toSeconds() + " seconds to read the page and was stopped.");
-        } catch (ExecutionException e) {
-            if (isStackExhausted(e.getCause())) {
-                throw cannotConvert(page, "The page, with the files it includes, nests blocks or lists too deeply for Asciidoctor to read.");
-            }
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the build was interrupted", e);
-        }
     }
 
     private static BuildFailedException cannotConvert(Page page, String why) {

@@ -100,7 +100,7 @@ public final class SiteBuilder {
     }
 
     /**
-     * Converts the pages one after another on this thread while the other cores finish each
+     * Converts the pages one after another on the converting thread while the other cores finish each
      * page as soon as it is converted and hand it to {@code whenFinished}. JRuby gains nothing
      * from two threads converting at once (bench/results/).
      */
@@ -111,14 +111,11 @@ public final class SiteBuilder {
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
             List<Future<?>> finishing = new ArrayList<>();
-            for (Page page : plan.content().pages()) {
-                AsciidocEngine.Conversion conversion = converter.convert(page, plan.attributes());
-                finishing.add(workers.submit(() -> {
-                    HtmlPostProcessor.Processed processed = finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
-                    finished.put(page.url(), processed);
-                    whenFinished.accept(page, processed);
-                }));
-            }
+            converter.convertAll(plan.content().pages(), plan.attributes(), (page, conversion) -> finishing.add(workers.submit(() -> {
+                HtmlPostProcessor.Processed processed = finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
+                finished.put(page.url(), processed);
+                whenFinished.accept(page, processed);
+            })));
             for (Future<?> page : finishing) page.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
