@@ -45,6 +45,17 @@ public record Page(
         return details instanceof ReviewDetails review ? Optional.of(review) : Optional.empty();
     }
 
+    /** The page's {@code :order:} among its siblings, or null when it sets none (checked as a whole number when read). */
+    public Integer order() {
+        String value = header.get("order");
+        return value == null || !PageReader.isWholeNumber(value) ? null : Integer.valueOf(value.trim());
+    }
+
+    /** A page in another language than the site's, or translating another page: never chosen for a link on its own. */
+    public boolean translated() {
+        return lang != null || header.get("translation-of") != null;
+    }
+
     public boolean isScheduledAfter(LocalDate today) {
         return date != null && date.isAfter(today);
     }
