@@ -41,7 +41,7 @@ public final class Navigation {
         if (generated.containsKey(SiteUrls.PLANS)) links.add(new LinkView(messages.text("navigation.plans"), SiteUrls.PLANS));
         if (generated.containsKey(SiteUrls.REVIEWS)) links.add(new LinkView(messages.text("navigation.reviews"), SiteUrls.REVIEWS));
         if (generated.containsKey(SiteUrls.NEWS)) links.add(new LinkView(messages.text("navigation.news"), SiteUrls.NEWS));
-        content.at("/about/").filter(p -> !p.translated())
+        content.at("/about/").filter(p -> !p.isTranslation(content.site().language()))
                 .ifPresent(p -> links.add(new LinkView(messages.text("navigation.about"), p.url())));
     }
 

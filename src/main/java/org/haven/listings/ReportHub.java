@@ -32,7 +32,7 @@ public final class ReportHub {
 
     /** The hub's address, or empty when the site has no concern pages. */
     public static Optional<String> url(SiteContent content) {
-        Map<String, Long> pagesByFolder = content.ofType(PageType.CONCERN).stream().filter(p -> !p.translated())
+        Map<String, Long> pagesByFolder = content.ofType(PageType.CONCERN).stream().filter(p -> !p.isTranslation(content.site().language()))
                 .collect(Collectors.groupingBy(ReportHub::folderOf, TreeMap::new, Collectors.counting()));
         return pagesByFolder.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))

@@ -36,6 +36,19 @@ class NavigationTest {
     }
 
     @Test
+    void byDefaultAnAboutPageMarkedInTheSitesOwnLanguageIsLinked() {
+        SiteContent site = new SmallSite().page("about/index.adoc", "About us", ":jbake-type: page", ":lang: en-GB").content();
+        assertEquals(List.of(new NavigationLink("About us", "/about/", false)), new Navigation(site, SmallSite.MESSAGES).at("/"));
+    }
+
+    @Test
+    void byDefaultAPageTranslatingAnotherIsNotLinked() {
+        SiteContent site = new SmallSite().concern("reporting/worried.adoc", "Worried about a child?")
+                .concern("zglos/worried.adoc", "Worried about a child? (Polish)", ":translation-of: reporting/worried.adoc").content();
+        assertEquals(List.of(new NavigationLink("Report a concern", "/reporting/", false)), new Navigation(site, SmallSite.MESSAGES).at("/"));
+    }
+
+    @Test
     void thePartnershipsLinksReplaceTheDefaultInTheirOrder() {
         SiteContent site = new SmallSite()
                 .concern("reporting/worried.adoc", "Worried about a child?")
