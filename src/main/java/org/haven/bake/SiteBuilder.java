@@ -1,6 +1,7 @@
 package org.haven.bake;
 
 import org.haven.listings.SiteUrls;
+import org.haven.listings.Navigation;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.haven.problems.Problems;
@@ -65,6 +66,7 @@ public final class SiteBuilder {
         copyAssets(output, problems);
         Theme theme = Theme.load(siteRoot);
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.messages());
+        new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
         timer.lap("plan");
         PageRenderer renderer = renderer(plan, theme);
         SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());

@@ -2,6 +2,7 @@ package org.haven.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,24 @@ public record Page(
 
     public Optional<ReviewDetails> review() {
         return details instanceof ReviewDetails review ? Optional.of(review) : Optional.empty();
+    }
+
+    /** The page's {@code :order:} among its siblings, or null when it sets none (checked as a whole number when read). */
+    public Integer order() {
+        String value = header.get("order");
+        return value == null || !PageReader.isWholeNumber(value) ? null : Integer.valueOf(value.trim());
+    }
+
+    /**
+     * A page in another language than the site's (English on an {@code en-GB} site is not, whether
+     * written {@code en} or {@code en-GB}), or translating another page: never chosen for a link on its own.
+     */
+    public boolean isTranslation(String siteLanguage) {
+        return header.get("translation-of") != null || (lang != null && !primaryLanguage(lang).equals(primaryLanguage(siteLanguage)));
+    }
+
+    private static String primaryLanguage(String tag) {
+        return tag.trim().split("-")[0].toLowerCase(Locale.ROOT);
     }
 
     public boolean isScheduledAfter(LocalDate today) {

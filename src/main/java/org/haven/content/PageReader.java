@@ -25,6 +25,7 @@ public final class PageReader {
                     "Make the first line the title, starting with '= ', for example: = Worried about a child?");
         }
         boolean draft = status(header, file);
+        order(header, file);
         if (easyRead) {
             if (problems.errors() > errorsBefore) return null;
             return new Page(file, url, true, PageType.PAGE, header.title(), draft, date(header, file, "jbake-date"),
@@ -120,6 +121,18 @@ public final class PageReader {
             problems.error(file, header.lineOf(name), "':" + name + ": " + value + "' is not a date Haven can read.",
                     "Write the date as YYYY-MM-DD, for example ':" + name + ": 2024-04-01'.");
             return null;
+        }
+    }
+
+    static boolean isWholeNumber(String value) {
+        return value.trim().matches("-?\\d{1,9}");
+    }
+
+    private void order(PageHeader header, String file) {
+        String value = header.get("order");
+        if (value != null && !isWholeNumber(value)) {
+            problems.error(file, header.lineOf("order"), "':order: " + value + "' is not a whole number.",
+                    "Write the page's place as a whole number, e.g. ':order: 1'; lower numbers come first.");
         }
     }
 

@@ -78,7 +78,7 @@ public final class SiteDataLoader {
         double gradeLimit = root.has("reading-grade") ? root.get("reading-grade").asDouble(9) : 9;
         Accessibility accessibility = accessibility(source, root.get("accessibility"));
         return new SiteConfig(name, shortName, url, language == null ? "en-GB" : language, emergency, contacts,
-                exitUrl, accessibility, gradeLimit, root.path("example").asBoolean(false));
+                exitUrl, accessibility, gradeLimit, root.path("example").asBoolean(false), navigation(source, root.get("navigation")));
     }
 
     /** The glossary's terms; an empty list when there is no glossary. */
@@ -201,6 +201,29 @@ public final class SiteDataLoader {
                     url, text(entry, "email")));
         }
         return contacts;
+    }
+
+    private List<NavigationSetting> navigation(SourceText source, JsonNode node) {
+        List<NavigationSetting> links = new ArrayList<>();
+        if (node == null) return links;
+        if (!node.isArray()) {
+            problems.error(SITE_FILE, keyLine(source, "navigation"), "navigation should be a list of links, but it is not.",
+                    "Write each link on its own lines: '- label: Report a concern' and below it 'page: reporting/index.adoc'.");
+            return links;
+        }
+        for (JsonNode entry : node) {
+            String label = text(entry, "label");
+            String page = text(entry, "page");
+            int line = page == null ? keyLine(source, "navigation")
+                    : source.lineMatching(Pattern.compile("page:\\s*[\"']?" + Pattern.quote(page) + "[\"']?\\s*$"));
+            if (label == null || page == null) {
+                problems.error(SITE_FILE, line, "A navigation link has no " + (label == null ? "label" : "page") + ".",
+                        "Give each link both 'label:' (the words people see) and 'page:' (a file under content/, or an address such as /levels-of-need/).");
+                continue;
+            }
+            links.add(new NavigationSetting(label, page, line));
+        }
+        return links;
     }
 
     private Accessibility accessibility(SourceText source, JsonNode node) {

@@ -20,6 +20,7 @@ import org.haven.views.NewsListModel;
 import org.haven.views.PlanLink;
 import org.haven.views.PlanModel;
 import org.haven.views.PlansModel;
+import org.haven.views.ReportHubModel;
 import org.haven.views.ReviewsModel;
 import org.haven.views.ScopeView;
 import org.haven.views.TermView;
@@ -42,6 +43,8 @@ import java.util.function.Function;
  */
 public final class GeneratedPages {
     private static final int HOME_NEWS = 5;
+    /** The order a group's name is taken in: the same whichever review is added or dated later. */
+    private static final Comparator<Page> BY_SOURCE = Comparator.comparing(Page::source);
 
     private static final Grouping THEMES = new Grouping("Theme", "reviews-theme", "theme",
             review -> review.review().orElseThrow().themes(), SiteUrls::reviewTheme);
@@ -84,12 +87,13 @@ public final class GeneratedPages {
             titles.put(SiteUrls.PLANS, messages.text("plans.title"));
             content.plans().forEach(plan -> titles.put(SiteUrls.plan(plan), messages.text("plan.title", "plan", plan)));
         }
-        List<Page> reviews = content.ofType(PageType.REVIEW);
+        ReportHub.url(content).ifPresent(hub -> titles.put(hub, messages.text("report-hub.title")));
+        List<Page> reviews = content.ofType(PageType.REVIEW).stream().sorted(BY_SOURCE).toList();
         if (!reviews.isEmpty()) {
             titles.put(SiteUrls.REVIEWS, messages.text("reviews.title"));
             for (Page review : reviews) {
                 ReviewDetails about = review.review().orElseThrow();
-                about.themes().forEach(t -> titles.put(SiteUrls.reviewTheme(t), messages.text("reviews-theme.title", "theme", t.toLowerCase(Locale.UK))));
+                about.themes().forEach(t -> titles.putIfAbsent(SiteUrls.reviewTheme(t), messages.text("reviews-theme.title", "theme", t.toLowerCase(Locale.UK))));
                 titles.put(SiteUrls.reviewType(about.reviewType()), messages.text("reviews-type.title", "type", about.reviewType()));
                 if (review.date() != null) {
                     String year = String.valueOf(review.date().getYear());
@@ -110,6 +114,8 @@ public final class GeneratedPages {
     public List<GeneratedPage> all() {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(home());
+        ReportHub.url(content).ifPresent(hub -> pages.add(page(hub, "report-hub", messages.text("report-hub.summary"),
+                new ReportHubModel(Views.cards(ReportHub.pages(content))))));
         if (titles.containsKey(SiteUrls.LEVELS)) pages.add(levels());
         if (titles.containsKey(SiteUrls.PLANS)) pages.addAll(plans());
         if (titles.containsKey(SiteUrls.REVIEWS)) pages.addAll(reviews());
@@ -130,7 +136,7 @@ public final class GeneratedPages {
     private GeneratedPage home() {
         List<Page> news = content.newest(PageType.NEWS).stream().filter(p -> !p.isExpiredOn(content.today())).limit(HOME_NEWS).toList();
         return page(SiteUrls.HOME, "home", content.site().name(), new HomeModel(Views.cards(news),
-                Views.cards(content.levelsInOrder()), Views.cards(content.ofType(PageType.CONCERN))));
+                Views.cards(content.levelsInOrder()), Views.cards(ReportHub.pages(content))));
     }
 
     private GeneratedPage levels() {
@@ -188,9 +194,12 @@ public final class GeneratedPages {
         return facet;
     }
 
-    /** A group's name as its first member writes it (themes that differ only in case share one page). */
+    /**
+     * A group's name as its member with the first source file writes it (themes that differ
+     * only in case share one page, and a new review spelt another way does not rename it).
+     */
     private static String groupName(List<Page> members, Grouping grouping, String groupUrl) {
-        return grouping.keys().apply(members.get(0)).stream().filter(k -> grouping.url().apply(k).equals(groupUrl)).findFirst().orElse("");
+        return grouping.keys().apply(members.stream().min(BY_SOURCE).orElseThrow()).stream().filter(k -> grouping.url().apply(k).equals(groupUrl)).findFirst().orElse("");
     }
 
     /** Reviews by the URL of each group they belong to; themes written in different cases fall together. */

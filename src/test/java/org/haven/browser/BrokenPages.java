@@ -86,6 +86,18 @@ final class BrokenPages {
             <body><main><h1>Broken</h1><p><a href="#what-to-do">What to do at level 2</a></p>
             <section><h2 id="what-to-do">What to do at level 1</h2></section>
             <section><h2 id="what-to-do">What to do at level 2</h2></section></main></body></html>""";
+    /** A home page whose "Report a concern" opens one report page, as Haven's did when it guessed from folder order. */
+    static final String REPORT_HOME = HEAD + """
+            <body class="haven-page haven-page--home"><nav><a class="govuk-service-navigation__link" href="/report-children.html">Report a concern</a></nav>
+            <main id="main-content"><h1>Home</h1></main></body></html>""";
+
+    /** That page: not the report hub, its ways to report listed from A to Z, the emergency number as plain text. */
+    static final String REPORT_CHILDREN = HEAD + """
+            <body class="haven-page haven-page--concern"><main id="main-content"><h1>Help for children and young people</h1>
+            <p>If a child is in danger now, call 999.</p>
+            <ul class="haven-cards"><li class="haven-card"><h3 class="haven-card__title"><a href="/a">Concerns about someone who works with children</a></h3></li>
+            <li class="haven-card"><h3 class="haven-card__title"><a href="/b">Worried about a child?</a></h3></li></ul></main></body></html>""";
+
     /** A chart drawn three times too wide for its text to be read on a phone, and a table cut to a box narrower than it. */
     static final String TARGETS = HEAD + """
             <body><main id="main-content"><h1>Broken</h1><div class="haven-targets">
@@ -177,7 +189,8 @@ final class BrokenPages {
                         .withPage("/axe.html", AXE).withPage("/reflow.html", REFLOW).withPage("/focus.html", FOCUS)
                         .withPage("/network.html", NETWORK).withPage("/needs-javascript.html", NEEDS_JAVASCRIPT)
                         .withPage("/phones.html", PHONES)
-                        .withPage("/targets.html", TARGETS).withPage("/print.html", PRINT);
+                        .withPage("/targets.html", TARGETS)
+                        .withPage("/report-home.html", REPORT_HOME).withPage("/report-children.html", REPORT_CHILDREN).withPage("/print.html", PRINT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

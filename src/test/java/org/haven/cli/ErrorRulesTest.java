@@ -54,6 +54,8 @@ class ErrorRulesTest {
                         s -> s.write("content/news/a.adoc", news(""))),
                 broken("a page with no summary", "content/reporting/worried.adoc", "has no ':summary:'",
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":summary: How to tell someone if you think a child is being harmed.\n", ""))),
+                broken("an order that is not a whole number", "content/reporting/worried.adoc:6", "':order: first' is not a whole number",
+                        s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":audience: public", ":audience: public\n:order: first"))),
                 broken("an audience Haven does not know", "content/reporting/worried.adoc:5", "':audience: parents'",
                         s -> s.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":audience: public", ":audience: parents"))),
                 broken("an unknown contact attribute", "content/reporting/worried.adoc:7", "{contact-frontdoor-phone} is not a contact",

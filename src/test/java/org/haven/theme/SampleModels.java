@@ -9,6 +9,7 @@ import org.haven.views.ContactView;
 import org.haven.views.FacetView;
 import org.haven.views.GlossaryModel;
 import org.haven.views.HomeModel;
+import org.haven.views.ReportHubModel;
 import org.haven.views.LetterView;
 import org.haven.views.LevelsModel;
 import org.haven.views.LinkView;
@@ -257,6 +258,11 @@ final class SampleModels {
                         List.of(card("Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern", null, null, "How to tell someone."))),
                         preview);
             }
+            case "report-hub":
+                return model(generatedPage("report-hub", "Report a concern", "/reporting/"), null, new ReportHubModel(List.of(
+                        card("Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern", null, null, "How to tell someone."),
+                        card("Reporting a concern: for professionals", "/reporting/professionals/", "Report a concern", null, null,
+                                "How to make a referral."))), preview);
             case "levels":
                 return model(generatedPage("levels", "Levels of need", "/levels-of-need/"), null, new LevelsModel(levels), preview);
             case "plans":

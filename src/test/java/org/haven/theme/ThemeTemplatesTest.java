@@ -48,7 +48,7 @@ class ThemeTemplatesTest {
     @Test
     void everyTemplateInTheContractExists() {
         for (String name : List.of("layout", "page", "concern", "level", "priority", "review", "news", "easy-read", "home",
-                "levels", "plans", "plan", "reviews", "reviews-group", "news-list", "glossary", "a-z", "accessibility",
+                "report-hub", "levels", "plans", "plan", "reviews", "reviews-group", "news-list", "glossary", "a-z", "accessibility",
                 "staying-safe-online", "search", "404")) {
             assertTrue(Files.isRegularFile(TEMPLATES.resolve(name + ".peb")), name + ".peb is missing");
         }
