@@ -83,6 +83,7 @@ final class BrowserSites {
         return switch (name) {
             case "example" -> Path.of("").toAbsolutePath();
             case "riverside" -> Path.of("src/test/resources/sites/riverside").toAbsolutePath();
+            case "allowed-html" -> Path.of("src/test/resources/sites/allowed-html").toAbsolutePath();
             default -> throw new IllegalArgumentException(name);
         };
     }

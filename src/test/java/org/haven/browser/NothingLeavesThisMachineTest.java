@@ -84,7 +84,7 @@ class NothingLeavesThisMachineTest {
     }
 
     @ParameterizedTest(name = "the {0} site")
-    @ValueSource(strings = {"example", "riverside"})
+    @ValueSource(strings = {"example", "riverside", "allowed-html"})
     void noPageRequestsAnythingFromAnotherHost(String name) {
         Visits visits = VISITS.computeIfAbsent(name, NothingLeavesThisMachineTest::visitEveryPage);
         Findings findings = new Findings("Requests beyond 127.0.0.1 from the " + name + " site");
@@ -103,7 +103,7 @@ class NothingLeavesThisMachineTest {
     }
 
     @ParameterizedTest(name = "the {0} site")
-    @ValueSource(strings = {"example", "riverside"})
+    @ValueSource(strings = {"example", "riverside", "allowed-html"})
     void noPageWritesAnErrorToTheConsole(String name) {
         Visits visits = VISITS.computeIfAbsent(name, NothingLeavesThisMachineTest::visitEveryPage);
         Findings findings = new Findings("Console errors on the " + name + " site");
