@@ -8,7 +8,8 @@ import java.util.Locale;
  * The addresses Haven puts in links it makes from settings and headers (an exit address, a
  * contact's form, a review's report): an https web address, or a path of this site. Nothing
  * else — {@code javascript:}, {@code data:}, a plain-text address — is safe to put behind a
- * link a person at risk will press.
+ * link a person at risk will press. Plain http is allowed only to this machine, where a
+ * partnership tries its site before it goes live (and Haven's tests point the exit).
  */
 public final class SafeUrls {
     private SafeUrls() {
@@ -17,11 +18,17 @@ public final class SafeUrls {
     public static boolean isHttps(String url) {
         try {
             URI uri = new URI(url.strip());
-            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            if (host.isBlank()) return false;
+            return scheme.equals("https") || scheme.equals("http") && isThisMachine(host);
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static boolean isThisMachine(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     /** An https address, or a path of this site such as {@code /files/report.pdf}. */
