@@ -31,7 +31,7 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<Page> allPa
 
     /** Reads the site; settings or headers that cannot be read stop the build here, as nothing after could be trusted. */
     static SiteSource readAndCheck(Path siteRoot, BuildOptions options, Problems problems) {
-        SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
+        SiteDataLoader data = new SiteDataLoader(siteRoot, problems, !options.preview());
         SiteConfig site = data.loadSite();
         List<GlossaryTerm> glossary = List.copyOf(data.loadGlossary());
         List<Page> all = List.copyOf(new ContentFolder(siteRoot, problems).readPages());
