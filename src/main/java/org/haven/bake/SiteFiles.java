@@ -1,5 +1,6 @@
 package org.haven.bake;
 
+import org.haven.hosting.SecurityHeaders;
 import org.haven.listings.AtomFeed;
 import org.haven.listings.SiteContent;
 import org.haven.listings.SiteUrls;
@@ -9,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Set;
 
-/** The files beside the pages: Atom feed, sitemap and robots.txt ({@link #PATHS} also names the search index). */
+/**
+ * The files beside the pages: Atom feed, sitemap, robots.txt and the hosts' {@code _headers}
+ * ({@link #PATHS} also names the search index).
+ */
 final class SiteFiles {
-    static final Set<String> PATHS = Set.of(SiteUrls.FEED, SiteUrls.SITEMAP, SiteUrls.ROBOTS, SiteUrls.SEARCH_INDEX);
+    /** Netlify's and Cloudflare Pages' file of response headers; other hosts ignore it. */
+    static final String HEADERS = "/_headers";
+    static final Set<String> PATHS = Set.of(SiteUrls.FEED, SiteUrls.SITEMAP, SiteUrls.ROBOTS, SiteUrls.SEARCH_INDEX, HEADERS);
 
     private SiteFiles() {
     }
@@ -21,6 +27,7 @@ final class SiteFiles {
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(SiteOutput.fileFor(SiteUrls.SITEMAP), utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
+        output.put(SiteOutput.fileFor(HEADERS), utf8(SecurityHeaders.headersFile()));
     }
 
     private static byte[] utf8(String text) {

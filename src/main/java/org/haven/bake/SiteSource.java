@@ -32,7 +32,7 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<EverydayWor
 
     /** Reads the site; settings or headers that cannot be read stop the build here, as nothing after could be trusted. */
     static SiteSource readAndCheck(Path siteRoot, BuildOptions options, Problems problems) {
-        SiteDataLoader data = new SiteDataLoader(siteRoot, problems);
+        SiteDataLoader data = new SiteDataLoader(siteRoot, problems, !options.preview());
         SiteConfig site = data.loadSite();
         List<GlossaryTerm> glossary = List.copyOf(data.loadGlossary());
         List<EverydayWords> thesaurus = List.copyOf(data.loadThesaurus());

@@ -31,7 +31,8 @@ final class EasyReadRules {
                             "Split it into two shorter sentences: '" + abbreviate(sentence) + "'");
                 }
             }
-            var acronyms = ACRONYM.matcher(line.replaceAll("\\{[^}]+}", ""));
+            // FILL IN is reported as still to write, not as an acronym.
+            var acronyms = ACRONYM.matcher(line.replaceAll("\\{[^}]+}", "").replace(SourceRules.PLACEHOLDER, ""));
             while (acronyms.find()) {
                 String acronym = acronyms.group(1);
                 if (!glossaryTerms.contains(acronym)) {

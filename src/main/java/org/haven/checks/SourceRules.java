@@ -2,6 +2,7 @@ package org.haven.checks;
 
 import org.haven.problems.Problems;
 import org.haven.content.Contact;
+import org.haven.content.FillIn;
 import org.haven.content.Page;
 import org.haven.content.PhoneNumbers;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 public final class SourceRules {
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     /** The mark {@code haven new} leaves where a person must write something. */
-    public static final String PLACEHOLDER = "FILL IN";
+    public static final String PLACEHOLDER = FillIn.MARK;
 
     private SourceRules() {
     }
@@ -50,9 +51,17 @@ public final class SourceRules {
         }
     }
 
-    /** {@code haven new} marks what a person must write with FILL IN; it must never reach the public. */
+    /**
+     * {@code haven new} and {@code haven init} mark what a person must write with FILL IN; it must
+     * never reach the public. In a draft it is what is still to do, so the preview and the
+     * content report list it.
+     */
     private static void noPlaceholderPublished(Page page, String line, int number, Problems problems) {
-        if (!page.draft() && line.contains(PLACEHOLDER)) {
+        if (!line.contains(PLACEHOLDER)) return;
+        if (page.draft()) {
+            problems.warning(page.source(), number, "Still to write: this line says '" + PLACEHOLDER + "'.",
+                    "Write the page's own words in place of '" + PLACEHOLDER + "…'. When none is left, change ':jbake-status: draft' to ':jbake-status: published'.");
+        } else {
             problems.error(page.source(), number, "The page still says '" + PLACEHOLDER + "' and is set to be published.",
                     "Write the missing words in place of '" + PLACEHOLDER + "', or keep ':jbake-status: draft' until it is ready.");
         }

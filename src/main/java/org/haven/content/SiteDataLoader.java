@@ -32,10 +32,13 @@ public final class SiteDataLoader {
 
     private final Path siteRoot;
     private final Problems problems;
+    private final boolean publishing;
 
-    public SiteDataLoader(Path siteRoot, Problems problems) {
+    /** @param publishing whether the site is being built to publish, when a setting still to fill in is an error rather than a warning */
+    public SiteDataLoader(Path siteRoot, Problems problems, boolean publishing) {
         this.siteRoot = siteRoot;
         this.problems = problems;
+        this.publishing = publishing;
     }
 
     /** The site's settings, or null when {@code site.yaml} is missing or broken (the problems say why). */
@@ -49,6 +52,7 @@ public final class SiteDataLoader {
         if (source == null) return null;
         JsonNode root = parse(source);
         if (root == null) return null;
+        stillToFillIn(source);
         if (!root.isObject()) {
             problems.error(SITE_FILE, 1, "data/site.yaml should be a list of settings such as 'name: …', but it is not.",
                     "Start the file with 'name: Your Partnership Name' and add the other settings below it.");
@@ -57,19 +61,19 @@ public final class SiteDataLoader {
         String name = required(source, root, "name", "the partnership's full name");
         String shortName = required(source, root, "short-name", "a short name such as SSCP");
         String url = required(source, root, "url", "the site's address, such as https://www.example.org.uk");
-        if (url != null && !url.matches("https?://[^\\s/]+.*")) {
+        if (url != null && !FillIn.isIn(url) && !url.matches("https?://[^\\s/]+.*")) {
             problems.error(SITE_FILE, keyLine(source, "url"), "url '" + url + "' is not a web address.",
                     "Write the full address, starting with https://");
         }
         String emergency = required(source, root, "emergency-phone", "the emergency number, \"999\"");
-        if (emergency != null && !PhoneNumbers.isUkNumber(emergency)) {
+        if (emergency != null && !FillIn.isIn(emergency) && !PhoneNumbers.isUkNumber(emergency)) {
             problems.error(SITE_FILE, keyLine(source, "emergency-phone"), "emergency-phone '" + emergency + "' is not a UK phone number.",
                     "Write it in quotes, for example: emergency-phone: \"999\"");
         }
         List<Contact> contacts = contacts(source, root.get("contacts"));
         String exitUrl = text(root, "exit-url");
         if (exitUrl == null) exitUrl = "https://www.bbc.co.uk/weather";
-        if (!SafeUrls.isHttps(exitUrl)) {
+        if (!FillIn.isIn(exitUrl) && !SafeUrls.isHttps(exitUrl)) {
             problems.error(SITE_FILE, keyLine(source, "exit-url"), "exit-url '" + exitUrl + "' is not a web address starting https://,"
                             + " so 'Leave this site' would not take people away quickly.",
                     "Write the address of an everyday website, such as exit-url: https://www.bbc.co.uk/weather");
@@ -182,7 +186,7 @@ public final class SiteDataLoader {
             String phone = text(entry, "phone");
             String forWhom = text(entry, "for");
             if (name == null) problems.error(SITE_FILE, line, "Contact '" + id + "' has no name.", "Add 'name:' with what people will see, e.g. 'Children's Services'.");
-            if (phone == null || !PhoneNumbers.isUkNumber(phone)) {
+            if (phone == null || !FillIn.isIn(phone) && !PhoneNumbers.isUkNumber(phone)) {
                 problems.error(SITE_FILE, line, "Contact '" + id + "' " + (phone == null ? "has no phone number" : "has the phone '" + phone + "', which is not a UK number") + ".",
                         "Write a UK number such as 'phone: 0161 217 6028'.");
             }
@@ -193,7 +197,7 @@ public final class SiteDataLoader {
                 audience = Audience.EVERYONE;
             }
             String url = text(entry, "url");
-            if (url != null && !SafeUrls.isHttpsOrSitePath(url)) {
+            if (url != null && !FillIn.isIn(url) && !SafeUrls.isHttpsOrSitePath(url)) {
                 problems.error(SITE_FILE, line, "Contact '" + id + "' has the url '" + url + "', which is not a web address starting https:// or a page of this site.",
                         "Write the full address of the contact's online form, starting https://");
             }
@@ -232,14 +236,32 @@ public final class SiteDataLoader {
         if (a.get("known-issues") != null) a.get("known-issues").forEach(issue -> issues.add(issue.asText()));
         for (String dateKey : List.of("prepared-on", "reviewed-on")) {
             String value = text(a, dateKey);
-            if (value != null && !isDate(value)) {
+            if (value != null && !FillIn.isIn(value) && !isDate(value)) {
                 problems.error(SITE_FILE, keyLine(source, dateKey), "accessibility " + dateKey + " '" + value + "' is not a date.",
                         "Write the date as YYYY-MM-DD, e.g. 2025-04-01.");
             }
         }
         return new Accessibility(orElse(text(a, "standard"), "WCAG 2.2 AA"), orElse(text(a, "compliance"), "partially"),
                 issues, text(a, "report-email"), text(a, "report-phone"), a.has("response-days") ? a.get("response-days").asInt(5) : 5,
-                text(a, "prepared-on"), text(a, "reviewed-on"));
+                dateOrNull(text(a, "prepared-on")), dateOrNull(text(a, "reviewed-on")));
+    }
+
+    /**
+     * Each line of site.yaml still saying FILL IN ({@code haven init} writes them): the preview
+     * shows the words as they are, but they must never reach the public. A value still to fill in
+     * is not checked further, so it is reported once.
+     */
+    private void stillToFillIn(SourceText source) {
+        for (int i = 0; i < source.lines().size(); i++) {
+            String line = source.lines().get(i);
+            if (!FillIn.isIn(line) || line.trim().startsWith("#")) continue;
+            String key = line.contains(":") ? line.substring(0, line.indexOf(':')).replace("-", " ").trim() : "";
+            String message = "site.yaml still says '" + FillIn.MARK + "'" + (key.isEmpty() || key.startsWith("#") ? "" : " for " + key)
+                    + (publishing ? ", so the site cannot be published." : ": the site cannot be published until it is written.");
+            String fix = "Write the partnership's own words in place of '" + FillIn.MARK + "…' on this line (keep the part before the ':').";
+            if (publishing) problems.error(SITE_FILE, i + 1, message, fix);
+            else problems.warning(SITE_FILE, i + 1, message, fix);
+        }
     }
 
     private String required(SourceText source, JsonNode root, String key, String what) {
@@ -282,6 +304,11 @@ public final class SiteDataLoader {
 
     private static String orElse(String value, String otherwise) {
         return value == null ? otherwise : value;
+    }
+
+    /** A date still to fill in (reported already) is left out, as if not given. */
+    private static String dateOrNull(String value) {
+        return value != null && isDate(value) ? value : null;
     }
 
     static boolean isDate(String value) {

@@ -1,6 +1,8 @@
 package org.haven.theme;
 
 import com.mitchellbosecke.pebble.PebbleEngine;
+import com.mitchellbosecke.pebble.extension.AbstractExtension;
+import org.haven.hosting.SecurityHeaders;
 import com.mitchellbosecke.pebble.error.PebbleException;
 import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import com.mitchellbosecke.pebble.loader.DelegatingLoader;
@@ -61,6 +63,12 @@ public final class Theme {
                 .cacheActive(true)
                 .newLineTrimming(false)
                 .defaultLocale(Locale.UK)
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Object> getGlobalVariables() {
+                        return Map.of("security", SecurityHeaders.FOR_TEMPLATES);
+                    }
+                })
                 .build();
         return new Theme(engine, siteTemplates, Messages.load(siteRoot));
     }

@@ -1,5 +1,6 @@
 package org.haven.bake;
 
+import org.haven.hosting.SecurityHeaders;
 import org.haven.listings.Dates;
 import org.haven.support.BuiltSite;
 import org.jsoup.nodes.Document;
@@ -107,6 +108,16 @@ class ExampleSiteTest {
         String sitemap = site.text("/sitemap.xml");
         assertTrue(sitemap.contains("/reporting/worried-about-a-child/</loc>"));
         assertTrue(site.text("/robots.txt").contains("Sitemap: "));
+    }
+
+    @Test
+    void netlifyAndCloudflareAreToldEverySecurityHeaderForEveryFile() {
+        String headers = site.text("/_headers");
+        assertTrue(headers.contains("\n/*\n"), headers);
+        for (SecurityHeaders.Header header : SecurityHeaders.ALL) {
+            assertTrue(headers.contains("  " + header.name() + ": " + header.value() + "\n"), header.name() + " in " + headers);
+        }
+        assertTrue(site.text("/.haven-site").lines().anyMatch("_headers"::equals), "_headers is one of Haven's own files, replaced by the next build");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.haven.hosting.SecurityHeaders;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -71,7 +73,8 @@ public record BuiltSite(Path folder) {
         assertNotNull(leave, url + ": Leave this site");
         assertEquals(exitUrl, leave.attr("href"), url + ": Leave this site is a plain link without JavaScript");
         assertFalse(page.select("a[href=tel:" + emergencyPhone + "]").isEmpty(), url + ": the emergency number is a tel: link");
-        assertFalse(page.select("meta[http-equiv=Content-Security-Policy]").isEmpty(), url + ": a Content-Security-Policy");
+        assertEquals(SecurityHeaders.PAGE_POLICY, page.select("meta[http-equiv=Content-Security-Policy]").attr("content"),
+                url + ": the Content-Security-Policy the _headers file and the README's samples give too");
         assertTrue(page.select("script:not([src])").isEmpty(), url + ": no inline script");
         assertTrue(page.select("style").isEmpty() && page.select("[style]").isEmpty(), url + ": no inline style");
         for (Element resource : page.select("script[src], link[href], img[src], iframe, source[src]")) {
