@@ -28,7 +28,7 @@ class ThesaurusFileTest {
                 - words: innit
                 """);
         Problems problems = new Problems();
-        List<EverydayWords> entries = new SiteDataLoader(site, problems).loadThesaurus();
+        List<EverydayWords> entries = new SiteDataLoader(site, problems, true).loadThesaurus();
         assertFalse(problems.hasErrors());
         assertTrue(entries.size() > 3, "Haven's own entries come first");
         assertEquals(List.of(new EverydayWords(List.of("front door", "duty team"), List.of("massh")),
@@ -43,7 +43,7 @@ class ThesaurusFileTest {
                 - means: massh
                 """);
         Problems problems = new Problems();
-        new SiteDataLoader(site, problems).loadThesaurus();
+        new SiteDataLoader(site, problems, true).loadThesaurus();
         Problem problem = problems.sorted().get(0);
         assertEquals("data/thesaurus.yaml", problem.file());
         assertTrue(problem.message().contains("no 'words'") && problem.message().contains("massh"), problem.message());

@@ -72,7 +72,7 @@ class NavigationTest {
                     page: /levels-of-nede/
                 """);
         Problems problems = new Problems();
-        SiteConfig config = new SiteDataLoader(folder, problems).loadSite();
+        SiteConfig config = new SiteDataLoader(folder, problems, true).loadSite();
         SiteContent site = new SmallSite().concern("reporting/worried.adoc", "Worried about a child?")
                 .navigation(config.navigation().toArray(NavigationSetting[]::new)).content();
         Navigation navigation = new Navigation(site, SmallSite.MESSAGES);

@@ -133,7 +133,7 @@ class SiteSearchIndexTest {
 
   /** Haven's own thesaurus, as a site with no data/thesaurus.yaml has it. */
   static final Thesaurus DEFAULT_THESAURUS = Thesaurus.of(
-      new SiteDataLoader(Path.of("no-site-here"), new Problems()).loadThesaurus());
+      new SiteDataLoader(Path.of("no-site-here"), new Problems(), true).loadThesaurus());
 
   @Test
   @DisplayName("everyday words bring in the site's words for them; filler words are left out")
