@@ -85,6 +85,19 @@ class DistributionIT {
     }
 
     @Test
+    void itStartsANewSiteThatChecksAndListsWhatIsStillToWrite() throws Exception {
+        Path site = folder.resolve("new-site");
+
+        Run init = run("init", site.toString());
+        Run check = run("check", "--source", site.toString());
+
+        assertEquals(0, init.exitCode(), init.output());
+        assertTrue(Files.isRegularFile(site.resolve("data/site.yaml")) && Files.isRegularFile(site.resolve(".github/workflows/publish.yml")));
+        assertEquals(0, check.exitCode(), check.output());
+        assertTrue(check.output().contains("FILL IN"), "check lists what is still to write:\n" + check.output());
+    }
+
+    @Test
     void aWrongCommandIsAnsweredWithoutAStackTrace() throws Exception {
         Run run = run("bild");
         assertEquals(2, run.exitCode());
