@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** A command's words: positional values and {@code --name value} options ({@code --flag} alone for a switch). */
 final class Arguments {
-    private static final Set<String> SWITCHES = Set.of("strict", "help");
+    private static final Set<String> SWITCHES = Set.of("strict", "help", "force");
 
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();

@@ -17,6 +17,7 @@ public final class Main {
               serve  [--source DIR] [--port 8820]               preview at http://127.0.0.1:8820/, rebuilding as you save
               check  [--source DIR] [--strict]                  run every check, write nothing
               new    TYPE "Title" [--source DIR]                start a new page (TYPE: page, concern, level, priority, review, news)
+              import FILE.docx [--type TYPE] [--to content/PATH.adoc] [--force]   a draft page from a Word document
               search "words" [--source DIR]                     show what the site's search finds
               report [--source DIR]                             list what needs attention: reviews due, drafts, reading level
 
@@ -38,13 +39,14 @@ public final class Main {
         }
         String command = args.get(0);
         try {
-            if (List.of("build", "serve", "check", "search", "report").contains(command)) AsciidocEngine.warmUp();
+            if (List.of("build", "serve", "check", "search", "report", "import").contains(command)) AsciidocEngine.warmUp();
             Arguments arguments = new Arguments(args.subList(1, args.size()));
             return switch (command) {
                 case "build" -> new BuildCommand(arguments).run();
                 case "check" -> new CheckCommand(arguments).run();
                 case "serve" -> new ServeCommand(arguments).run();
                 case "new" -> new NewPageCommand(arguments).run();
+                case "import" -> new ImportCommand(arguments).run();
                 case "report" -> new ReportCommand(arguments).run();
                 case "search" -> new SearchCommand(arguments).run();
                 default -> throw new UsageException("'" + command + "' is not a Haven command.");

@@ -1,0 +1,113 @@
+package org.haven.cli;
+
+import org.haven.bake.BuildOptions;
+import org.haven.bake.SiteBuilder;
+import org.haven.content.PageType;
+import org.haven.content.SiteConfig;
+import org.haven.content.SiteDataLoader;
+import org.haven.content.Slugs;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
+import org.haven.problems.Problems;
+import org.haven.wordimport.DraftPage;
+import org.haven.wordimport.ExtractedImage;
+import org.haven.wordimport.ImportNote;
+import org.haven.wordimport.WordImportException;
+import org.haven.wordimport.WordImporter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code haven import FILE.docx [--type TYPE] [--to content/PATH.adoc] [--force]}: writes a draft
+ * page (and its pictures) from a Word document, then says what it changed and what a person
+ * must still do, including what {@code haven check} finds on the new page.
+ */
+final class ImportCommand {
+    private final Arguments arguments;
+
+    ImportCommand(Arguments arguments) {
+        this.arguments = arguments;
+        arguments.allowOnly("source", "type", "to", "force");
+    }
+
+    int run() {
+        if (arguments.positional().size() != 1) throw new UsageException("Write: haven import FILE.docx [--type TYPE] [--to content/PATH.adoc] [--force]");
+        Path docx = Path.of(arguments.positional().get(0)).toAbsolutePath().normalize();
+        String typeWord = arguments.option("type", "page");
+        PageType type = PageType.parse(typeWord).orElseThrow(() ->
+                new UsageException("'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
+        Path source = SiteFolder.check(arguments.source());
+        Problems problems = new Problems();
+        SiteConfig site = new SiteDataLoader(source, problems).loadSite();
+        if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        try {
+            Path page = target(source, docx, type);
+            String relative = source.relativize(page).toString().replace('\\', '/');
+            if (Files.exists(page) && !arguments.has("force")) {
+                System.err.println("haven: " + relative + " already exists, so nothing was written. "
+                        + "Choose another file with --to content/PATH.adoc, or add --force to replace it.");
+                return 1;
+            }
+            DraftPage draft = new WordImporter(site.url(), source.resolve("content"), site.contacts())
+                    .convert(docx, type, page, LocalDate.now());
+            write(source, page, draft);
+            System.out.println("Wrote " + relative + " (a draft) and " + Console.count(draft.images().size(), "picture")
+                    + " from " + docx.getFileName() + ".");
+            for (ImportNote note : draft.notes()) System.out.println("  " + note.describe(relative));
+            checkPage(source, relative);
+            System.out.println("Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
+            return 0;
+        } catch (WordImportException e) {
+            System.err.println("haven: " + e.getMessage());
+            System.err.println("Nothing was written.");
+            return 1;
+        }
+    }
+
+    private Path target(Path source, Path docx, PageType type) {
+        Path content = source.resolve("content");
+        if (arguments.has("to")) {
+            Path to = source.resolve(arguments.option("to", "")).normalize();
+            if (!to.startsWith(content) || !to.getFileName().toString().endsWith(".adoc")) {
+                throw new UsageException("--to must name a .adoc file under content/, e.g. --to content/news/launch.adoc.");
+            }
+            return to;
+        }
+        String title = WordImporter.titleOf(docx).orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        Path folder = type.defaultFolder().isEmpty() ? content : content.resolve(type.defaultFolder());
+        return folder.resolve(Slugs.slug(title) + ".adoc");
+    }
+
+    private static void write(Path source, Path page, DraftPage draft) {
+        try {
+            for (ExtractedImage image : draft.images()) {
+                Path file = source.resolve("assets" + image.sitePath());
+                Files.createDirectories(file.getParent());
+                Files.write(file, image.data());
+            }
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, draft.asciidoc());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Haven's own checks, run on the whole site as the preview sees it, reported for the new page alone. */
+    private static void checkPage(Path source, String relative) {
+        List<Problem> found;
+        try {
+            found = new SiteBuilder(source, BuildOptions.previewing()).build().warnings();
+        } catch (BuildFailedException e) {
+            found = e.problems();
+        }
+        List<Problem> mine = found.stream().filter(p -> p.file().equals(relative)).sorted().toList();
+        if (mine.isEmpty()) return;
+        System.out.println("haven check says of " + relative + ":");
+        for (Problem problem : mine) System.out.println("  " + problem.describe().replace("\n", "\n  "));
+    }
+}

@@ -1,0 +1,48 @@
+package org.haven.wordimport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The body being written, line by line, with notes tied to the line they are about. */
+final class AsciidocLines {
+    private final StringBuilder text = new StringBuilder();
+    private final List<ImportNote> notes = new ArrayList<>();
+    private int lines;
+    private boolean blankBefore = true;
+
+    void line(String line) {
+        text.append(line).append('\n');
+        lines += line.split("\n", -1).length;
+        blankBefore = false;
+    }
+
+    /** One blank line, never two in a row: blocks are separated, list items are not. */
+    void blank() {
+        if (blankBefore) return;
+        text.append('\n');
+        lines++;
+        blankBefore = true;
+    }
+
+    /** A note about the line written next. */
+    void noteNext(String message) {
+        notes.add(new ImportNote(lines + 1, message));
+    }
+
+    /** A note about the line just written. */
+    void noteLast(String message) {
+        notes.add(new ImportNote(lines, message));
+    }
+
+    void noteWholePage(String message) {
+        notes.add(new ImportNote(0, message));
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<ImportNote> notes() {
+        return notes;
+    }
+}
