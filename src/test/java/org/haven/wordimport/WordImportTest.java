@@ -1,0 +1,178 @@
+package org.haven.wordimport;
+
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code haven import}: documents made by LibreOffice (src/test/resources/word/make-documents) become draft pages. */
+class WordImportTest {
+    private static final Path WORD = Path.of("src/test/resources/word");
+    private static final String PAGE = "content/learning-from-neglect.adoc";
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void site() {
+        SiteFolderFixture.minimal(folder);
+    }
+
+    private HavenRun importing(String file, String... more) {
+        String[] args = {"import", WORD.resolve(file).toString(), "--source", folder.toString()};
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return HavenRun.of(all);
+    }
+
+    private String page() throws IOException {
+        return Files.readString(folder.resolve(PAGE));
+    }
+
+    @Test
+    void keepsTheDocumentsStructureAsAsciidoc() throws Exception {
+        HavenRun run = importing("everything.docx");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = page();
+        assertTrue(page.startsWith("= Learning from neglect\n:jbake-type: page\n:jbake-status: draft\n"), page);
+        assertTrue(page.contains("\n== What we found\n"), "Heading 2 under a Heading 1 title becomes ==: " + page);
+        assertTrue(page.contains("Some words are **bold** and some are __italic__.footnote:[Taken from the partnership's annual report.]"), page);
+        assertTrue(page.contains("* First point\n* Second point\n** A point inside the second\n"), page);
+        assertTrue(page.contains("//-\n. Step one\n. Step two\n"), page);
+        assertTrue(page.contains("____\nNeglect is the ongoing failure to meet a child's basic needs.\n____"), page);
+        assertTrue(page.contains("[%header]\n|===\n| Theme | Reviews\n| Neglect | 3\n"), page);
+        assertTrue(page.contains("link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2[Working Together]"), page);
+    }
+
+    @Test
+    void fillsInTheHeaderFromTheDocument() throws Exception {
+        importing("everything.docx", "--type", "review");
+        String page = Files.readString(folder.resolve("content/reviews/learning-from-neglect.adoc"));
+        assertTrue(page.contains(":jbake-type: review\n:jbake-status: draft\n:jbake-date: "), page);
+        assertTrue(page.contains("// Summary suggested from the first paragraph: This briefing says what practitioners learned"), page);
+        assertTrue(page.contains(":summary: FILL IN"), page);
+        assertTrue(page.contains(":owner: Business unit\n"), "the Owner property: " + page);
+        assertTrue(page.contains(":review-type: FILL IN") && page.contains(":subject: FILL IN") && page.contains(":themes: FILL IN"), page);
+        assertTrue(page.contains(":review-by: " + java.time.LocalDate.now().plusYears(1)), page);
+    }
+
+    @Test
+    void takesPicturesOutWithTheirAltTextAndMarksThoseWithout() throws Exception {
+        HavenRun run = importing("everything.docx");
+        String page = page();
+        assertTrue(page.contains("image::/images/learning-from-neglect/learning-from-neglect-1.png[\"A blue bar showing three reviews\"]"), page);
+        assertTrue(page.contains("image::/images/learning-from-neglect/learning-from-neglect-2.png[\"FILL IN: describe what this picture shows\"]"), page);
+        assertTrue(Files.size(folder.resolve("assets/images/learning-from-neglect/learning-from-neglect-1.png")) > 0);
+        assertTrue(run.out().contains("A picture has no alt text"), run.out());
+    }
+
+    @Test
+    void saysWhatItChangedAndWhatNeedsAPersonWithLineNumbers() throws Exception {
+        HavenRun run = importing("everything.docx");
+        String[] lines = page().split("\n");
+        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "=== Who to call") + ": A line in bold"), run.out());
+        int phoneLine = lineOf(lines, "{contact-front-door-phone}");
+        assertTrue(run.out().contains(PAGE + ":" + phoneLine + ": The number 01234 567890 is Children's Front Door's"), run.out());
+        assertTrue(run.out().contains(PAGE + ":" + phoneLine + ": A link says only 'click here'"), run.out());
+        assertTrue(page().contains("xref:reporting/worried.adoc[click here]"), "a link under the site's url is an xref");
+        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "| FILL IN: column heading") + ": A table has no header row"), run.out());
+        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "This sentence goes on") + ": A sentence of 35 words"), run.out());
+        assertTrue(run.out().contains("haven check says of " + PAGE), "Haven's own checks run on the page: " + run.out());
+    }
+
+    private static int lineOf(String[] lines, String text) {
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(text)) return i + 1;
+        throw new AssertionError("no line with " + text);
+    }
+
+    @Test
+    void theImportedPageBuildsOnceItsFillInsAreFilled() throws Exception {
+        importing("everything.docx");
+        String filled = page().replaceAll("FILL IN[^|\\]\"\\n]*", "Written by a person")
+                .replace(":jbake-status: draft", ":jbake-status: published");
+        Files.writeString(folder.resolve(PAGE), filled);
+        HavenRun check = HavenRun.of("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
+        assertEquals(0, check.exitCode(), check.all());
+        String html = Files.readString(folder.resolve("out/learning-from-neglect/index.html"));
+        assertTrue(html.contains("alt=\"A blue bar showing three reviews\"") && html.contains("<th"), html);
+    }
+
+    @Test
+    void neverOverwritesAPageWithoutForce() throws Exception {
+        importing("everything.docx");
+        Files.writeString(folder.resolve(PAGE), "= Mine\n");
+        HavenRun again = importing("everything.docx");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains(PAGE + " already exists") && again.err().contains("--force"), again.err());
+        assertEquals("= Mine\n", page());
+        assertEquals(0, importing("everything.docx", "--force").exitCode());
+        assertTrue(page().startsWith("= Learning from neglect"));
+    }
+
+    @Test
+    void notesPicturesLinkedFromOutsideTheDocument() throws Exception {
+        HavenRun run = HavenRun.of("import", WORD.resolve("linked-pictures.docx").toString(), "--source", folder.toString(),
+                "--to", "content/linked.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("linked from outside the document"), run.out());
+        assertFalse(Files.exists(folder.resolve("assets/images/linked")));
+    }
+
+    @Test
+    void refusesWhatIsNotAWordDocumentSayingWhatToDo() throws Exception {
+        Path text = folder.resolve("notes.docx");
+        Files.writeString(text, "just some text");
+        assertRefused(text, "is not a Word document", "Save As > Word Document");
+        Path protectedFile = folder.resolve("secret.docx");
+        Files.write(protectedFile, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
+        assertRefused(protectedFile, "password-protected", "Remove the password");
+        Path broken = folder.resolve("broken.docx");
+        byte[] whole = Files.readAllBytes(WORD.resolve("everything.docx"));
+        Files.write(broken, Arrays.copyOf(whole, whole.length / 2));
+        assertRefused(broken, "damaged or not complete", "save it again");
+        Path macros = folder.resolve("macros.docx");
+        withMacroContentType(WORD.resolve("everything.docx"), macros);
+        assertRefused(macros, "macro-enabled", "Word Document (.docx)");
+    }
+
+    private void assertRefused(Path file, String what, String fix) throws IOException {
+        HavenRun run = HavenRun.of("import", file.toString(), "--source", folder.toString(), "--to", "content/refused.adoc");
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains(file.getFileName().toString()) && run.err().contains(what) && run.err().contains(fix), run.err());
+        assertFalse(run.all().contains("Exception\n") || run.all().contains("\tat "), "no stack trace: " + run.all());
+        assertFalse(Files.exists(folder.resolve("content/refused.adoc")));
+        assertFalse(Files.exists(folder.resolve("assets")));
+    }
+
+    private static void withMacroContentType(Path docx, Path into) throws IOException {
+        try (ZipFile zip = new ZipFile(docx.toFile()); OutputStream file = Files.newOutputStream(into);
+             ZipOutputStream out = new ZipOutputStream(file)) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                byte[] data = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    data = new String(data, StandardCharsets.UTF_8).replace("wordprocessingml.document.main+xml",
+                            "ms-word.document.macroEnabled.main+xml").replace("application/vnd.openxmlformats-officedocument.ms-word",
+                            "application/vnd.ms-word").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+    }
+}
