@@ -54,6 +54,7 @@ final class BodyConverter {
             heading(level + headingShift, converted);
             lastStyledHeading = level + headingShift;
         } else if (!kinds.isListItem(paragraph) && converted.pictures().isEmpty() && kinds.looksLikeHeading(paragraph)) {
+            out.blank();
             out.noteNext("A line in bold or large text on its own was made a heading: check it is one, and its level.");
             heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), converted);
         } else if (kinds.isListItem(paragraph)) {
