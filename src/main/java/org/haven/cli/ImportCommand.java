@@ -10,17 +10,16 @@ import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 import org.haven.wordimport.DraftPage;
-import org.haven.wordimport.ExtractedImage;
+import org.haven.wordimport.DraftWriter;
 import org.haven.wordimport.ImportNote;
 import org.haven.wordimport.WordImportException;
 import org.haven.wordimport.WordImporter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code haven import FILE.docx [--type TYPE] [--to content/PATH.adoc] [--force]}: writes a draft
@@ -45,19 +44,21 @@ final class ImportCommand {
         Problems problems = new Problems();
         SiteConfig site = new SiteDataLoader(source, problems).loadSite();
         if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        long start = System.nanoTime();
+        Path content = source.resolve("content");
+        Optional<Path> asked = askedFor(content);
         try {
-            Path page = target(source, docx, type);
-            String relative = source.relativize(page).toString().replace('\\', '/');
-            if (Files.exists(page) && !arguments.has("force")) {
+            DraftPage draft = new WordImporter(site.url(), content, site.contacts())
+                    .convert(docx, type, title -> asked.orElseGet(() -> inTypesFolder(content, type, title)), LocalDate.now());
+            String relative = source.relativize(draft.page()).toString().replace('\\', '/');
+            if (Files.exists(draft.page()) && !arguments.has("force")) {
                 System.err.println("haven: " + relative + " already exists, so nothing was written. "
                         + "Choose another file with --to content/PATH.adoc, or add --force to replace it.");
                 return 1;
             }
-            DraftPage draft = new WordImporter(site.url(), source.resolve("content"), site.contacts())
-                    .convert(docx, type, page, LocalDate.now());
-            write(source, page, draft);
+            new DraftWriter(source).write(draft);
             System.out.println("Wrote " + relative + " (a draft) and " + Console.count(draft.images().size(), "picture")
-                    + " from " + docx.getFileName() + ".");
+                    + " from " + docx.getFileName() + ", in " + Console.seconds(start) + ".");
             for (ImportNote note : draft.notes()) System.out.println("  " + note.describe(relative));
             checkPage(source, relative);
             System.out.println("Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
@@ -69,36 +70,24 @@ final class ImportCommand {
         }
     }
 
-    private Path target(Path source, Path docx, PageType type) {
-        Path content = source.resolve("content");
-        if (arguments.has("to")) {
-            Path to = source.resolve(arguments.option("to", "")).normalize();
-            if (!to.startsWith(content) || !to.getFileName().toString().endsWith(".adoc")) {
-                throw new UsageException("--to must name a .adoc file under content/, e.g. --to content/news/launch.adoc.");
-            }
-            return to;
+    /** The page --to names: a .adoc file under content/, so an import writes nowhere else. */
+    private Optional<Path> askedFor(Path content) {
+        if (!arguments.has("to")) return Optional.empty();
+        Path to = content.getParent().resolve(arguments.option("to", "")).normalize();
+        if (!to.startsWith(content) || !to.getFileName().toString().endsWith(".adoc")) {
+            throw new UsageException("--to must name a .adoc file under content/, e.g. --to content/news/launch.adoc.");
         }
-        String title = WordImporter.titleOf(docx).orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        return Optional.of(to);
+    }
+
+    private static Path inTypesFolder(Path content, PageType type, String title) {
         Path folder = type.defaultFolder().isEmpty() ? content : content.resolve(type.defaultFolder());
         return folder.resolve(Slugs.slug(title) + ".adoc");
     }
 
-    private static void write(Path source, Path page, DraftPage draft) {
-        try {
-            for (ExtractedImage image : draft.images()) {
-                Path file = source.resolve("assets" + image.sitePath());
-                Files.createDirectories(file.getParent());
-                Files.write(file, image.data());
-            }
-            Files.createDirectories(page.getParent());
-            Files.writeString(page, draft.asciidoc());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Haven's own checks, run on the whole site as the preview sees it, reported for the new page alone. */
     private static void checkPage(Path source, String relative) {
+        long start = System.nanoTime();
         List<Problem> found;
         try {
             found = new SiteBuilder(source, BuildOptions.previewing()).build().warnings();
@@ -106,8 +95,11 @@ final class ImportCommand {
             found = e.problems();
         }
         List<Problem> mine = found.stream().filter(p -> p.file().equals(relative)).sorted().toList();
-        if (mine.isEmpty()) return;
-        System.out.println("haven check says of " + relative + ":");
+        if (mine.isEmpty()) {
+            System.out.println("haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");
+            return;
+        }
+        System.out.println("haven check says of " + relative + " (checked in " + Console.seconds(start) + "):");
         for (Problem problem : mine) System.out.println("  " + problem.describe().replace("\n", "\n  "));
     }
 }

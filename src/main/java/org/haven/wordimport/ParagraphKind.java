@@ -5,7 +5,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +20,9 @@ final class ParagraphKind {
     private static final double LARGE_TEXT_POINTS = 14;
 
     private final XWPFDocument document;
+    /** Word looks a style up by walking every style, and a numbering format by walking every list: once each is enough. */
+    private final Map<String, String> styleNames = new HashMap<>();
+    private final Map<List<BigInteger>, Boolean> numbered = new HashMap<>();
 
     ParagraphKind(XWPFDocument document) {
         this.document = document;
@@ -22,7 +30,10 @@ final class ParagraphKind {
 
     String styleName(XWPFParagraph paragraph) {
         String id = paragraph.getStyle();
-        if (id == null) return "";
+        return id == null ? "" : styleNames.computeIfAbsent(id, this::styleName);
+    }
+
+    private String styleName(String id) {
         XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
         return (style != null && style.getName() != null ? style.getName() : id).toLowerCase(Locale.ROOT);
     }
@@ -47,8 +58,10 @@ final class ParagraphKind {
     }
 
     boolean isNumbered(XWPFParagraph paragraph) {
-        String format = paragraph.getNumFmt();
-        return format != null && !format.equals("bullet") && !format.equals("none");
+        return numbered.computeIfAbsent(Arrays.asList(paragraph.getNumID(), paragraph.getNumIlvl()), key -> {
+            String format = paragraph.getNumFmt();
+            return format != null && !format.equals("bullet") && !format.equals("none");
+        });
     }
 
     /** A short line of its own, all bold or all large, with no full stop: someone's way of making a heading. */

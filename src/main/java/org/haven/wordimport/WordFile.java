@@ -2,6 +2,7 @@ package org.haven.wordimport;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.IOException;
@@ -23,6 +24,10 @@ final class WordFile {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        // A long document's numbering and text compress more than 100 to 1, POI's default limit for a
+        // zip bomb; real bombs compress far more than 1,000 to 1, and no part may unpack past 1 GB.
+        ZipSecureFile.setMinInflateRatio(0.001);
+        ZipSecureFile.setMaxEntrySize(1L << 30);
     }
 
     private WordFile() {
@@ -57,10 +62,20 @@ final class WordFile {
             return new XWPFDocument(opened);
         } catch (WordImportException e) {
             throw e;
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new WordImportException(name + " could not be read as a Word document: it is damaged or not complete ("
-                    + e.getClass().getSimpleName() + "). Open it in Word, save it again as .docx, and import that copy.");
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new WordImportException(name + " unpacks to far more than any Word document would, as a 'zip bomb' made "
+                        + "to fill a disk does, so Haven did not open it. If it is a real document, open it in Word and save it again as .docx.");
+            }
+            throw damaged(name, e);
+        } catch (RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw damaged(name, e);
         }
+    }
+
+    private static WordImportException damaged(String name, Exception e) {
+        return new WordImportException(name + " could not be read as a Word document: it is damaged or not complete ("
+                + e.getClass().getSimpleName() + "). Open it in Word, save it again as .docx, and import that copy.");
     }
 
     private static byte[] firstBytes(Path file) {

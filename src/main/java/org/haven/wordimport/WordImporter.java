@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.haven.content.Contact;
 import org.haven.content.PageType;
+import org.haven.content.Slugs;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Converts one Word document into a draft page: {@code page} is where the page will be
@@ -29,41 +31,40 @@ public final class WordImporter {
         this.contacts = contacts;
     }
 
-    /** The title a document gives itself: its Title property, its Title-styled line, or its first heading. */
-    public static Optional<String> titleOf(Path docx) {
+    /**
+     * Converts the document; {@code pageForTitle} says where the page will go, given the document's
+     * title (or its file name when it has none).
+     */
+    public DraftPage convert(Path docx, PageType type, Function<String, Path> pageForTitle, LocalDate today) {
         try (XWPFDocument document = WordFile.open(docx)) {
-            return title(document, new ParagraphKind(document));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    public DraftPage convert(Path docx, PageType type, Path page, LocalDate today) {
-        try (XWPFDocument document = WordFile.open(docx)) {
-            return convert(document, docx, type, page, today);
+            return convert(document, docx, type, pageForTitle, today);
+        } catch (org.apache.poi.ooxml.POIXMLException e) {
+            throw new WordImportException(docx.getFileName() + " has a part Haven could not read (" + e.getMessage()
+                    + "). Open it in Word, save it again as .docx, and import that copy.");
         } catch (IOException e) {
             throw new WordImportException(docx.getFileName() + " could not be closed after reading (" + e.getMessage() + ").");
         }
     }
 
-    private DraftPage convert(XWPFDocument document, Path docx, PageType type, Path page, LocalDate today) {
+    private DraftPage convert(XWPFDocument document, Path docx, PageType type, Function<String, Path> pageForTitle, LocalDate today) {
         ParagraphKind kinds = new ParagraphKind(document);
-        String slug = page.getFileName().toString().replaceFirst("\\.adoc$", "");
+        Optional<String> title = title(document, kinds);
+        String pageTitle = title.orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        Path page = pageForTitle.apply(pageTitle);
+        String slug = Slugs.slug(page.getFileName().toString().replaceFirst("\\.adoc$", ""));
         AsciidocLines body = new AsciidocLines();
         Pictures pictures = new Pictures(slug, body);
         InlineText inline = new InlineText(document, new SiteLinks(siteUrl, contentFolder, page), new ContactPhones(contacts), pictures, body);
         XWPFParagraph titleParagraph = titleParagraph(document, kinds).orElse(null);
-        Optional<String> title = title(document, kinds);
         if (title.isEmpty()) body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
         new BodyConverter(kinds, inline, body).convert(document.getBodyElements(), titleParagraph);
 
-        PageHeaderDraft header = new PageHeaderDraft(title.orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", "")),
-                type, today, owner(document), firstParagraph(document, kinds));
+        PageHeaderDraft header = new PageHeaderDraft(pageTitle, type, today, owner(document), firstParagraph(document, kinds));
         String headerText = header.text();
         int headerLines = (int) headerText.chars().filter(c -> c == '\n').count();
         List<ImportNote> notes = new ArrayList<>();
         for (ImportNote note : body.notes()) notes.add(note.movedDown(headerLines));
-        return new DraftPage(headerText + body.text().stripTrailing() + "\n", pictures.extracted(), notes);
+        return new DraftPage(page, headerText + body.text().stripTrailing() + "\n", pictures.extracted(), notes);
     }
 
     private static Optional<String> title(XWPFDocument document, ParagraphKind kinds) {
