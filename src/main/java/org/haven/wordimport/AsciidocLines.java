@@ -7,10 +7,13 @@ import java.util.List;
 final class AsciidocLines {
     private final StringBuilder text = new StringBuilder();
     private final List<ImportNote> notes = new ArrayList<>();
+    private final List<String> pending = new ArrayList<>();
     private int lines;
     private boolean blankBefore = true;
 
     void line(String line) {
+        for (String message : pending) notes.add(new ImportNote(lines + 1, message));
+        pending.clear();
         text.append(line).append('\n');
         lines += line.split("\n", -1).length;
         blankBefore = false;
@@ -24,9 +27,9 @@ final class AsciidocLines {
         blankBefore = true;
     }
 
-    /** A note about the line written next. */
+    /** A note about the next line written (not a blank one). */
     void noteNext(String message) {
-        notes.add(new ImportNote(lines + 1, message));
+        pending.add(message);
     }
 
     /** A note about the line just written. */
@@ -42,7 +45,10 @@ final class AsciidocLines {
         return text.toString();
     }
 
+    /** The notes; any about a line that never came (the document ended) are about the last line. */
     List<ImportNote> notes() {
+        for (String message : pending) notes.add(new ImportNote(lines, message));
+        pending.clear();
         return notes;
     }
 }

@@ -76,7 +76,7 @@ final class BodyConverter {
             }
             checkSentences(paragraph.getText());
             out.line(text);
-        } else if (!converted.pictures().isEmpty() && paragraph.getText().isBlank()) {
+        } else if (isOnlyPictures(converted)) {
             for (Picture picture : converted.pictures()) {
                 out.blank();
                 out.line(picture.macro(true));
@@ -92,6 +92,11 @@ final class BodyConverter {
 
     private int level(XWPFParagraph paragraph) {
         return kinds.isTitle(paragraph) ? 1 : kinds.headingLevel(paragraph);
+    }
+
+    private static boolean isOnlyPictures(InlineText.Converted converted) {
+        return !converted.pictures().isEmpty()
+                && converted.text().equals(converted.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
     }
 
     private void heading(int level, InlineText.Converted converted) {

@@ -57,11 +57,12 @@ final class InlineText {
             } else {
                 spans.add(new Span(plain(run), run.isBold(), run.isItalic()));
             }
-            List<Picture> pictured = pictures.in(run);
-            if (!pictured.isEmpty()) {
+            Pictures.InRun pictured = pictures.in(run);
+            if (!pictured.pictures().isEmpty() || !pictured.missing().isEmpty()) {
                 flush(spans, text);
-                found.addAll(pictured);
-                text.append(pictured.stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
+                found.addAll(pictured.pictures());
+                text.append(pictured.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
+                pictured.missing().forEach(missing -> text.append(" ").append(PageHeaderDraft.FILL_IN).append(": ").append(missing).append(". "));
             }
             String footnotes = footnotes(run);
             if (!footnotes.isEmpty()) {

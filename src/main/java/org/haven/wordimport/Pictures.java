@@ -27,8 +27,13 @@ final class Pictures {
         this.out = out;
     }
 
-    List<Picture> in(XWPFRun run) {
+    /** The pictures taken out of a run, and what could not be taken out, said for the page. */
+    record InRun(List<Picture> pictures, List<String> missing) {
+    }
+
+    InRun in(XWPFRun run) {
         List<Picture> pictures = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         List<XWPFPicture> embedded = run.getEmbeddedPictures();
         int next = 0;
         for (CTDrawing drawing : run.getCTR().getDrawingList()) {
@@ -40,18 +45,20 @@ final class Pictures {
                 if (kind.equals("picture") && next < embedded.size()) {
                     XWPFPictureData data = embedded.get(next++).getPictureData();
                     if (data == null) {
+                        missing.add("a picture linked from outside the document (" + one.name() + ") was here");
                         out.noteNext("A picture linked from outside the document (" + one.name() + ") was not imported: "
                                 + "put the picture in the document itself, or add it under assets/images/" + slug + "/ and refer to it here.");
                     } else {
                         pictures.add(extract(data, one.alt()));
                     }
                 } else if (!kind.equals("picture")) {
+                    missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
                     out.noteNext("A " + kind + " (" + one.name() + ") cannot be imported: make it a picture with alt text, "
                             + "or write what it shows as text or a table.");
                 }
             }
         }
-        return pictures;
+        return new InRun(pictures, missing);
     }
 
     private Picture extract(XWPFPictureData data, String alt) {

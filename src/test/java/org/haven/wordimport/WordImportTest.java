@@ -130,7 +130,18 @@ class WordImportTest {
                 "--to", "content/linked.adoc");
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.out().contains("linked from outside the document"), run.out());
+        assertTrue(Files.readString(folder.resolve("content/linked.adoc")).contains("FILL IN: a picture linked from outside the document"));
         assertFalse(Files.exists(folder.resolve("assets/images/linked")));
+    }
+
+    @Test
+    void listsAChartItCannotImportWithWhereItWas() throws Exception {
+        HavenRun run = HavenRun.of("import", WORD.resolve("chart.docx").toString(), "--source", folder.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        String[] lines = Files.readString(folder.resolve("content/referrals-this-year.adoc")).split("\n");
+        int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here: write what it shows.");
+        assertTrue(placeholder > lineOf(lines, "Referrals rose in the second half") && placeholder < lineOf(lines, "The chart above shows"));
+        assertTrue(run.out().contains("content/referrals-this-year.adoc:" + placeholder + ": A chart ('Referrals chart') cannot be imported"), run.out());
     }
 
     @Test
