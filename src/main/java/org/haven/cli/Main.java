@@ -39,7 +39,7 @@ public final class Main {
         }
         String command = args.get(0);
         try {
-            if (List.of("build", "serve", "check", "search", "report", "import").contains(command)) AsciidocEngine.warmUp();
+            if (List.of("build", "serve", "check", "search", "report").contains(command)) AsciidocEngine.warmUp();
             Arguments arguments = new Arguments(args.subList(1, args.size()));
             return switch (command) {
                 case "build" -> new BuildCommand(arguments).run();

@@ -120,7 +120,7 @@ final class InlineText {
 
     /** Text that AsciiDoc would otherwise read as an attribute reference. */
     private static String escape(String text) {
-        return text.replace("{", "\\{");
+        return text.replaceAll("\\{(?=[\\w-]+})", "\\\\{");
     }
 
     private record Span(String text, boolean bold, boolean italic) {
