@@ -18,7 +18,6 @@ final class BodyConverter {
     private final ParagraphKind kinds;
     private final InlineText inline;
     private final AsciidocLines out;
-    private int lastHeading = 1;
     private int lastStyledHeading = 1;
     private boolean inQuote;
     private java.math.BigInteger lastList;
@@ -101,11 +100,6 @@ final class BodyConverter {
 
     private void heading(int level, InlineText.Converted converted) {
         out.blank();
-        if (level > lastHeading + 1) {
-            out.noteNext("The heading skips a level (from " + "=".repeat(lastHeading) + " to " + "=".repeat(level)
-                    + "): Haven will not publish it like this. Change its level, or add the missing heading above it.");
-        }
-        lastHeading = level;
         out.line("=".repeat(level) + " " + converted.text().replaceAll("\\*\\*|__", ""));
         out.blank();
     }
@@ -129,10 +123,13 @@ final class BodyConverter {
         if (!header) {
             out.noteNext("A table has no header row: Haven added one saying FILL IN. Write a heading for each column "
                     + "(in Word: Table Properties > Row > Repeat as header row).");
-            out.line(cells(columns, "FILL IN: column heading"));
+            out.line(cells(columns, PageHeaderDraft.FILL_IN + ": column heading"));
         }
         for (XWPFTableRow row : rows) {
-            out.line(row.getTableCells().stream().map(this::cell).map(c -> "| " + c).collect(Collectors.joining(" ")));
+            boolean headerRow = header && row == rows.get(0);
+            // A header row is bold already: marks would only clutter the source.
+            out.line(row.getTableCells().stream().map(this::cell).map(c -> headerRow ? c.replace("**", "") : c)
+                    .map(c -> "| " + c).collect(Collectors.joining(" ")));
         }
         out.line("|===");
         out.blank();

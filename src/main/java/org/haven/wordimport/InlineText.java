@@ -11,13 +11,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A paragraph's runs as AsciiDoc inline text: bold, italic, links (xref to this site's pages), footnotes, pictures. */
 final class InlineText {
-    private static final Pattern VAGUE_LINK = Pattern.compile("(?i)\\s*(click here|here|click|read more|more|this link|link|this)\\s*[.!]?\\s*");
-
     private final XWPFDocument document;
     private final SiteLinks siteLinks;
     private final ContactPhones phones;
@@ -83,9 +80,6 @@ final class InlineText {
 
     private String link(String url, String words) {
         String text = words.strip().replace("]", "\\]");
-        if (VAGUE_LINK.matcher(text).matches() || text.isEmpty()) {
-            out.noteNext("A link says only '" + text + "': write where it goes (e.g. 'the training calendar') instead.");
-        }
         if (text.isEmpty()) text = url;
         var xref = siteLinks.xrefFor(url);
         if (xref.isPresent()) {

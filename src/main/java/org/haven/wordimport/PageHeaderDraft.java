@@ -1,12 +1,13 @@
 package org.haven.wordimport;
 
+import org.haven.checks.SourceRules;
 import org.haven.content.PageType;
 
 import java.time.LocalDate;
 
 /** The page's header: what Haven can tell from the document, and FILL IN where a person must decide. */
 record PageHeaderDraft(String title, PageType type, LocalDate today, String owner, String firstParagraph) {
-    static final String FILL_IN = "FILL IN";
+    static final String FILL_IN = SourceRules.PLACEHOLDER;
     private static final int SUGGESTION_LENGTH = 200;
 
     String text() {
