@@ -49,7 +49,7 @@ final class ImportCommand {
         Optional<Path> asked = askedFor(content);
         try {
             DraftPage draft = new WordImporter(site.url(), content, site.contacts())
-                    .convert(docx, type, title -> asked.orElseGet(() -> inTypesFolder(content, type, title)), LocalDate.now());
+                    .convert(docx, type, NewPageCommand.typeAttributes(type, source), title -> asked.orElseGet(() -> inTypesFolder(content, type, title)), LocalDate.now());
             String relative = source.relativize(draft.page()).toString().replace('\\', '/');
             if (Files.exists(draft.page()) && !arguments.has("force")) {
                 System.err.println("haven: " + relative + " already exists, so nothing was written. "

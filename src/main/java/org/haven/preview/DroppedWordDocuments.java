@@ -47,7 +47,7 @@ final class DroppedWordDocuments {
         for (Path document : waiting) {
             Path page = pageFor(document);
             try {
-                DraftPage draft = importer.convert(document, PageType.PAGE, title -> page, LocalDate.now());
+                DraftPage draft = importer.convert(document, PageType.PAGE, "", title -> page, LocalDate.now());
                 new DraftWriter(siteRoot).write(draft);
                 log.accept("Imported " + relative(document) + " as " + relative(page) + " (a draft).");
                 draft.notes().forEach(note -> log.accept("  " + note.describe(relative(page))));

@@ -5,8 +5,11 @@ import org.haven.content.PageType;
 
 import java.time.LocalDate;
 
-/** The page's header: what Haven can tell from the document, and FILL IN where a person must decide. */
-record PageHeaderDraft(String title, PageType type, LocalDate today, String owner, String firstParagraph) {
+/**
+ * The page's header: what Haven can tell from the document, and FILL IN where a person must
+ * decide; {@code typeAttributes} are the lines the page's type needs, as {@code haven new} writes them.
+ */
+record PageHeaderDraft(String title, PageType type, String typeAttributes, LocalDate today, String owner, String firstParagraph) {
     static final String FILL_IN = SourceRules.PLACEHOLDER;
     private static final int SUGGESTION_LENGTH = 200;
 
@@ -19,12 +22,7 @@ record PageHeaderDraft(String title, PageType type, LocalDate today, String owne
         header.append(":summary: ").append(FILL_IN).append(": one sentence saying what this page is for.\n")
                 .append(":review-by: ").append(today.plusYears(1)).append('\n')
                 .append(":owner: ").append(owner.isBlank() ? FILL_IN + ": the team that keeps this page right" : owner).append('\n');
-        if (type == PageType.REVIEW) {
-            header.append(":review-type: ").append(FILL_IN).append(": CSPR, SCR, SAR, DHR, Rapid review or Thematic\n")
-                    .append(":subject: ").append(FILL_IN).append(": e.g. Child E\n")
-                    .append(":themes: ").append(FILL_IN).append('\n');
-        }
-        return header.append('\n').toString();
+        return header.append(typeAttributes).append('\n').toString();
     }
 
     private String suggestion() {

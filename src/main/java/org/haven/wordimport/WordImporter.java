@@ -33,11 +33,11 @@ public final class WordImporter {
 
     /**
      * Converts the document; {@code pageForTitle} says where the page will go, given the document's
-     * title (or its file name when it has none).
+     * title (or its file name when it has none); {@code typeAttributes} are the header lines the type needs.
      */
-    public DraftPage convert(Path docx, PageType type, Function<String, Path> pageForTitle, LocalDate today) {
+    public DraftPage convert(Path docx, PageType type, String typeAttributes, Function<String, Path> pageForTitle, LocalDate today) {
         try (XWPFDocument document = WordFile.open(docx)) {
-            return convert(document, docx, type, pageForTitle, today);
+            return convert(document, docx, type, typeAttributes, pageForTitle, today);
         } catch (org.apache.poi.ooxml.POIXMLException e) {
             throw new WordImportException(docx.getFileName() + " has a part Haven could not read (" + e.getMessage()
                     + "). Open it in Word, save it again as .docx, and import that copy.");
@@ -46,7 +46,8 @@ public final class WordImporter {
         }
     }
 
-    private DraftPage convert(XWPFDocument document, Path docx, PageType type, Function<String, Path> pageForTitle, LocalDate today) {
+    private DraftPage convert(XWPFDocument document, Path docx, PageType type, String typeAttributes,
+                              Function<String, Path> pageForTitle, LocalDate today) {
         ParagraphKind kinds = new ParagraphKind(document);
         Optional<String> title = title(document, kinds);
         String pageTitle = title.orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
@@ -59,7 +60,7 @@ public final class WordImporter {
         if (title.isEmpty()) body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
         new BodyConverter(kinds, inline, body).convert(document.getBodyElements(), titleParagraph);
 
-        PageHeaderDraft header = new PageHeaderDraft(pageTitle, type, today, owner(document), firstParagraph(document, kinds));
+        PageHeaderDraft header = new PageHeaderDraft(pageTitle, type, typeAttributes, today, owner(document), firstParagraph(document, kinds));
         String headerText = header.text();
         int headerLines = (int) headerText.chars().filter(c -> c == '\n').count();
         List<ImportNote> notes = new ArrayList<>();

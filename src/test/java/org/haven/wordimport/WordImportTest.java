@@ -69,6 +69,17 @@ class WordImportTest {
     }
 
     @Test
+    void givesEachTypeTheAttributesHavenNewWould() throws Exception {
+        HavenRun level = importing("everything.docx", "--type", "level", "--to", "content/levels/universal.adoc");
+        assertFalse(level.out().contains("error"), "a level page's header is complete: " + level.out());
+        String page = Files.readString(folder.resolve("content/levels/universal.adoc"));
+        assertTrue(page.contains(":level: 1\n:level-name: FILL IN\n"), page);
+        importing("everything.docx", "--type", "news");
+        String news = Files.readString(folder.resolve("content/news/learning-from-neglect.adoc"));
+        assertTrue(news.contains(":jbake-date: " + java.time.LocalDate.now()) && news.contains(":expires: "), news);
+    }
+
+    @Test
     void takesPicturesOutWithTheirAltTextAndMarksThoseWithout() throws Exception {
         HavenRun run = importing("everything.docx");
         String page = page();
