@@ -100,7 +100,7 @@ final class BodyConverter {
 
     private void heading(int level, InlineText.Converted converted) {
         out.blank();
-        out.line("=".repeat(level) + " " + converted.text().replaceAll("\\*\\*|__", ""));
+        out.line("=".repeat(level) + " " + converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", ""));
         out.blank();
     }
 

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 
 /** A paragraph's runs as AsciiDoc inline text: bold, italic, links (xref to this site's pages), footnotes, pictures. */
 final class InlineText {
+    /** A line break inside a paragraph (Shift+Enter in Word), as in an address. */
+    static final String HARD_BREAK = " +\n";
+
     private final XWPFDocument document;
     private final SiteLinks siteLinks;
     private final ContactPhones phones;
@@ -69,7 +72,7 @@ final class InlineText {
         }
         flush(spans, text);
         if (linkUrl != null) text.append(link(linkUrl, linkText.toString()));
-        return new Converted(text.toString().strip(), found);
+        return new Converted(text.toString().strip().replaceFirst("( \\+)+$", "").strip(), found);
     }
 
     private String linkOf(XWPFRun run) {
@@ -106,7 +109,7 @@ final class InlineText {
     }
 
     private String plain(XWPFRun run) {
-        String text = run.text().replaceAll("\\[(footnote|endnote)Ref:\\d+]", "").replace('\t', ' ').replace('\n', ' ').replace('\u00a0', ' ');
+        String text = run.text().replaceAll("\\[(footnote|endnote)Ref:\\d+]", "").replace('\t', ' ').replace("\n", HARD_BREAK).replace('\u00a0', ' ');
         return phones.replaceIn(escape(text), (written, contact) ->
                 out.noteNext("The number " + written + " is " + contact.name() + "'s: it became {contact-" + contact.id()
                         + "-phone}, so the page changes when data/site.yaml does."));

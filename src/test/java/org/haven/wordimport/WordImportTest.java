@@ -53,6 +53,7 @@ class WordImportTest {
         assertTrue(page.contains("[%header]\n|===\n| Theme | Reviews\n| Neglect | 3\n"), page);
         assertTrue(page.contains("link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2[Working Together]"), page);
         assertTrue(page.contains("\n== Dates for your diary\n"), "a line in large text on its own is a heading: " + page);
+        assertTrue(page.contains("\nWrite to us at the Town Hall, +\nTestshire.\n"), "a line break in a paragraph is kept: " + page);
         assertTrue(page.contains("Type \\{your-name} in the box, and leave a { on its own."), "braces stay words, not attributes: " + page);
     }
 
