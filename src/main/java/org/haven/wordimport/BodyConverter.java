@@ -6,6 +6,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 /** The document's body, block by block: headings, paragraphs, lists, block quotes, tables and pictures. */
 final class BodyConverter {
     private static final int LONG_SENTENCE_WORDS = 30;
+    /** Word nests lists nine deep, AsciiDoc five: deeper items stay at the fifth level. */
+    private static final int DEEPEST_LIST = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final ParagraphKind kinds;
@@ -20,7 +24,7 @@ final class BodyConverter {
     private final AsciidocLines out;
     private int lastStyledHeading = 1;
     private boolean inQuote;
-    private java.math.BigInteger lastList;
+    private BigInteger lastList;
     private int headingShift = 1;
 
     BodyConverter(ParagraphKind kinds, InlineText inline, AsciidocLines out) {
@@ -53,11 +57,10 @@ final class BodyConverter {
             heading(level + headingShift, converted);
             lastStyledHeading = level + headingShift;
         } else if (!kinds.isListItem(paragraph) && converted.pictures().isEmpty() && kinds.looksLikeHeading(paragraph)) {
-            out.blank();
             out.noteNext("A line in bold or large text on its own was made a heading: check it is one, and its level.");
             heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), converted);
         } else if (kinds.isListItem(paragraph)) {
-            int depth = paragraph.getNumIlvl() == null ? 1 : paragraph.getNumIlvl().intValue() + 1;
+            int depth = paragraph.getNumIlvl() == null ? 1 : Math.min(paragraph.getNumIlvl().intValue() + 1, DEEPEST_LIST);
             if (lastList != null && !lastList.equals(paragraph.getNumID())) {
                 out.blank();
                 out.line("//-");
@@ -115,7 +118,7 @@ final class BodyConverter {
         endQuote();
         List<XWPFTableRow> rows = table.getRows();
         if (rows.isEmpty()) return;
-        int columns = rows.stream().mapToInt(r -> r.getTableCells().size()).max().orElse(1);
+        int columns = rows.stream().mapToInt(r -> r.getTableCells().stream().mapToInt(BodyConverter::span).sum()).max().orElse(1);
         out.blank();
         boolean header = hasHeaderRow(rows.get(0));
         out.line("[%header]");
@@ -127,12 +130,29 @@ final class BodyConverter {
         }
         for (XWPFTableRow row : rows) {
             boolean headerRow = header && row == rows.get(0);
-            // A header row is bold already: marks would only clutter the source.
-            out.line(row.getTableCells().stream().map(this::cell).map(c -> headerRow ? c.replace("**", "") : c)
-                    .map(c -> "| " + c).collect(Collectors.joining(" ")));
+            List<String> cells = new ArrayList<>();
+            int width = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                int span = span(cell);
+                width += span;
+                // A header row is bold already: marks would only clutter the source.
+                String words = headerRow ? cell(cell).replace("**", "") : cell(cell);
+                cells.add(((span > 1 ? span + "+" : "") + "| " + words).strip());
+            }
+            if (width < columns) {
+                out.noteNext("A table row has fewer cells than the others: Haven gave it empty ones so the columns line up. Check the row.");
+                while (width++ < columns) cells.add("|");
+            }
+            out.line(String.join(" ", cells));
         }
         out.line("|===");
         out.blank();
+    }
+
+    /** How many columns a cell spans: merged cells span more than one. */
+    private static int span(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        return properties == null || properties.getGridSpan() == null ? 1 : Math.max(1, properties.getGridSpan().getVal().intValue());
     }
 
     private static String cells(int columns, String words) {

@@ -51,6 +51,7 @@ class WordImportTest {
         assertTrue(page.contains("//-\n. Step one\n. Step two\n"), page);
         assertTrue(page.contains("____\nNeglect is the ongoing failure to meet a child's basic needs.\n____"), page);
         assertTrue(page.contains("[%header]\n|===\n| Theme | Reviews\n| Neglect | 3\n"), page);
+        assertTrue(page.contains("| Tuesday | Supervision\n2+| No sessions on Wednesday\n|===\n"), "merged cells keep their span: " + page);
         assertTrue(page.contains("link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2[Working Together]"), page);
         assertTrue(page.contains("\n== Dates for your diary\n"), "a line in large text on its own is a heading: " + page);
         assertTrue(page.contains("\nWrite to us at the Town Hall, +\nTestshire.\n"), "a line break in a paragraph is kept: " + page);
