@@ -15,6 +15,7 @@ import java.util.Arrays;
 final class WordFile {
     /** Far beyond a long policy document with pictures; a bigger file is more likely a mistake than a page. */
     static final long LARGEST = 100L * 1024 * 1024;
+    private static final long LARGEST_PART = 64L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final String MACRO_ENABLED = "application/vnd.ms-word.document.macroEnabled.main+xml";
@@ -25,9 +26,10 @@ final class WordFile {
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         // A long document's numbering and text compress more than 100 to 1, POI's default limit for a
-        // zip bomb; real bombs compress far more than 1,000 to 1, and no part may unpack past 1 GB.
+        // zip bomb; real bombs compress far more than 1,000 to 1. A part past 64 MB (the text of a
+        // 100-page document is under 1 MB) would not fit in the memory Haven runs with once read.
         ZipSecureFile.setMinInflateRatio(0.001);
-        ZipSecureFile.setMaxEntrySize(1L << 30);
+        ZipSecureFile.setMaxEntrySize(LARGEST_PART);
     }
 
     private WordFile() {
@@ -64,8 +66,9 @@ final class WordFile {
             throw e;
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new WordImportException(name + " unpacks to far more than any Word document would, as a 'zip bomb' made "
-                        + "to fill a disk does, so Haven did not open it. If it is a real document, open it in Word and save it again as .docx.");
+                throw new WordImportException(name + " unpacks to more than Haven reads (a part over " + LARGEST_PART / 1024 / 1024
+                        + " MB, or squeezed more than 1,000 to 1 as a 'zip bomb' is), so Haven did not open it. "
+                        + "Split a very long document into several and import each; or open it in Word and save it again as .docx.");
             }
             throw damaged(name, e);
         } catch (RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {

@@ -9,7 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -174,6 +179,7 @@ class WordImportTest {
         byte[] whole = Files.readAllBytes(WORD.resolve("everything.docx"));
         Files.write(broken, Arrays.copyOf(whole, whole.length / 2));
         assertRefused(broken, "damaged or not complete", "save it again");
+        assertRefused(zipBomb(), "unpacks to more than Haven reads", "Split a very long document");
         assertRefused(WORD.resolve("chart.docm"), "macro-enabled", "Word Document (.docx)");
         Path macrosRenamed = folder.resolve("macros.docx");
         Files.copy(WORD.resolve("chart.docm"), macrosRenamed);
@@ -187,5 +193,29 @@ class WordImportTest {
         assertFalse(run.all().contains("Exception\n") || run.all().contains("\tat "), "no stack trace: " + run.all());
         assertFalse(Files.exists(folder.resolve("content/refused.adoc")));
         assertFalse(Files.exists(folder.resolve("assets")));
+    }
+
+    /** A real document whose text is padded with 70 MB of spaces: a small file that would fill the memory. */
+    private Path zipBomb() throws IOException {
+        Path bomb = folder.resolve("bomb.docx");
+        try (ZipFile document = new ZipFile(WORD.resolve("chart.docx").toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry : Collections.list(document.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] data = document.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int body = xml.indexOf("<w:body>") + "<w:body>".length();
+                    out.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1024 * 1024];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 70; i++) out.write(spaces);
+                    data = xml.substring(body).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        return bomb;
     }
 }
