@@ -43,7 +43,11 @@ final class ImportCommand {
         Path source = SiteFolder.check(arguments.source());
         Problems problems = new Problems();
         SiteConfig site = new SiteDataLoader(source, problems).loadSite();
-        if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
+        if (site == null || problems.hasErrors()) {
+            Console.problems(problems.sorted(), System.err);
+            System.err.println("Nothing was imported: Haven needs the site's address and contacts from data/site.yaml. Correct it first.");
+            return 1;
+        }
         long start = System.nanoTime();
         Path content = source.resolve("content");
         Optional<Path> asked = askedFor(content);
