@@ -64,10 +64,10 @@ class PreviewServerTest {
         HavenRun build = HavenRun.of("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
         assertEquals(0, build.exitCode(), build.all());
         Path out = folder.resolve("out");
-        try (var files = Files.walk(out)) {
+        try (var files = java.nio.file.Files.walk(out)) {
             for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
                 assertFalse(out.relativize(file).toString().contains("_haven"), file.toString());
-                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Content report"),
+                assertFalse(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Content report"),
                         "no report in the published site: " + file);
             }
         }
