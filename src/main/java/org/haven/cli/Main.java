@@ -22,7 +22,8 @@ import java.util.Set;
 /** {@code haven COMMAND [options]}: the entry point; the exit codes are listed in its help. */
 @Command(name = "haven", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a folder of AsciiDoc pages into a safeguarding children partnership's website.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewPageCommand.class, InitCommand.class, SearchCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewPageCommand.class, InitCommand.class, ImportCommand.class,
+                SearchCommand.class,
                 ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Done.", "1:The site has errors (each is listed with its file, line and fix); nothing was written.",

@@ -63,19 +63,9 @@ final class NewPageCommand implements Callable<Integer> {
                 .append(":summary: ").append(FILL_IN).append(": one sentence saying what this page is for.\n")
                 .append(":audience: ").append(type == PageType.LEVEL || type == PageType.PRIORITY ? "professional" : "everyone").append('\n')
                 .append(":review-by: ").append(LocalDate.now().plusYears(1)).append('\n')
-                .append(":owner: ").append(FILL_IN).append(": the team that keeps this page right\n");
-        switch (type) {
-            case LEVEL -> page.append(":level: ").append(nextLevel(source)).append('\n')
-                    .append(":level-name: ").append(FILL_IN).append('\n');
-            case PRIORITY -> page.append(":plan: ").append(FILL_IN).append(": e.g. 2023-2026\n")
-                    .append(":scope: joint\n");
-            case REVIEW -> page.append(":review-type: ").append(FILL_IN).append(": CSPR, SCR, SAR, DHR, Rapid review or Thematic\n")
-                    .append(":subject: ").append(FILL_IN).append(": e.g. Child E\n")
-                    .append(":themes: ").append(FILL_IN).append('\n');
-            case NEWS -> page.append(":expires: ").append(LocalDate.now().plusMonths(3)).append('\n');
-            default -> { }
-        }
-        page.append('\n');
+                .append(":owner: ").append(FILL_IN).append(": the team that keeps this page right\n")
+                .append(typeAttributes(type, source))
+                .append('\n');
         if (type == PageType.PRIORITY) {
             page.append("== Why?\n\n").append(FILL_IN).append(".\n\n== How?\n\n").append(FILL_IN).append(".\n\n== So what?\n\n")
                     .append(FILL_IN).append(".\n\n[.targets]\n|===\n| Measure | 2024/25 | 2025/26\n| ").append(FILL_IN).append(" | 50% | 75%\n|===\n");
@@ -83,6 +73,18 @@ final class NewPageCommand implements Callable<Integer> {
             page.append(FILL_IN).append(": write the page here. Use == for each section heading.\n");
         }
         return page.toString();
+    }
+
+    /** The header lines a type needs beyond every page's: filled in where Haven can tell, FILL IN where a person must. */
+    static String typeAttributes(PageType type, Path source) {
+        return switch (type) {
+            case LEVEL -> ":level: " + nextLevel(source) + "\n:level-name: " + FILL_IN + "\n";
+            case PRIORITY -> ":plan: " + FILL_IN + ": e.g. 2023-2026\n:scope: joint\n";
+            case REVIEW -> ":review-type: " + FILL_IN + ": CSPR, SCR, SAR, DHR, Rapid review or Thematic\n"
+                    + ":subject: " + FILL_IN + ": e.g. Child E\n:themes: " + FILL_IN + "\n";
+            case NEWS -> ":expires: " + LocalDate.now().plusMonths(3) + "\n";
+            default -> "";
+        };
     }
 
     private static int nextLevel(Path source) {

@@ -42,6 +42,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ReloadChannel reloads = new ReloadChannel();
     private final FolderWatcher watcher;
     private final Consumer<String> log;
+    private final DroppedWordDocuments wordDocuments;
     private volatile SiteOutput site = new SiteOutput();
     private volatile byte[] report = new byte[0];
     private volatile List<Problem> failure = List.of();
@@ -50,6 +51,7 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path siteRoot, int port, Consumer<String> log) throws IOException {
         this.log = log;
         this.builder = new SiteBuilder(siteRoot, BuildOptions.previewing());
+        this.wordDocuments = new DroppedWordDocuments(siteRoot, log);
         rebuild();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.setExecutor(Executors.newCachedThreadPool(runnable -> {
@@ -71,6 +73,7 @@ public final class PreviewServer implements AutoCloseable {
     public synchronized void rebuild() {
         long start = System.nanoTime();
         try {
+            wordDocuments.importNew();
             BuildResult result = builder.build();
             site = result.output();
             report = ContentReport.of(result, java.time.LocalDate.now()).asHtml().getBytes(StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -151,6 +152,24 @@ class PreviewServerTest {
                 return "failed: " + e;
             }
         });
+    }
+
+    @Test
+    void importsAWordDocumentSavedUnderContentAsADraftBesideIt() throws Exception {
+        Path document = folder.resolve("content/learning/Learning from neglect.docx");
+        Files.createDirectories(document.getParent());
+        Files.copy(Path.of("src/test/resources/word/everything.docx"), document);
+
+        awaitPageContaining("/learning/learning-from-neglect/", "What we found");
+        String page = Files.readString(folder.resolve("content/learning/learning-from-neglect.adoc"));
+        assertTrue(page.contains(":jbake-status: draft"), page);
+        assertTrue(get("/learning/learning-from-neglect/").body().contains("Draft"), "shown with the draft banner");
+
+        Files.writeString(folder.resolve("content/learning/learning-from-neglect.adoc"), page + "\nEdited by a person.\n");
+        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nA later save.\n");
+        awaitPageContaining("/reporting/worried/", "A later save.");
+        assertTrue(Files.readString(folder.resolve("content/learning/learning-from-neglect.adoc")).contains("Edited by a person."),
+                "the imported page is never imported over");
     }
 
     /** The page as served once the build the last save started has finished (two saves may make two builds). */

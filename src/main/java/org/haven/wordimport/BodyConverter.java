@@ -1,0 +1,185 @@
+package org.haven.wordimport;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The document's body, block by block: headings, paragraphs, lists, block quotes, tables and pictures. */
+final class BodyConverter {
+    private static final int LONG_SENTENCE_WORDS = 30;
+    /** Word nests lists nine deep, AsciiDoc five: deeper items stay at the fifth level. */
+    private static final int DEEPEST_LIST = 5;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
+    private final ParagraphKind kinds;
+    private final InlineText inline;
+    private final AsciidocLines out;
+    private int lastStyledHeading = 1;
+    private boolean inQuote;
+    private BigInteger lastList;
+    private int headingShift = 1;
+
+    BodyConverter(ParagraphKind kinds, InlineText inline, AsciidocLines out) {
+        this.kinds = kinds;
+        this.inline = inline;
+        this.out = out;
+    }
+
+    void convert(List<IBodyElement> elements, XWPFParagraph titleParagraph) {
+        // The document's highest heading in the body becomes ==, whatever Word level it has.
+        headingShift = 2 - elements.stream().filter(e -> e != titleParagraph && e instanceof XWPFParagraph)
+                .mapToInt(e -> level((XWPFParagraph) e)).filter(l -> l > 0).min().orElse(1);
+        for (IBodyElement element : elements) {
+            if (element == titleParagraph) continue;
+            if (element instanceof XWPFParagraph paragraph) paragraph(paragraph);
+            else if (element instanceof XWPFTable table) table(table);
+        }
+        endQuote();
+    }
+
+    private void paragraph(XWPFParagraph paragraph) {
+        boolean quote = kinds.isQuote(paragraph);
+        if (!quote) endQuote();
+        InlineText.Converted converted = inline.of(paragraph);
+        String text = converted.text();
+        if (text.isEmpty()) return;
+        int level = level(paragraph);
+        if (!kinds.isListItem(paragraph)) lastList = null;
+        if (level > 0) {
+            heading(level + headingShift, converted);
+            lastStyledHeading = level + headingShift;
+        } else if (!kinds.isListItem(paragraph) && converted.pictures().isEmpty() && kinds.looksLikeHeading(paragraph)) {
+            out.noteNext("A line in bold or large text on its own was made a heading: check it is one, and its level.");
+            heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), converted);
+        } else if (kinds.isListItem(paragraph)) {
+            int depth = paragraph.getNumIlvl() == null ? 1 : Math.min(paragraph.getNumIlvl().intValue() + 1, DEEPEST_LIST);
+            if (lastList != null && !lastList.equals(paragraph.getNumID())) {
+                out.blank();
+                out.line("//-");
+            }
+            lastList = paragraph.getNumID();
+            checkSentences(paragraph.getText());
+            out.line((kinds.isNumbered(paragraph) ? ".".repeat(depth) : "*".repeat(depth)) + " " + text);
+        } else if (quote) {
+            if (!inQuote) {
+                out.blank();
+                out.line("____");
+                inQuote = true;
+            } else {
+                out.blank();
+            }
+            checkSentences(paragraph.getText());
+            out.line(text);
+        } else if (isOnlyPictures(converted)) {
+            for (Picture picture : converted.pictures()) {
+                out.blank();
+                out.line(picture.macro(true));
+            }
+            out.blank();
+        } else {
+            out.blank();
+            checkSentences(paragraph.getText());
+            out.line(text.matches("^([=*.\\-|<>\\[]|//|NOTE:|TIP:).*") ? "{empty}" + text : text);
+            out.blank();
+        }
+    }
+
+    private int level(XWPFParagraph paragraph) {
+        return kinds.isTitle(paragraph) ? 1 : kinds.headingLevel(paragraph);
+    }
+
+    private static boolean isOnlyPictures(InlineText.Converted converted) {
+        return !converted.pictures().isEmpty()
+                && converted.text().equals(converted.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
+    }
+
+    private void heading(int level, InlineText.Converted converted) {
+        out.blank();
+        out.line("=".repeat(level) + " " + converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", ""));
+        out.blank();
+    }
+
+    private void endQuote() {
+        if (!inQuote) return;
+        out.line("____");
+        out.blank();
+        inQuote = false;
+    }
+
+    private void table(XWPFTable table) {
+        endQuote();
+        List<XWPFTableRow> rows = table.getRows();
+        if (rows.isEmpty()) return;
+        int columns = rows.stream().mapToInt(r -> r.getTableCells().stream().mapToInt(BodyConverter::span).sum()).max().orElse(1);
+        out.blank();
+        boolean header = hasHeaderRow(rows.get(0));
+        out.line("[%header]");
+        out.line("|===");
+        if (!header) {
+            out.noteNext("A table has no header row: Haven added one saying FILL IN. Write a heading for each column "
+                    + "(in Word: Table Properties > Row > Repeat as header row).");
+            out.line(cells(columns, PageHeaderDraft.FILL_IN + ": column heading"));
+        }
+        for (XWPFTableRow row : rows) {
+            boolean headerRow = header && row == rows.get(0);
+            List<String> cells = new ArrayList<>();
+            int width = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                int span = span(cell);
+                width += span;
+                // A header row is bold already: marks would only clutter the source.
+                String words = headerRow ? cell(cell).replace("**", "") : cell(cell);
+                cells.add(((span > 1 ? span + "+" : "") + "| " + words).strip());
+            }
+            if (width < columns) {
+                out.noteNext("A table row has fewer cells than the others: Haven gave it empty ones so the columns line up. Check the row.");
+                while (width++ < columns) cells.add("|");
+            }
+            out.line(String.join(" ", cells));
+        }
+        out.line("|===");
+        out.blank();
+    }
+
+    /** How many columns a cell spans: merged cells span more than one. */
+    private static int span(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        return properties == null || properties.getGridSpan() == null ? 1 : Math.max(1, properties.getGridSpan().getVal().intValue());
+    }
+
+    private static String cells(int columns, String words) {
+        return ("| " + words + " ").repeat(columns).strip();
+    }
+
+    private String cell(XWPFTableCell cell) {
+        return cell.getParagraphs().stream().map(p -> inline.of(p).text()).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" ")).replace("|", "{vbar}");
+    }
+
+    /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */
+    private boolean hasHeaderRow(XWPFTableRow row) {
+        if (row.isRepeatHeader()) return true;
+        return row.getTableCells().stream().flatMap(c -> c.getParagraphs().stream())
+                .filter(p -> !p.getText().isBlank())
+                .allMatch(p -> kinds.styleName(p).contains("heading") || p.getRuns().stream()
+                        .filter(r -> !r.text().isBlank()).allMatch(r -> r.isBold()));
+    }
+
+    private void checkSentences(String text) {
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
+            if (words > LONG_SENTENCE_WORDS) {
+                out.noteNext("A sentence of " + words + " words (\"" + sentence.strip().substring(0, Math.min(40, sentence.strip().length()))
+                        + "…\"): split it so it is easier to read.");
+            }
+        }
+    }
+}

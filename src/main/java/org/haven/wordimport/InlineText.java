@@ -1,0 +1,150 @@
+package org.haven.wordimport;
+
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A paragraph's runs as AsciiDoc inline text: bold, italic, links (xref to this site's pages), footnotes, pictures. */
+final class InlineText {
+    /** A line break inside a paragraph (Shift+Enter in Word), as in an address. */
+    static final String HARD_BREAK = " +\n";
+
+    private final XWPFDocument document;
+    private final SiteLinks siteLinks;
+    private final ContactPhones phones;
+    private final Pictures pictures;
+    private final AsciidocLines out;
+
+    InlineText(XWPFDocument document, SiteLinks siteLinks, ContactPhones phones, Pictures pictures, AsciidocLines out) {
+        this.document = document;
+        this.siteLinks = siteLinks;
+        this.phones = phones;
+        this.pictures = pictures;
+        this.out = out;
+    }
+
+    /** The paragraph's text, and the pictures found in it (as inline macros in the text too). */
+    record Converted(String text, List<Picture> pictures) {
+    }
+
+    Converted of(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        List<Picture> found = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        String linkUrl = null;
+        StringBuilder linkText = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (!(element instanceof XWPFRun run)) continue;
+            String url = linkOf(run);
+            if (linkUrl != null && !linkUrl.equals(url)) {
+                flush(spans, text);
+                text.append(link(linkUrl, linkText.toString()));
+                linkText.setLength(0);
+                linkUrl = null;
+            }
+            if (url != null) {
+                linkUrl = url;
+                linkText.append(plain(run));
+            } else {
+                spans.add(new Span(plain(run), run.isBold(), run.isItalic()));
+            }
+            Pictures.InRun pictured = pictures.in(run);
+            if (!pictured.pictures().isEmpty() || !pictured.missing().isEmpty()) {
+                flush(spans, text);
+                found.addAll(pictured.pictures());
+                text.append(pictured.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
+                pictured.missing().forEach(missing -> text.append(" ").append(PageHeaderDraft.FILL_IN).append(": ").append(missing).append(". "));
+            }
+            String footnotes = footnotes(run);
+            if (!footnotes.isEmpty()) {
+                flush(spans, text);
+                text.append(footnotes);
+            }
+        }
+        flush(spans, text);
+        if (linkUrl != null) text.append(link(linkUrl, linkText.toString()));
+        return new Converted(text.toString().strip().replaceFirst("( \\+)+$", "").strip(), found);
+    }
+
+    private String linkOf(XWPFRun run) {
+        if (!(run instanceof XWPFHyperlinkRun linked)) return null;
+        XWPFHyperlink hyperlink = linked.getHyperlink(document);
+        return hyperlink == null || hyperlink.getURL() == null || hyperlink.getURL().isBlank() ? null : hyperlink.getURL().strip();
+    }
+
+    private String link(String url, String words) {
+        String text = words.strip().replace("]", "\\]");
+        if (text.isEmpty()) text = url;
+        var xref = siteLinks.xrefFor(url);
+        if (xref.isPresent()) {
+            out.noteNext("A link to " + url + " became xref:" + xref.get() + ", so it follows the page if it moves.");
+            return "xref:" + xref.get() + "[" + text + "]";
+        }
+        if (siteLinks.isOnThisSite(url)) {
+            out.noteNext("A link goes to " + url + " on this site, but Haven has no page there: check the address.");
+        }
+        if (url.startsWith("mailto:")) return url + "[" + text + "]";
+        return "link:" + url.replace(" ", "%20") + "[" + text + "]";
+    }
+
+    private String footnotes(XWPFRun run) {
+        StringBuilder notes = new StringBuilder();
+        for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList()) {
+            XWPFFootnote footnote = document.getFootnoteByID(reference.getId().intValue());
+            if (footnote == null) continue;
+            String words = footnote.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
+                    .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+            notes.append("footnote:[").append(escape(words).replace("]", "\\]")).append("]");
+        }
+        return notes.toString();
+    }
+
+    private String plain(XWPFRun run) {
+        String text = run.text().replaceAll("\\[(footnote|endnote)Ref:\\d+]", "").replace('\t', ' ').replace("\n", HARD_BREAK).replace('\u00a0', ' ');
+        return phones.replaceIn(escape(text), (written, contact) ->
+                out.noteNext("The number " + written + " is " + contact.name() + "'s: it became {contact-" + contact.id()
+                        + "-phone}, so the page changes when data/site.yaml does."));
+    }
+
+    /** Text that AsciiDoc would otherwise read as an attribute reference. */
+    private static String escape(String text) {
+        return text.replaceAll("\\{(?=[\\w-]+})", "\\\\{");
+    }
+
+    private record Span(String text, boolean bold, boolean italic) {
+    }
+
+    private static void flush(List<Span> spans, StringBuilder text) {
+        int i = 0;
+        while (i < spans.size()) {
+            Span first = spans.get(i);
+            StringBuilder words = new StringBuilder();
+            while (i < spans.size() && spans.get(i).bold() == first.bold() && spans.get(i).italic() == first.italic()) {
+                words.append(spans.get(i++).text());
+            }
+            text.append(marked(words.toString(), first.bold(), first.italic()));
+        }
+        spans.clear();
+    }
+
+    /** Bold and italic marks hug the words: spaces around them stay outside, or AsciiDoc would not see the marks. */
+    private static String marked(String words, boolean bold, boolean italic) {
+        String inner = words.strip();
+        if (inner.isEmpty() || !bold && !italic) return words;
+        String lead = words.substring(0, words.indexOf(inner.charAt(0)));
+        String trail = words.substring(words.lastIndexOf(inner.charAt(inner.length() - 1)) + 1);
+        String marked = inner;
+        if (italic) marked = "__" + marked + "__";
+        if (bold) marked = "**" + marked + "**";
+        return lead + marked + trail;
+    }
+}

@@ -1,0 +1,221 @@
+package org.haven.wordimport;
+
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code haven import}: documents made by LibreOffice (src/test/resources/word/make-documents) become draft pages. */
+class WordImportTest {
+    private static final Path WORD = Path.of("src/test/resources/word");
+    private static final String PAGE = "content/learning-from-neglect.adoc";
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void site() {
+        SiteFolderFixture.minimal(folder);
+    }
+
+    private HavenRun importing(String file, String... more) {
+        String[] args = {"import", WORD.resolve(file).toString(), "--source", folder.toString()};
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return HavenRun.of(all);
+    }
+
+    private String page() throws IOException {
+        return Files.readString(folder.resolve(PAGE));
+    }
+
+    @Test
+    void keepsTheDocumentsStructureAsAsciidoc() throws Exception {
+        HavenRun run = importing("everything.docx");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = page();
+        assertTrue(page.startsWith("= Learning from neglect\n:jbake-type: page\n:jbake-status: draft\n"), page);
+        assertTrue(page.contains("\n== What we found\n"), "Heading 2 under a Heading 1 title becomes ==: " + page);
+        assertTrue(page.contains("Some words are **bold** and some are __italic__.footnote:[Taken from the partnership's annual report.]"), page);
+        assertTrue(page.contains("* First point\n* Second point\n** A point inside the second\n"), page);
+        assertTrue(page.contains("//-\n. Step one\n. Step two\n"), page);
+        assertTrue(page.contains("____\nNeglect is the ongoing failure to meet a child's basic needs.\n____"), page);
+        assertTrue(page.contains("[%header]\n|===\n| Theme | Reviews\n| Neglect | 3\n"), page);
+        assertTrue(page.contains("| Tuesday | Supervision\n2+| No sessions on Wednesday\n|===\n"), "merged cells keep their span: " + page);
+        assertTrue(page.contains("link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2[Working Together]"), page);
+        assertTrue(page.contains("\n== Dates for your diary\n"), "a line in large text on its own is a heading: " + page);
+        assertTrue(page.contains("\nWrite to us at the Town Hall, +\nTestshire.\n"), "a line break in a paragraph is kept: " + page);
+        assertTrue(page.contains("Type \\{your-name} in the box, and leave a { on its own."), "braces stay words, not attributes: " + page);
+    }
+
+    @Test
+    void fillsInTheHeaderFromTheDocument() throws Exception {
+        importing("everything.docx", "--type", "review");
+        String page = Files.readString(folder.resolve("content/reviews/learning-from-neglect.adoc"));
+        assertTrue(page.contains(":jbake-type: review\n:jbake-status: draft\n:jbake-date: "), page);
+        assertTrue(page.contains("// Summary suggested from the first paragraph: This briefing says what practitioners learned"), page);
+        assertTrue(page.contains(":summary: FILL IN"), page);
+        assertTrue(page.contains(":owner: Business unit\n"), "the Owner property: " + page);
+        assertTrue(page.contains(":review-type: FILL IN") && page.contains(":subject: FILL IN") && page.contains(":themes: FILL IN"), page);
+        assertTrue(page.contains(":review-by: " + java.time.LocalDate.now().plusYears(1)), page);
+    }
+
+    @Test
+    void givesEachTypeTheAttributesHavenNewWould() throws Exception {
+        HavenRun level = importing("everything.docx", "--type", "level", "--to", "content/levels/universal.adoc");
+        assertFalse(level.out().contains("error"), "a level page's header is complete: " + level.out());
+        String page = Files.readString(folder.resolve("content/levels/universal.adoc"));
+        assertTrue(page.contains(":level: 1\n:level-name: FILL IN\n"), page);
+        importing("everything.docx", "--type", "news");
+        String news = Files.readString(folder.resolve("content/news/learning-from-neglect.adoc"));
+        assertTrue(news.contains(":jbake-date: " + java.time.LocalDate.now()) && news.contains(":expires: "), news);
+    }
+
+    @Test
+    void takesPicturesOutWithTheirAltTextAndMarksThoseWithout() throws Exception {
+        HavenRun run = importing("everything.docx");
+        String page = page();
+        assertTrue(page.contains("image::/images/learning-from-neglect/learning-from-neglect-1.png[\"A blue bar showing three reviews\"]"), page);
+        assertTrue(page.contains("image::/images/learning-from-neglect/learning-from-neglect-2.png[\"FILL IN: describe what this picture shows\"]"), page);
+        assertTrue(Files.size(folder.resolve("assets/images/learning-from-neglect/learning-from-neglect-1.png")) > 0);
+        assertTrue(run.out().contains("A picture has no alt text"), run.out());
+    }
+
+    @Test
+    void saysWhatItChangedAndWhatNeedsAPersonWithLineNumbers() throws Exception {
+        HavenRun run = importing("everything.docx");
+        String[] lines = page().split("\n");
+        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "=== Who to call") + ": A line in bold"), run.out());
+        int phoneLine = lineOf(lines, "{contact-front-door-phone}");
+        assertTrue(run.out().contains(PAGE + ":" + phoneLine + ": The number 01234 567890 is Children's Front Door's"), run.out());
+        assertTrue(run.out().contains(PAGE + ":" + phoneLine + ": warning in a draft: A link says 'click here'"),
+                "haven check's own rule, run on the new page: " + run.out());
+        assertTrue(page().contains("xref:reporting/worried.adoc[click here]"), "a link under the site's url is an xref");
+        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "| FILL IN: column heading") + ": A table has no header row"), run.out());
+        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "This sentence goes on") + ": A sentence of 35 words"), run.out());
+    }
+
+    private static int lineOf(String[] lines, String text) {
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(text)) return i + 1;
+        throw new AssertionError("no line with " + text);
+    }
+
+    @Test
+    void theImportedPageBuildsOnceItsFillInsAreFilled() throws Exception {
+        importing("everything.docx");
+        String filled = page().replaceAll("FILL IN[^|\\]\"\\n]*", "Written by a person")
+                .replace(":jbake-status: draft", ":jbake-status: published");
+        Files.writeString(folder.resolve(PAGE), filled);
+        HavenRun check = HavenRun.of("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
+        assertEquals(0, check.exitCode(), check.all());
+        String html = Files.readString(folder.resolve("out/learning-from-neglect/index.html"));
+        assertTrue(html.contains("alt=\"A blue bar showing three reviews\"") && html.contains("<th"), html);
+    }
+
+    @Test
+    void neverOverwritesAPageWithoutForce() throws Exception {
+        importing("everything.docx");
+        Files.writeString(folder.resolve(PAGE), "= Mine\n");
+        HavenRun again = importing("everything.docx");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains(PAGE + " already exists") && again.err().contains("--force"), again.err());
+        assertEquals("= Mine\n", page());
+        assertEquals(0, importing("everything.docx", "--force").exitCode());
+        assertTrue(page().startsWith("= Learning from neglect"));
+    }
+
+    @Test
+    void writesOnlyUnderContent() throws Exception {
+        for (String outside : new String[]{"../outside.adoc", "data/site.adoc", "content/page.html"}) {
+            HavenRun run = importing("everything.docx", "--to", outside);
+            assertEquals(2, run.exitCode(), run.all());
+            assertTrue(run.err().contains("--to must name a .adoc file under content/"), run.err());
+        }
+        assertFalse(Files.exists(folder.getParent().resolve("outside.adoc")) || Files.exists(folder.resolve("assets")));
+    }
+
+    @Test
+    void notesPicturesLinkedFromOutsideTheDocument() throws Exception {
+        HavenRun run = HavenRun.of("import", WORD.resolve("linked-pictures.docx").toString(), "--source", folder.toString(),
+                "--to", "content/linked.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("linked from outside the document"), run.out());
+        assertTrue(Files.readString(folder.resolve("content/linked.adoc")).contains("FILL IN: a picture linked from outside the document"));
+        assertFalse(Files.exists(folder.resolve("assets/images/linked")));
+    }
+
+    @Test
+    void listsAChartItCannotImportWithWhereItWas() throws Exception {
+        HavenRun run = HavenRun.of("import", WORD.resolve("chart.docx").toString(), "--source", folder.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        String[] lines = Files.readString(folder.resolve("content/referrals-this-year.adoc")).split("\n");
+        int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here: write what it shows.");
+        assertTrue(placeholder > lineOf(lines, "Referrals rose in the second half") && placeholder < lineOf(lines, "The chart above shows"));
+        assertTrue(run.out().contains("content/referrals-this-year.adoc:" + placeholder + ": A chart ('Referrals chart') cannot be imported"), run.out());
+    }
+
+    @Test
+    void refusesWhatIsNotAWordDocumentSayingWhatToDo() throws Exception {
+        Path text = folder.resolve("notes.docx");
+        Files.writeString(text, "just some text");
+        assertRefused(text, "is not a Word document", "Save As > Word Document");
+        assertRefused(WORD.resolve("password-protected.docx"), "password-protected", "Remove the password");
+        Path broken = folder.resolve("broken.docx");
+        byte[] whole = Files.readAllBytes(WORD.resolve("everything.docx"));
+        Files.write(broken, Arrays.copyOf(whole, whole.length / 2));
+        assertRefused(broken, "damaged or not complete", "save it again");
+        assertRefused(zipBomb(), "unpacks to more than Haven reads", "Split a very long document");
+        assertRefused(WORD.resolve("chart.docm"), "macro-enabled", "Word Document (.docx)");
+        Path macrosRenamed = folder.resolve("macros.docx");
+        Files.copy(WORD.resolve("chart.docm"), macrosRenamed);
+        assertRefused(macrosRenamed, "macro-enabled", "Word Document (.docx)");
+    }
+
+    private void assertRefused(Path file, String what, String fix) throws IOException {
+        HavenRun run = HavenRun.of("import", file.toString(), "--source", folder.toString(), "--to", "content/refused.adoc");
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains(file.getFileName().toString()) && run.err().contains(what) && run.err().contains(fix), run.err());
+        assertFalse(run.all().contains("Exception\n") || run.all().contains("\tat "), "no stack trace: " + run.all());
+        assertFalse(Files.exists(folder.resolve("content/refused.adoc")));
+        assertFalse(Files.exists(folder.resolve("assets")));
+    }
+
+    /** A real document whose text is padded with 70 MB of spaces: a small file that would fill the memory. */
+    private Path zipBomb() throws IOException {
+        Path bomb = folder.resolve("bomb.docx");
+        try (ZipFile document = new ZipFile(WORD.resolve("chart.docx").toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry : Collections.list(document.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] data = document.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int body = xml.indexOf("<w:body>") + "<w:body>".length();
+                    out.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1024 * 1024];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 70; i++) out.write(spaces);
+                    data = xml.substring(body).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        return bomb;
+    }
+}
