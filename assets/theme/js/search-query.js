@@ -8,6 +8,7 @@ var havenSearchQuery = (function () {
   'use strict';
   var FUZZY_FROM = 5;
   var PUBLIC_BOOST = 4;
+  var REPORT_BOOST = 2;
   var NONE = { words: {}, ignore: [] };
 
   function stem(lunr, w) {
@@ -103,11 +104,13 @@ var havenSearchQuery = (function () {
   }
 
   /* lunr's score, times PUBLIC_BOOST for a page for the public when the words typed sound like
-     the public's (soundsPublic); equal scores keep lunr's order. */
+     the public's (soundsPublic), and REPORT_BOOST again for a page on reporting a worry; equal
+     scores keep lunr's order. */
   function rank(results, docs, publicSounding) {
     return results.map(function (r, i) {
       var doc = Object.prototype.hasOwnProperty.call(docs, r.ref) ? docs[r.ref] : {};
       var boost = publicSounding && doc.audience === 'public' ? PUBLIC_BOOST : 1;
+      if (publicSounding && doc.report === true) boost *= REPORT_BOOST;
       return { ref: r.ref, score: r.score * boost, at: i };
     }).sort(function (a, b) { return b.score - a.score || a.at - b.at; });
   }

@@ -13,9 +13,16 @@ import java.util.List;
  * @param body the page's plain text
  * @param tags tags or keywords
  * @param audience who the page is for: "public", "professional" or "everyone"
+ * @param report whether the page tells people how to report a worry (a {@code concern} page)
  */
 public record SearchDocument(String ref, String title, String url, String summary, String type, String body,
-    List<String> tags, String audience) {
+    List<String> tags, String audience, boolean report) {
+  /** A page that is not one for reporting a worry. */
+  public SearchDocument(String ref, String title, String url, String summary, String type, String body,
+      List<String> tags, String audience) {
+    this(ref, title, url, summary, type, body, tags, audience, false);
+  }
+
   /** A page for everyone. */
   public SearchDocument(String ref, String title, String url, String summary, String type, String body, List<String> tags) {
     this(ref, title, url, summary, type, body, tags, "everyone");

@@ -3,6 +3,7 @@ package org.haven.search;
 import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
+import org.haven.content.PageType;
 import org.haven.listings.SiteContent;
 import org.haven.listings.SiteUrls;
 
@@ -94,7 +95,7 @@ public final class SearchDocuments {
         String body = text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
         List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream()).filter(Objects::nonNull).toList();
         return new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags,
-                page.audience().word());
+                page.audience().word(), page.type() == PageType.CONCERN && !page.easyRead());
     }
 
     private static List<SearchDocument> documents(SiteContent content, Map<String, String> textByUrl,

@@ -59,6 +59,8 @@ import org.haven.lunr.Trimmer;
 public final class SearchQuery {
   static final int FUZZY_FROM = 5;
   static final double PUBLIC_BOOST = 4;
+  /** For everyday words, a page on how to report a worry is what the person most likely needs. */
+  static final double REPORT_BOOST = 2;
 
   private SearchQuery() {
   }
@@ -159,12 +161,16 @@ public final class SearchQuery {
 
   /**
    * lunr's results in the order they are shown: when {@code publicSounding}, a page {@code docs}
-   * says is for the public scores {@value #PUBLIC_BOOST} times as much.
+   * says is for the public scores {@value #PUBLIC_BOOST} times as much, and a page for reporting a
+   * worry {@value #REPORT_BOOST} times as much again.
    */
   static List<Ranked> rank(List<Index.Result> results, Map<String, Map<String, Object>> docs, boolean publicSounding) {
     return results.stream().map(r -> {
-      boolean forPublic = "public".equals(docs.getOrDefault(r.ref(), Map.of()).get("audience"));
-      return new Ranked(r.ref(), r.score() * (publicSounding && forPublic ? PUBLIC_BOOST : 1));
+      Map<String, Object> doc = docs.getOrDefault(r.ref(), Map.of());
+      double boost = 1;
+      if (publicSounding && "public".equals(doc.get("audience"))) boost *= PUBLIC_BOOST;
+      if (publicSounding && Boolean.TRUE.equals(doc.get("report"))) boost *= REPORT_BOOST;
+      return new Ranked(r.ref(), r.score() * boost);
     }).sorted(Comparator.comparingDouble(Ranked::score).reversed()).toList();
   }
 }

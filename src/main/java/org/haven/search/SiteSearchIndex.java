@@ -135,6 +135,7 @@ public final class SiteSearchIndex {
         display.put("summary", d.summary());
         display.put("type", d.type());
         display.put("audience", d.audience());
+        if (d.report()) display.put("report", true);
         shown.put(d.ref(), display);
         builder.add(ready.terms(), 0);
       }
