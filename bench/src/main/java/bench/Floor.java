@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
@@ -54,8 +52,11 @@ public final class Floor {
                 if (eq > 0) attrs.attribute(line.substring(0, eq), line.substring(eq + 1));
             }
         }
-        Options options = Options.builder().safe(SafeMode.SAFE).standalone(false)
-                .attributes(attrs.attribute("relfilesuffix", "/").build()).build();
+        Options options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .standalone(false)
+                .attributes(attrs.attribute("relfilesuffix", "/").build())
+                .build();
 
         AtomicLong bytes = new AtomicLong();
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
@@ -68,7 +69,8 @@ public final class Floor {
             // instance per thread, which boots JRuby twice and splits the JIT's work).
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> futures = new ArrayList<>();
-            for (Path page : pages) futures.add(pool.submit(() -> bytes.addAndGet(convert(asciidoctor, page, options))));
+            for (Path page : pages)
+                futures.add(pool.submit(() -> bytes.addAndGet(convert(asciidoctor, page, options))));
             for (Future<?> f : futures) f.get();
             pool.shutdown();
         }

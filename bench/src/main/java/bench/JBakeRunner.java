@@ -2,7 +2,6 @@ package bench;
 
 import java.io.File;
 import java.util.List;
-
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -17,7 +16,8 @@ public final class JBakeRunner {
     public static void main(String[] args) throws Exception {
         File source = new File(args[0]);
         File output = new File(args[1]);
-        JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, output, true);
+        JBakeConfiguration config =
+                new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, output, true);
         Oven oven = new Oven(config);
         oven.bake();
         List<Throwable> errors = oven.getErrors();

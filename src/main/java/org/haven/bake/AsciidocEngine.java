@@ -1,14 +1,5 @@
 package org.haven.bake;
 
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
-import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
-import org.asciidoctor.jruby.AsciidoctorJRuby;
-import org.asciidoctor.ast.Cursor;
-import org.asciidoctor.log.LogRecord;
-import org.asciidoctor.log.Severity;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -25,6 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
 
 /**
  * The one AsciidoctorJ instance of a Haven process. JRuby takes seconds to start, so
@@ -40,6 +39,7 @@ public final class AsciidocEngine {
     private static final Logger ASCIIDOCTOR_LOGGER = silenced(Logger.getLogger("asciidoctor"));
     /** What Asciidoctor says while converting on this thread: it logs on the thread that converts. */
     private static final ThreadLocal<List<LogRecord>> SAID = new ThreadLocal<>();
+
     private static volatile boolean started;
     private static final String RUBYGEMS_SWITCH = "jruby.cli.rubygems.enable";
     /**
@@ -48,10 +48,11 @@ public final class AsciidocEngine {
      * without the C2 compiler (measured in bench/results/).
      */
     private static final Map<String, String> JRUBY_SETTINGS = Map.of("jruby.reify.variables", "false");
-    private static final Pattern RELATIVE_INCLUDE = Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
 
-    private AsciidocEngine() {
-    }
+    private static final Pattern RELATIVE_INCLUDE =
+            Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
+
+    private AsciidocEngine() {}
 
     private static Logger silenced(Logger logger) {
         logger.setLevel(Level.OFF);
@@ -62,17 +63,20 @@ public final class AsciidocEngine {
     public static synchronized void warmUp() {
         if (started) return;
         started = true;
-        Thread boot = new Thread(() -> {
-            try {
-                Asciidoctor asciidoctor = startWithoutRubyGems();
-                asciidoctor.registerLogHandler(AsciidocEngine::record);
-                asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/includes_inside_the_site.rb");
-                asciidoctor.convert("warm", Options.builder().safe(SafeMode.SECURE).build());
-                INSTANCE.complete(asciidoctor);
-            } catch (Throwable e) {
-                INSTANCE.completeExceptionally(e);
-            }
-        }, "haven-asciidoctor-boot");
+        Thread boot = new Thread(
+                () -> {
+                    try {
+                        Asciidoctor asciidoctor = startWithoutRubyGems();
+                        asciidoctor.registerLogHandler(AsciidocEngine::record);
+                        asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/includes_inside_the_site.rb");
+                        asciidoctor.convert(
+                                "warm", Options.builder().safe(SafeMode.SECURE).build());
+                        INSTANCE.complete(asciidoctor);
+                    } catch (Throwable e) {
+                        INSTANCE.completeExceptionally(e);
+                    }
+                },
+                "haven-asciidoctor-boot");
         boot.setDaemon(true);
         boot.start();
     }
@@ -113,11 +117,19 @@ public final class AsciidocEngine {
     /** {@code uri:classloader:/gems/NAME/lib} for each gem bundled in the AsciidoctorJ jar. */
     private static List<String> bundledGemFolders() {
         try {
-            Path jar = Path.of(AsciidoctorJRuby.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(AsciidoctorJRuby.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (!Files.isRegularFile(jar)) return List.of();
             try (ZipFile zip = new ZipFile(jar.toFile())) {
-                return zip.stream().map(ZipEntry::getName).filter(name -> name.matches("gems/[^/]+/lib/"))
-                        .map(name -> "uri:classloader:/" + name.substring(0, name.length() - 1)).sorted().toList();
+                return zip.stream()
+                        .map(ZipEntry::getName)
+                        .filter(name -> name.matches("gems/[^/]+/lib/"))
+                        .map(name -> "uri:classloader:/" + name.substring(0, name.length() - 1))
+                        .sorted()
+                        .toList();
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return List.of();
@@ -147,13 +159,23 @@ public final class AsciidocEngine {
                 .safe(SafeMode.SAFE)
                 .baseDir(siteRoot.toFile())
                 .standalone(false)
-                .attributes(Attributes.builder().attributes(attributes).attribute("docfile", key).build())
+                .attributes(Attributes.builder()
+                        .attributes(attributes)
+                        .attribute("docfile", key)
+                        .build())
                 .build();
         List<LogRecord> said = new ArrayList<>();
         SAID.set(said);
         try {
-            String html = asciidoctor.convert(includesFromThePageFolder(text, siteRoot.relativize(file.toAbsolutePath().normalize().getParent())), options);
-            return new Conversion(html, said.stream().map(record -> Message.of(record, siteRoot)).toList());
+            String html = asciidoctor.convert(
+                    includesFromThePageFolder(
+                            text,
+                            siteRoot.relativize(
+                                    file.toAbsolutePath().normalize().getParent())),
+                    options);
+            return new Conversion(
+                    html,
+                    said.stream().map(record -> Message.of(record, siteRoot)).toList());
         } finally {
             SAID.remove();
         }
@@ -179,8 +201,7 @@ public final class AsciidocEngine {
     }
 
     /** A page's HTML body and what Asciidoctor said about it. */
-    public record Conversion(String html, List<Message> messages) {
-    }
+    public record Conversion(String html, List<Message> messages) {}
 
     /**
      * One thing Asciidoctor said while converting a page.
@@ -196,7 +217,8 @@ public final class AsciidocEngine {
             if (cursor != null && cursor.getFile() != null) {
                 Path path = Path.of(cursor.getFile()).toAbsolutePath().normalize();
                 Path root = siteRoot.toAbsolutePath().normalize();
-                if (path.startsWith(root)) file = root.relativize(path).toString().replace('\\', '/');
+                if (path.startsWith(root))
+                    file = root.relativize(path).toString().replace('\\', '/');
             }
             int line = cursor == null ? 0 : Math.max(cursor.getLineNumber(), 0);
             return new Message(file, file == null ? 0 : line, record.getMessage());

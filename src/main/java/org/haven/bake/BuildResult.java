@@ -1,14 +1,13 @@
 package org.haven.bake;
 
-import org.haven.problems.Problem;
-import org.haven.content.Page;
-
 import java.util.List;
 import java.util.Map;
+import org.haven.content.Page;
+import org.haven.problems.Problem;
 
 /**
  * A successful build: the site, the warnings found on the way, the pages it holds and the
  * reading grade of each (by source file).
  */
-public record BuildResult(SiteOutput output, List<Problem> warnings, List<Page> pages, Map<String, Double> readingGrades) {
-}
+public record BuildResult(
+        SiteOutput output, List<Problem> warnings, List<Page> pages, Map<String, Double> readingGrades) {}

@@ -1,12 +1,11 @@
 package org.haven.bake;
 
-import org.haven.content.Page;
-
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.haven.content.Page;
 
 /** What the convert and finish phases made of the content pages: each one's body, text and reading grade, by URL. */
 record FinishedPages(Map<String, HtmlPostProcessor.Processed> byUrl) {
@@ -33,6 +32,7 @@ record FinishedPages(Map<String, HtmlPostProcessor.Processed> byUrl) {
     }
 
     private <T> Map<String, T> each(Function<HtmlPostProcessor.Processed, T> part) {
-        return byUrl.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> part.apply(e.getValue())));
+        return byUrl.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> part.apply(e.getValue())));
     }
 }

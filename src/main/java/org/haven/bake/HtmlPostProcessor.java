@@ -1,19 +1,5 @@
 package org.haven.bake;
 
-import org.haven.chart.TargetsChart;
-import org.haven.chart.TargetsTable;
-import org.haven.checks.ContentHtmlRules;
-import org.haven.checks.HtmlRules;
-import org.haven.problems.Problems;
-import org.haven.checks.ReadingRules;
-import org.haven.content.GlossaryTerm;
-import org.haven.content.Page;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +7,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.haven.chart.TargetsChart;
+import org.haven.chart.TargetsTable;
+import org.haven.checks.ContentHtmlRules;
+import org.haven.checks.HtmlRules;
+import org.haven.checks.ReadingRules;
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.haven.problems.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finishes a page's converted HTML: clean URLs for links, no inline styles (the site's
@@ -32,38 +31,46 @@ import java.util.regex.Pattern;
  * the picture-and-text rows of an easy-read page.
  */
 final class HtmlPostProcessor {
-    private static final java.util.Set<String> NO_GLOSSARY_IN = java.util.Set.of("a", "abbr", "code", "pre", "script", "svg", "title", "h1");
+    private static final java.util.Set<String> NO_GLOSSARY_IN =
+            java.util.Set.of("a", "abbr", "code", "pre", "script", "svg", "title", "h1");
 
     private final LinkResolver links;
     /** Any glossary term as a whole word, longest first; null for a site with no glossary. */
     private final Pattern glossaryTerm;
+
     private final Map<String, String> meanings;
     private final ReadingContext reading;
     private final Settings settings;
 
     /** Everything besides the page that decides how it is finished; equal settings finish a page the same way. */
-    record Settings(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {
-    }
+    record Settings(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {}
 
     HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {
         this.settings = new Settings(targets, terms, reading);
         this.links = new LinkResolver(targets);
         this.reading = reading;
-        this.meanings = terms.stream().collect(Collectors.toMap(GlossaryTerm::term, GlossaryTerm::meaning, (a, b) -> a));
-        String alternatives = terms.stream().map(GlossaryTerm::term)
+        this.meanings =
+                terms.stream().collect(Collectors.toMap(GlossaryTerm::term, GlossaryTerm::meaning, (a, b) -> a));
+        String alternatives = terms.stream()
+                .map(GlossaryTerm::term)
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
         // The look-ahead for a term's first letter lets the matcher skip most places in a text
         // without trying every term there.
-        String firstLetters = terms.stream().filter(t -> !t.term().isEmpty())
-                .map(t -> String.format("\\x{%x}", t.term().codePointAt(0))).distinct().collect(Collectors.joining());
-        this.glossaryTerm = terms.isEmpty() ? null
-                : Pattern.compile("(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
+        String firstLetters = terms.stream()
+                .filter(t -> !t.term().isEmpty())
+                .map(t -> String.format("\\x{%x}", t.term().codePointAt(0)))
+                .distinct()
+                .collect(Collectors.joining());
+        this.glossaryTerm = terms.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A page's finished body, its words as plain text (for search) and its reading grade. */
-    record Processed(String html, String text, double readingGrade) {
-    }
+    record Processed(String html, String text, double readingGrade) {}
 
     /**
      * What the reading checks need to know about the whole site.
@@ -71,8 +78,7 @@ final class HtmlPostProcessor {
      * @param coveredPdfs PDFs some page covers in HTML
      * @param withEasyRead source files that have an easy-read companion
      */
-    record ReadingContext(double gradeLimit, java.util.Set<String> coveredPdfs, java.util.Set<String> withEasyRead) {
-    }
+    record ReadingContext(double gradeLimit, java.util.Set<String> coveredPdfs, java.util.Set<String> withEasyRead) {}
 
     Settings settings() {
         return settings;
@@ -113,8 +119,10 @@ final class HtmlPostProcessor {
             String caption = element.select("caption").text();
             String name = !caption.isEmpty() ? caption : heading.isEmpty() ? "Table" : "Table: " + heading;
             int uses = namesUsed.merge(name, 1, Integer::sum);
-            Element wrapper = new Element("div").addClass("haven-table-wrapper")
-                    .attr("tabindex", "0").attr("role", "region")
+            Element wrapper = new Element("div")
+                    .addClass("haven-table-wrapper")
+                    .attr("tabindex", "0")
+                    .attr("role", "region")
                     .attr("aria-label", uses == 1 ? name : name + " (" + uses + ")");
             element.replaceWith(wrapper);
             wrapper.appendChild(element);
@@ -153,7 +161,8 @@ final class HtmlPostProcessor {
         List<TargetsTable.Column> columns = new ArrayList<>();
         if (!headRow.isEmpty()) {
             Elements cells = headRow.first().select("th, td");
-            for (int i = 1; i < cells.size(); i++) columns.add(TargetsTable.Column.headed(cells.get(i).text()));
+            for (int i = 1; i < cells.size(); i++)
+                columns.add(TargetsTable.Column.headed(cells.get(i).text()));
         }
         List<TargetsTable.Measure> measures = new ArrayList<>();
         for (Element row : table.select("tbody tr")) {
@@ -186,7 +195,8 @@ final class HtmlPostProcessor {
                 explained.add(term);
                 TextNode found = match.start(1) == 0 ? rest : rest.splitText(match.start(1));
                 rest = term.length() < found.getWholeText().length() ? found.splitText(term.length()) : null;
-                found.replaceWith(new Element("abbr").attr("title", meanings.get(term)).text(term));
+                found.replaceWith(
+                        new Element("abbr").attr("title", meanings.get(term)).text(term));
             }
         }
     }

@@ -19,8 +19,7 @@ final class IncludedFiles {
     private static final Pattern INCLUDE = Pattern.compile("(?m)^include::([^\\[\\s]+)\\[");
     private static final int DEEPEST = 16;
 
-    private IncludedFiles() {
-    }
+    private IncludedFiles() {}
 
     /**
      * Each included file (by its path) with its text, empty for a file that is not there.

@@ -1,13 +1,12 @@
 package org.haven.bake;
 
-import org.haven.problems.Problems;
-import org.haven.content.Page;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.haven.content.Page;
+import org.haven.problems.Problems;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns {@code xref:} links into the clean URLs of the pages they name, and reports every
@@ -25,7 +24,8 @@ final class LinkResolver {
     void resolve(Page page, Document html, Problems problems) {
         for (Element link : html.select("a[href]")) {
             String href = link.attr("href");
-            if (href.isEmpty() || href.startsWith("#") || EXTERNAL.matcher(href).matches() || href.startsWith("//")) continue;
+            if (href.isEmpty() || href.startsWith("#") || EXTERNAL.matcher(href).matches() || href.startsWith("//"))
+                continue;
             String fragment = href.contains("#") ? href.substring(href.indexOf('#')) : "";
             String path = href.substring(0, href.length() - fragment.length());
             if (path.startsWith("/")) {
@@ -37,7 +37,9 @@ final class LinkResolver {
         for (Element image : html.select("img[src]")) {
             String src = image.attr("src");
             if (src.startsWith("/") && !targets.publishes(src)) {
-                problems.warning(page.source(), page.text().lineContaining(fileName(src)),
+                problems.warning(
+                        page.source(),
+                        page.text().lineContaining(fileName(src)),
                         "The picture " + src + " is not in the site's assets, so it will not show.",
                         "Put the file at assets" + src + ", or correct the path.");
             }
@@ -45,7 +47,9 @@ final class LinkResolver {
     }
 
     private String pageUrl(Page page, String relative, Problems problems) {
-        String adoc = relative.endsWith(".html") ? relative.substring(0, relative.length() - ".html".length()) + ".adoc" : relative;
+        String adoc = relative.endsWith(".html")
+                ? relative.substring(0, relative.length() - ".html".length()) + ".adoc"
+                : relative;
         Path dir = Path.of(page.source()).getParent();
         String source = dir.resolve(adoc).normalize().toString().replace('\\', '/');
         String url = targets.urlBySource().get(source);
@@ -53,10 +57,16 @@ final class LinkResolver {
         String written = fileName(adoc);
         int line = page.text().lineContaining(written);
         if (targets.unpublishedSources().contains(source)) {
-            problems.error(page.source(), line, "This page links to " + source + ", which is a draft or not due yet, so the link would be broken.",
+            problems.error(
+                    page.source(),
+                    line,
+                    "This page links to " + source + ", which is a draft or not due yet, so the link would be broken.",
                     "Publish that page first, or remove the link until it is published.");
         } else {
-            problems.error(page.source(), line, "The link xref:" + adoc + " goes to " + source + ", which does not exist.",
+            problems.error(
+                    page.source(),
+                    line,
+                    "The link xref:" + adoc + " goes to " + source + ", which does not exist.",
                     "Name the page's .adoc file relative to this one, e.g. xref:../levels/level-2.adoc[Level 2].");
         }
         return "#";
@@ -65,9 +75,14 @@ final class LinkResolver {
     private void checkSitePath(Page page, String path, Problems problems) {
         String decoded = decode(path);
         if (targets.publishes(decoded)) return;
-        String hint = targets.publishes(decoded + "/") ? "Add the ending slash: " + decoded + "/"
+        String hint = targets.publishes(decoded + "/")
+                ? "Add the ending slash: " + decoded + "/"
                 : "Check the address; pages are at /folder/page-name/ and files keep the path they have under assets/.";
-        problems.error(page.source(), page.text().lineContaining(path), "The link " + path + " does not go to any page or file of this site.", hint);
+        problems.error(
+                page.source(),
+                page.text().lineContaining(path),
+                "The link " + path + " does not go to any page or file of this site.",
+                hint);
     }
 
     private static String decode(String path) {

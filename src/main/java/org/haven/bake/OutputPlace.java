@@ -20,11 +20,9 @@ public final class OutputPlace {
     private static final List<String> SITE_FOLDERS = List.of("content", "data", "templates", "assets");
 
     /** A folder that must survive every build; {@code mayHoldOutput} when the output may lie inside it. */
-    private record Kept(Path path, String what, boolean mayHoldOutput) {
-    }
+    private record Kept(Path path, String what, boolean mayHoldOutput) {}
 
-    private OutputPlace() {
-    }
+    private OutputPlace() {}
 
     /**
      * The real path of the output folder {@code asked} for the site in {@code siteRoot}.
@@ -34,12 +32,19 @@ public final class OutputPlace {
     public static Path choose(Path siteRoot, Path asked, Path home) {
         Path output = real(asked);
         List<Kept> kept = kept(real(siteRoot), real(home));
-        Optional<String> refusal = kept.stream().filter(k -> output.equals(k.path())).map(k -> "is " + k.what()).findFirst()
-                .or(() -> kept.stream().map(k -> overlap(output, k)).flatMap(Optional::stream).findFirst());
+        Optional<String> refusal = kept.stream()
+                .filter(k -> output.equals(k.path()))
+                .map(k -> "is " + k.what())
+                .findFirst()
+                .or(() -> kept.stream()
+                        .map(k -> overlap(output, k))
+                        .flatMap(Optional::stream)
+                        .findFirst());
         refusal.ifPresent(reason -> {
             throw new OutputRefusedException("Haven will not write the site to " + output + ": that folder " + reason
                     + ". A build replaces everything in its output folder, so those files would be lost.\n"
-                    + "Fix: give an output folder of its own, e.g. --output " + real(siteRoot).resolve("target/site")
+                    + "Fix: give an output folder of its own, e.g. --output "
+                    + real(siteRoot).resolve("target/site")
                     + ". --force does not change this.");
         });
         return output;
@@ -47,7 +52,8 @@ public final class OutputPlace {
 
     private static Optional<String> overlap(Path output, Kept kept) {
         if (kept.path().startsWith(output)) return Optional.of("holds " + kept.what() + " (" + kept.path() + ")");
-        if (output.startsWith(kept.path()) && !kept.mayHoldOutput()) return Optional.of("lies inside " + kept.what() + " (" + kept.path() + ")");
+        if (output.startsWith(kept.path()) && !kept.mayHoldOutput())
+            return Optional.of("lies inside " + kept.what() + " (" + kept.path() + ")");
         return Optional.empty();
     }
 

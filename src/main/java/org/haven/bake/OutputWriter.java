@@ -33,15 +33,16 @@ public final class OutputWriter implements AutoCloseable {
     private final OutputLock lock;
     /** What each path holds in the staging folder, and whether that differs from the old site. */
     private final Map<String, Placed> placed = new ConcurrentHashMap<>();
+
     private boolean committed;
 
-    private record Placed(byte[] content, boolean changed) {
-    }
+    private record Placed(byte[] content, boolean changed) {}
 
     private OutputWriter(Path output, boolean force, Consumer<String> say) throws IOException {
         target = output.toAbsolutePath().normalize();
         old = target.resolveSibling(beside(".haven-old"));
-        staging = target.resolveSibling(beside(".haven-new-" + ProcessHandle.current().pid()));
+        staging = target.resolveSibling(
+                beside(".haven-new-" + ProcessHandle.current().pid()));
         // Refused before the lock is taken, so that a refusal leaves not even a lock file behind,
         // and checked again once a crashed build's site is put back.
         if (!force) refuseOthersFiles();
@@ -127,18 +128,21 @@ public final class OutputWriter implements AutoCloseable {
      * is using them: this one holds the lock).
      */
     private void putBackAfterACrash() throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(old))
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(old);
         try (Stream<Path> siblings = Files.list(target.getParent())) {
-            for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(beside(".haven-new"))).toList()) deleteTree(left);
+            for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(beside(".haven-new")))
+                    .toList()) deleteTree(left);
         }
     }
 
     private void refuseOthersFiles() {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
         if (!Files.isDirectory(target)) {
-            throw new OutputRefusedException("The output " + target + " is a file, not a folder, and a build would replace it with the site.\n"
-                    + "Fix: give a folder with --output, or add --force to replace the file.");
+            throw new OutputRefusedException(
+                    "The output " + target + " is a file, not a folder, and a build would replace it with the site.\n"
+                            + "Fix: give a folder with --output, or add --force to replace the file.");
         }
         List<String> others = SiteManifest.notWrittenByHaven(target);
         if (others.isEmpty()) return;
@@ -155,7 +159,8 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     private static boolean sameContent(Path previous, byte[] content) throws IOException {
-        return Files.isRegularFile(previous) && Files.size(previous) == content.length
+        return Files.isRegularFile(previous)
+                && Files.size(previous) == content.length
                 && Arrays.equals(Files.readAllBytes(previous), content);
     }
 

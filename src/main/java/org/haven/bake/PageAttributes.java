@@ -1,15 +1,13 @@
 package org.haven.bake;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.haven.content.Contact;
 import org.haven.content.SiteConfig;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** The AsciiDoc attributes every page is converted with: the site's contacts and Haven's settings. */
 final class PageAttributes {
-    private PageAttributes() {
-    }
+    private PageAttributes() {}
 
     static Map<String, Object> of(SiteConfig site) {
         Map<String, Object> attributes = new LinkedHashMap<>();

@@ -1,9 +1,5 @@
 package org.haven.bake;
 
-import org.haven.content.Page;
-import org.haven.problems.BuildFailedException;
-import org.haven.problems.Problem;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +15,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import org.haven.content.Page;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
 
 /**
  * The third phase, convert: a page's AsciiDoc to HTML with Asciidoctor, once. A previewing
@@ -32,6 +31,7 @@ import java.util.function.BiConsumer;
 final class PageConverter {
     /** Hundreds of times what a long page takes, even on a slow machine. */
     static final Duration BUDGET = Duration.ofSeconds(30);
+
     private static final long STACK_BYTES = 64L << 20;
 
     private final Path siteRoot;
@@ -40,9 +40,11 @@ final class PageConverter {
     private ExecutorService converting = newConvertingThread();
 
     /** A page's conversion, kept while its text, the files it includes and the site's attributes stay the same. */
-    private record CachedConversion(String text, Map<String, Object> attributes, Map<String, String> includes,
-                                    AsciidocEngine.Conversion conversion) {
-    }
+    private record CachedConversion(
+            String text,
+            Map<String, Object> attributes,
+            Map<String, String> includes,
+            AsciidocEngine.Conversion conversion) {}
 
     PageConverter(Path siteRoot, boolean keepConversions) {
         this.siteRoot = siteRoot;
@@ -54,7 +56,8 @@ final class PageConverter {
      * to {@code converted} as soon as it is made, and waits for the last. A page that takes
      * longer than {@link #BUDGET}, or exhausts the stack, stops the build with an error naming it.
      */
-    void convertAll(List<Page> pages, Map<String, Object> attributes, BiConsumer<Page, AsciidocEngine.Conversion> converted) {
+    void convertAll(
+            List<Page> pages, Map<String, Object> attributes, BiConsumer<Page, AsciidocEngine.Conversion> converted) {
         AtomicReference<Page> current = new AtomicReference<>();
         AtomicLong startedAt = new AtomicLong(System.nanoTime());
         Future<?> all = converting.submit(() -> {
@@ -73,11 +76,14 @@ final class PageConverter {
                 all.cancel(true);
                 converting.shutdownNow();
                 converting = newConvertingThread();
-                throw cannotConvert(current.get(), "Asciidoctor took more than " + BUDGET.toSeconds()
-                        + " seconds to read the page and was stopped.");
+                throw cannotConvert(
+                        current.get(),
+                        "Asciidoctor took more than " + BUDGET.toSeconds()
+                                + " seconds to read the page and was stopped.");
             } catch (ExecutionException e) {
                 if (isStackExhausted(e.getCause())) {
-                    throw cannotConvert(current.get(),
+                    throw cannotConvert(
+                            current.get(),
                             "The page, with the files it includes, nests blocks or lists too deeply for Asciidoctor to read.");
                 }
                 if (e.getCause() instanceof RuntimeException cause) throw cause;
@@ -95,8 +101,11 @@ final class PageConverter {
         if (!keepConversions) return AsciidocEngine.convert(file, text, siteRoot, attributes);
         Optional<Map<String, String>> includes = IncludedFiles.of(file, text);
         CachedConversion cached = conversions.get(page.source());
-        if (cached != null && cached.text().equals(text) && cached.attributes().equals(attributes)
-                && includes.isPresent() && cached.includes().equals(includes.get())) {
+        if (cached != null
+                && cached.text().equals(text)
+                && cached.attributes().equals(attributes)
+                && includes.isPresent()
+                && cached.includes().equals(includes.get())) {
             return cached.conversion();
         }
         AsciidocEngine.Conversion conversion = AsciidocEngine.convert(file, text, siteRoot, attributes);
@@ -105,14 +114,20 @@ final class PageConverter {
     }
 
     private static BuildFailedException cannotConvert(Page page, String why) {
-        return new BuildFailedException(List.of(Problem.error(page.source(), 0, why,
-                "Look for a block that is never closed (it ends with the same line that began it, such as ====), "
-                        + "lists nested many levels deep, or a file included inside itself; then save the page again.")));
+        return new BuildFailedException(
+                List.of(
+                        Problem.error(
+                                page.source(),
+                                0,
+                                why,
+                                "Look for a block that is never closed (it ends with the same line that began it, such as ====), "
+                                        + "lists nested many levels deep, or a file included inside itself; then save the page again.")));
     }
 
     private static boolean isStackExhausted(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StackOverflowError || cause.getClass().getSimpleName().equals("SystemStackError")) return true;
+            if (cause instanceof StackOverflowError
+                    || cause.getClass().getSimpleName().equals("SystemStackError")) return true;
         }
         return false;
     }

@@ -1,5 +1,9 @@
 package org.haven.bake;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPages;
@@ -13,11 +17,6 @@ import org.haven.theme.ThemeAssets;
 import org.haven.views.PageView;
 import org.haven.views.SiteView;
 import org.haven.views.TemplateModel;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders every page of the site through the theme: content pages by type, then the generated ones. */
 final class PageRenderer {
@@ -42,7 +41,9 @@ final class PageRenderer {
 
     /** Renders one content page around its finished HTML. */
     void renderContentPage(Page page, String html, SiteOutput output) {
-        output.put(SiteOutput.fileFor(page.url()), render(page.url(), templateFor(page), pageViews.of(page, html), null, null));
+        output.put(
+                SiteOutput.fileFor(page.url()),
+                render(page.url(), templateFor(page), pageViews.of(page, html), null, null));
     }
 
     /**
@@ -53,18 +54,30 @@ final class PageRenderer {
      */
     Map<String, String> renderGenerated(Map<String, String> htmlByUrl, SiteOutput output) {
         Map<String, String> summaries = new ConcurrentHashMap<>();
-        new GeneratedPages(content, htmlByUrl, pageViews, theme.messages()).all().parallelStream().forEach(page -> {
-            output.put(SiteOutput.fileFor(page.url()), render(page.url(), page.template(), page.page(), page.intro(), page.model()));
-            summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
-        });
+        new GeneratedPages(content, htmlByUrl, pageViews, theme.messages())
+                .all().parallelStream().forEach(page -> {
+                    output.put(
+                            SiteOutput.fileFor(page.url()),
+                            render(page.url(), page.template(), page.page(), page.intro(), page.model()));
+                    summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
+                });
         return Map.copyOf(summaries);
     }
 
     private byte[] render(String url, String template, PageView page, String intro, Record extra) {
-        Map<String, Object> model = new TemplateModel(page, siteView, navigation.at(url), SiteUrls.FOR_TEMPLATES, options.preview(),
-                ThemeAssets.PATHS, intro, extra).variables();
+        Map<String, Object> model = new TemplateModel(
+                        page,
+                        siteView,
+                        navigation.at(url),
+                        SiteUrls.FOR_TEMPLATES,
+                        options.preview(),
+                        ThemeAssets.PATHS,
+                        intro,
+                        extra)
+                .variables();
         if (cache == null) return theme.render(template, model).getBytes(StandardCharsets.UTF_8);
-        return cache.render(url, template, model, () -> theme.render(template, model).getBytes(StandardCharsets.UTF_8));
+        return cache.render(
+                url, template, model, () -> theme.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String templateFor(Page page) {

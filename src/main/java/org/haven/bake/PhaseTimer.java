@@ -12,7 +12,8 @@ import java.util.Map;
 final class PhaseTimer {
     private static final boolean ON = System.getenv("HAVEN_TIMINGS") != null;
     private final Map<String, Long> millis = new LinkedHashMap<>();
-    private final long startedAfterJvm = ON ? ManagementFactory.getRuntimeMXBean().getUptime() : 0;
+    private final long startedAfterJvm =
+            ON ? ManagementFactory.getRuntimeMXBean().getUptime() : 0;
     private long last = System.nanoTime();
 
     void lap(String phase) {

@@ -1,11 +1,10 @@
 package org.haven.bake;
 
+import java.util.List;
+import java.util.Set;
 import org.haven.content.PhoneNumbers;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Every UK phone number in a page's text becomes a {@code tel:} link a phone dials with one
@@ -13,10 +12,10 @@ import java.util.Set;
  * in code, are left as written.
  */
 final class PhoneLinks {
-    private static final Set<String> LEFT_ALONE_IN = Set.of("a", "code", "pre", "kbd", "samp", "script", "svg", "title", "abbr");
+    private static final Set<String> LEFT_ALONE_IN =
+            Set.of("a", "code", "pre", "kbd", "samp", "script", "svg", "title", "abbr");
 
-    private PhoneLinks() {
-    }
+    private PhoneLinks() {}
 
     static void link(Element body) {
         for (TextNode text : TextNodes.outside(body, LEFT_ALONE_IN)) {
@@ -27,8 +26,11 @@ final class PhoneLinks {
                 TextNode found = number.start() == consumed ? rest : rest.splitText(number.start() - consumed);
                 int length = number.end() - number.start();
                 TextNode after = length < found.getWholeText().length() ? found.splitText(length) : null;
-                found.replaceWith(new Element("a").addClass("govuk-link").addClass("haven-phone")
-                        .attr("href", PhoneNumbers.telHref(number.written())).text(number.written()));
+                found.replaceWith(new Element("a")
+                        .addClass("govuk-link")
+                        .addClass("haven-phone")
+                        .attr("href", PhoneNumbers.telHref(number.written()))
+                        .text(number.written()));
                 if (after == null) break;
                 rest = after;
                 consumed = number.end();

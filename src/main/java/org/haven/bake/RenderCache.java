@@ -18,8 +18,7 @@ final class RenderCache {
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private volatile String templatesFingerprint = "";
 
-    private record Rendered(String template, Map<String, Object> model, byte[] html) {
-    }
+    private record Rendered(String template, Map<String, Object> model, byte[] html) {}
 
     /** Call before each build: a changed override template makes every page stale. */
     void forgetIfTemplatesChanged(Path siteRoot) {
@@ -43,8 +42,13 @@ final class RenderCache {
         try (Stream<Path> files = Files.walk(templates)) {
             StringBuilder fingerprint = new StringBuilder();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                fingerprint.append(file).append(':').append(Files.size(file)).append(':')
-                        .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+                fingerprint
+                        .append(file)
+                        .append(':')
+                        .append(Files.size(file))
+                        .append(':')
+                        .append(Files.getLastModifiedTime(file).toMillis())
+                        .append(';');
             }
             return fingerprint.toString();
         } catch (IOException e) {

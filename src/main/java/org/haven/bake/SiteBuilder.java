@@ -1,15 +1,5 @@
 package org.haven.bake;
 
-import org.haven.listings.SiteUrls;
-import org.haven.listings.Navigation;
-import org.haven.problems.BuildFailedException;
-import org.haven.problems.Problem;
-import org.haven.problems.Problems;
-import org.haven.content.Page;
-import org.haven.search.SearchDocuments;
-import org.haven.theme.Theme;
-import org.haven.theme.ThemeAssets;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import org.haven.content.Page;
+import org.haven.listings.Navigation;
+import org.haven.listings.SiteUrls;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
+import org.haven.problems.Problems;
+import org.haven.search.SearchDocuments;
+import org.haven.theme.Theme;
+import org.haven.theme.ThemeAssets;
 
 /**
  * Builds a whole site in memory, in phases: read and check ({@link SiteSource}), plan
@@ -69,7 +68,8 @@ public final class SiteBuilder {
         new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
         timer.lap("plan");
         PageRenderer renderer = renderer(plan, theme);
-        SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());
+        SearchDocuments.ReadyPages readyForSearch =
+                new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());
         AsciidocEngine.awaitStart();
         timer.lap("await-asciidoctor");
         FinishedPages finished = convertAndFinish(plan, problems, (page, processed) -> {
@@ -97,8 +97,8 @@ public final class SiteBuilder {
 
     private PageRenderer renderer(SitePlan plan, Theme theme) {
         if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
-        return new PageRenderer(theme, plan.content(), plan.breadcrumbs(), options,
-                options.preview() ? rendered : null);
+        return new PageRenderer(
+                theme, plan.content(), plan.breadcrumbs(), options, options.preview() ? rendered : null);
     }
 
     /**
@@ -106,18 +106,24 @@ public final class SiteBuilder {
      * page as soon as it is converted and hand it to {@code whenFinished}. JRuby gains nothing
      * from two threads converting at once (bench/results/).
      */
-    private FinishedPages convertAndFinish(SitePlan plan, Problems problems,
-                                           BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
-        HtmlPostProcessor post = new HtmlPostProcessor(plan.linkTargets(), plan.content().glossary(), plan.reading());
+    private FinishedPages convertAndFinish(
+            SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
+        HtmlPostProcessor post =
+                new HtmlPostProcessor(plan.linkTargets(), plan.content().glossary(), plan.reading());
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        ExecutorService workers =
+                Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
             List<Future<?>> finishing = new ArrayList<>();
-            converter.convertAll(plan.content().pages(), plan.attributes(), (page, conversion) -> finishing.add(workers.submit(() -> {
-                HtmlPostProcessor.Processed processed = finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
-                finished.put(page.url(), processed);
-                whenFinished.accept(page, processed);
-            })));
+            converter.convertAll(
+                    plan.content().pages(),
+                    plan.attributes(),
+                    (page, conversion) -> finishing.add(workers.submit(() -> {
+                        HtmlPostProcessor.Processed processed =
+                                finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
+                        finished.put(page.url(), processed);
+                        whenFinished.accept(page, processed);
+                    })));
             for (Future<?> page : finishing) page.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,10 +138,16 @@ public final class SiteBuilder {
     }
 
     /** The search index, made on another thread while the site is written; a preview reuses its last one while the pages stay the same. */
-    private void index(SitePlan plan, FinishedPages finished, Map<String, String> generatedSummaries,
-                       SearchDocuments.ReadyPages ready, SiteOutput output) {
+    private void index(
+            SitePlan plan,
+            FinishedPages finished,
+            Map<String, String> generatedSummaries,
+            SearchDocuments.ReadyPages ready,
+            SiteOutput output) {
         SearchDocuments.LastIndex last = options.preview() ? lastIndex : new SearchDocuments.LastIndex();
-        output.putWhenDone(SiteOutput.fileFor(SiteUrls.SEARCH_INDEX), SearchDocuments.indexJson(plan.content(),
-                finished.textByUrl(), plan.generatedTitles(), generatedSummaries, last, ready));
+        output.putWhenDone(
+                SiteOutput.fileFor(SiteUrls.SEARCH_INDEX),
+                SearchDocuments.indexJson(
+                        plan.content(), finished.textByUrl(), plan.generatedTitles(), generatedSummaries, last, ready));
     }
 }

@@ -19,12 +19,12 @@ import java.util.stream.Stream;
  */
 final class SiteManifest {
     static final String FILE = ".haven-site";
-    private static final String HEADING = "# Haven wrote this folder and these files. A build replaces the folder, and refuses to if it holds files not listed here.\n";
+    private static final String HEADING =
+            "# Haven wrote this folder and these files. A build replaces the folder, and refuses to if it holds files not listed here.\n";
     /** Files an operating system leaves in any folder it shows; deleting them loses nothing. */
     private static final Set<String> SYSTEM_CLUTTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 
-    private SiteManifest() {
-    }
+    private SiteManifest() {}
 
     static byte[] of(Collection<String> paths) {
         StringBuilder text = new StringBuilder(HEADING);

@@ -21,7 +21,7 @@ public final class SiteOutput {
     private final BiConsumer<String, byte[]> whenPut;
 
     public SiteOutput() {
-        this((path, content) -> { });
+        this((path, content) -> {});
     }
 
     public SiteOutput(BiConsumer<String, byte[]> whenPut) {

@@ -1,12 +1,5 @@
 package org.haven.bake;
 
-import org.haven.content.ContentFolder;
-import org.haven.content.Page;
-import org.haven.listings.Breadcrumbs;
-import org.haven.listings.GeneratedPages;
-import org.haven.listings.SiteContent;
-import org.haven.theme.Messages;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.haven.content.ContentFolder;
+import org.haven.content.Page;
+import org.haven.listings.Breadcrumbs;
+import org.haven.listings.GeneratedPages;
+import org.haven.listings.SiteContent;
+import org.haven.theme.Messages;
 
 /**
  * The second phase, plan: before any page is converted, what the site will hold. Every page's
@@ -25,9 +24,15 @@ import java.util.stream.Collectors;
  * @param generatedTitles the generated pages' titles by URL; a content page at one of these URLs is its introduction
  * @param titleByUrl every page's title by URL, generated pages first
  */
-record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<String, String> titleByUrl,
-                LinkTargets linkTargets, Map<String, Object> attributes, Set<String> referableAttributes,
-                HtmlPostProcessor.ReadingContext reading, Messages messages) {
+record SitePlan(
+        SiteContent content,
+        Map<String, String> generatedTitles,
+        Map<String, String> titleByUrl,
+        LinkTargets linkTargets,
+        Map<String, Object> attributes,
+        Set<String> referableAttributes,
+        HtmlPostProcessor.ReadingContext reading,
+        Messages messages) {
 
     /**
      * @param assetPaths every asset file the site publishes, by path under the output folder
@@ -38,10 +43,15 @@ record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<St
         Map<String, String> generatedTitles = GeneratedPages.titles(content, messages);
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         source.pages().forEach(p -> titleByUrl.put(p.url(), p.title()));
-        return new SitePlan(content, Collections.unmodifiableMap(generatedTitles), Collections.unmodifiableMap(titleByUrl),
+        return new SitePlan(
+                content,
+                Collections.unmodifiableMap(generatedTitles),
+                Collections.unmodifiableMap(titleByUrl),
                 linkTargets(source, generatedTitles.keySet(), assetPaths),
-                PageAttributes.of(source.site()), Set.copyOf(PageAttributes.referable(source.site()).keySet()),
-                readingContext(source), messages);
+                PageAttributes.of(source.site()),
+                Set.copyOf(PageAttributes.referable(source.site()).keySet()),
+                readingContext(source),
+                messages);
     }
 
     /** A content page at a generated page's URL is not a page of its own. */
@@ -53,15 +63,18 @@ record SitePlan(SiteContent content, Map<String, String> generatedTitles, Map<St
         return new Breadcrumbs(titleByUrl, messages);
     }
 
-    private static LinkTargets linkTargets(SiteSource source, Set<String> generatedUrls, Collection<String> assetPaths) {
+    private static LinkTargets linkTargets(
+            SiteSource source, Set<String> generatedUrls, Collection<String> assetPaths) {
         Map<String, String> urlBySource = new LinkedHashMap<>();
         source.pages().forEach(p -> urlBySource.put(p.source(), p.url()));
         Set<String> published = new HashSet<>(urlBySource.values());
         published.addAll(generatedUrls);
         published.addAll(SiteFiles.PATHS);
         assetPaths.forEach(path -> published.add("/" + path));
-        Set<String> unpublished = source.allPages().stream().map(Page::source)
-                .filter(s -> !urlBySource.containsKey(s)).collect(Collectors.toSet());
+        Set<String> unpublished = source.allPages().stream()
+                .map(Page::source)
+                .filter(s -> !urlBySource.containsKey(s))
+                .collect(Collectors.toSet());
         return new LinkTargets(urlBySource, published, unpublished);
     }
 

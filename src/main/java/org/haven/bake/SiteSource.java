@@ -1,5 +1,11 @@
 package org.haven.bake;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.haven.checks.NestingRules;
 import org.haven.checks.SiteRules;
 import org.haven.checks.SourceRules;
@@ -13,13 +19,6 @@ import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The first phase, read and check: the site's settings, its glossary and every page file with
  * its header read, and the pages this build publishes (in preview, drafts and scheduled pages
@@ -28,7 +27,12 @@ import java.util.stream.Collectors;
  * @param allPages every page file, drafts included: a link to a draft is known to be one
  * @param pages the pages in this build, one per URL
  */
-record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus, List<Page> allPages, List<Page> pages) {
+record SiteSource(
+        SiteConfig site,
+        List<GlossaryTerm> glossary,
+        List<EverydayWords> thesaurus,
+        List<Page> allPages,
+        List<Page> pages) {
 
     /** Reads the site; settings or headers that cannot be read stop the build here, as nothing after could be trusted. */
     static SiteSource readAndCheck(Path siteRoot, BuildOptions options, Problems problems) {
@@ -46,14 +50,21 @@ record SiteSource(SiteConfig site, List<GlossaryTerm> glossary, List<EverydayWor
                 .toList();
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
         pages.parallelStream().forEach(page -> SourceRules.check(page, terms, site.contacts(), problems));
-        long tooDeep = pages.stream().filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems)).count();
+        long tooDeep = pages.stream()
+                .filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems))
+                .count();
         if (tooDeep > 0) throw new BuildFailedException(problems.sorted());
         return new SiteSource(site, glossary, thesaurus, all, pages);
     }
 
     /** The problems found, each said of a draft where its file is a page not yet published on {@code today}. */
     List<Problem> said(Problems problems, LocalDate today) {
-        Set<String> drafts = allPages.stream().filter(p -> !p.isPublishedOn(today)).map(Page::source).collect(Collectors.toSet());
-        return problems.sorted().stream().map(p -> drafts.contains(p.file()) ? p.ofADraft() : p).toList();
+        Set<String> drafts = allPages.stream()
+                .filter(p -> !p.isPublishedOn(today))
+                .map(Page::source)
+                .collect(Collectors.toSet());
+        return problems.sorted().stream()
+                .map(p -> drafts.contains(p.file()) ? p.ofADraft() : p)
+                .toList();
     }
 }

@@ -1,17 +1,15 @@
 package org.haven.bake;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /** The runs of text in a page's HTML, in order, leaving out what is inside some elements. */
 final class TextNodes {
-    private TextNodes() {
-    }
+    private TextNodes() {}
 
     /** @param skipped element names whose text is left out (e.g. {@code a}, {@code code}) */
     static List<TextNode> outside(Element root, Set<String> skipped) {

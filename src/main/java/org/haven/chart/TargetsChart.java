@@ -1,12 +1,11 @@
 package org.haven.chart;
 
-import org.haven.chart.TargetsTable.Column;
-import org.haven.chart.TargetsTable.Kind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.haven.chart.TargetsTable.Column;
+import org.haven.chart.TargetsTable.Kind;
 
 /**
  * Draws a {@link TargetsTable} as a horizontal bar chart in SVG: for each measure, each period's
@@ -23,14 +22,14 @@ public final class TargetsChart {
     private static final int LINE_HEIGHT = 21;
     /** Room left of the right edge for the longest value label, "100% baseline". */
     private static final int BAR_AREA = WIDTH - 135;
+
     private static final int BAR_HEIGHT = 20;
     private static final int WRAP_AT = 34;
     private static final String INK = "#0b0c0c";
     private static final String BASELINE_COLOUR = "#505a5f";
     private static final String PLAN_COLOUR = "#4c2c92";
 
-    private TargetsChart() {
-    }
+    private TargetsChart() {}
 
     /** The SVG markup; {@code id} must be unique in the page (it names the title, description and hatching). */
     public static String svg(TargetsTable table, String id) {
@@ -65,8 +64,10 @@ public final class TargetsChart {
                 + WIDTH + " " + y + "\" aria-labelledby=\"" + titleId + " " + descId + "\">"
                 + "<title id=\"" + titleId + "\">" + escape(table.title()) + "</title>"
                 + "<desc id=\"" + descId + "\">" + escape(description(table)) + "</desc>"
-                + "<defs><pattern id=\"" + hatch + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-                + "<rect width=\"6\" height=\"6\" fill=\"" + BASELINE_COLOUR + "\"/><rect width=\"2\" height=\"6\" fill=\"#ffffff\"/></pattern></defs>"
+                + "<defs><pattern id=\"" + hatch
+                + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                + "<rect width=\"6\" height=\"6\" fill=\"" + BASELINE_COLOUR
+                + "\"/><rect width=\"2\" height=\"6\" fill=\"#ffffff\"/></pattern></defs>"
                 + body + "</svg>";
     }
 
@@ -92,7 +93,8 @@ public final class TargetsChart {
         int x = 0;
         for (Kind kind : kinds) {
             legend.append(swatch(kind, x, 8, 22, 14, hatch));
-            String word = kind.word().substring(0, 1).toUpperCase(Locale.ROOT) + kind.word().substring(1);
+            String word = kind.word().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + kind.word().substring(1);
             legend.append(text(x + 28, 20, word, "haven-chart-legend-label", "normal"));
             x += 28 + word.length() * 9 + 16;
         }
@@ -105,24 +107,31 @@ public final class TargetsChart {
         double width = value.isPresent() ? Math.max(0, Math.min(100, value.getAsDouble())) * BAR_AREA / 100 : 0;
         String label = (cell.isEmpty() ? "no value" : cell) + " " + kind.word();
         return (width > 0 ? swatch(kind, 0, y, width, BAR_HEIGHT, hatch) : "")
-                + text((int) Math.ceil(width) + 6, y + 15, label, "haven-chart-value haven-chart-value--" + kind.word(), "bold");
+                + text(
+                        (int) Math.ceil(width) + 6,
+                        y + 15,
+                        label,
+                        "haven-chart-value haven-chart-value--" + kind.word(),
+                        "bold");
     }
 
     /** A baseline is hatched, a target a dashed outline, an actual value solid. */
     private static String swatch(Kind kind, double x, int y, double width, int height, String hatch) {
-        String box = String.format(Locale.ROOT, "x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"", x, y, width, height);
+        String box =
+                String.format(Locale.ROOT, "x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"", x, y, width, height);
         return switch (kind) {
-            case BASELINE -> "<rect class=\"haven-chart-bar haven-chart-bar--baseline\" " + box + " fill=\"url(#" + hatch + ")\" stroke=\""
-                    + BASELINE_COLOUR + "\" stroke-width=\"1\"/>";
-            case TARGET -> "<rect class=\"haven-chart-bar haven-chart-bar--target\" " + box + " fill=\"#ffffff\" stroke=\""
-                    + PLAN_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>";
-            case ACTUAL -> "<rect class=\"haven-chart-bar haven-chart-bar--actual\" " + box + " fill=\"" + PLAN_COLOUR + "\"/>";
+            case BASELINE -> "<rect class=\"haven-chart-bar haven-chart-bar--baseline\" " + box + " fill=\"url(#"
+                    + hatch + ")\" stroke=\"" + BASELINE_COLOUR + "\" stroke-width=\"1\"/>";
+            case TARGET -> "<rect class=\"haven-chart-bar haven-chart-bar--target\" " + box
+                    + " fill=\"#ffffff\" stroke=\"" + PLAN_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>";
+            case ACTUAL -> "<rect class=\"haven-chart-bar haven-chart-bar--actual\" " + box + " fill=\"" + PLAN_COLOUR
+                    + "\"/>";
         };
     }
 
     private static String text(int x, int y, String content, String cssClass, String weight) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" class=\"" + cssClass + "\" font-size=\"" + FONT_SIZE + "\" font-weight=\"" + weight
-                + "\" fill=\"" + INK + "\">" + escape(content) + "</text>";
+        return "<text x=\"" + x + "\" y=\"" + y + "\" class=\"" + cssClass + "\" font-size=\"" + FONT_SIZE
+                + "\" font-weight=\"" + weight + "\" fill=\"" + INK + "\">" + escape(content) + "</text>";
     }
 
     private static List<String> wrap(String words) {
@@ -141,6 +150,9 @@ public final class TargetsChart {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

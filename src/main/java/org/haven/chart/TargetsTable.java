@@ -19,7 +19,9 @@ public record TargetsTable(String title, List<Column> columns, List<Measure> mea
 
     /** What a column's values are. */
     public enum Kind {
-        BASELINE, TARGET, ACTUAL;
+        BASELINE,
+        TARGET,
+        ACTUAL;
 
         /** The word the chart writes beside a value of this kind. */
         public String word() {
@@ -48,7 +50,9 @@ public record TargetsTable(String title, List<Column> columns, List<Measure> mea
 
         private static Column marked(String heading, String word, String period) {
             String lower = word.toLowerCase(Locale.ROOT);
-            Kind kind = lower.startsWith("baseline") ? Kind.BASELINE : lower.startsWith("actual") ? Kind.ACTUAL : Kind.TARGET;
+            Kind kind = lower.startsWith("baseline")
+                    ? Kind.BASELINE
+                    : lower.startsWith("actual") ? Kind.ACTUAL : Kind.TARGET;
             return new Column(period.isBlank() ? heading : period.trim(), kind);
         }
     }
@@ -64,7 +68,9 @@ public record TargetsTable(String title, List<Column> columns, List<Measure> mea
 
     /** The kinds of value the table holds, in the order baseline, target, actual. */
     public List<Kind> kinds() {
-        return Arrays.stream(Kind.values()).filter(kind -> columns.stream().anyMatch(c -> c.kind() == kind)).toList();
+        return Arrays.stream(Kind.values())
+                .filter(kind -> columns.stream().anyMatch(c -> c.kind() == kind))
+                .toList();
     }
 
     /** One row: a measure and its cell text for each column ("67%", or "TBC"). */

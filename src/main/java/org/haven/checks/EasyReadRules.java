@@ -1,11 +1,10 @@
 package org.haven.checks;
 
-import org.haven.problems.Problems;
-import org.haven.content.Page;
-
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.haven.content.Page;
+import org.haven.problems.Problems;
 
 /** Easy-read pages: short sentences, and no acronym the glossary does not explain. */
 final class EasyReadRules {
@@ -14,8 +13,7 @@ final class EasyReadRules {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’{}-]+");
     private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{2,})s?\\b");
 
-    private EasyReadRules() {
-    }
+    private EasyReadRules() {}
 
     static void check(Page page, Set<String> glossaryTerms, Problems problems) {
         List<String> lines = page.text().lines();
@@ -24,10 +22,15 @@ final class EasyReadRules {
             String line = lines.get(i).trim();
             if (isMarkup(line)) continue;
             for (String sentence : SENTENCE_END.split(line)) {
-                long words = WORD.matcher(sentence.replaceAll("\\{[^}]+}", "X")).results().count();
+                long words = WORD.matcher(sentence.replaceAll("\\{[^}]+}", "X"))
+                        .results()
+                        .count();
                 if (words > MAX_WORDS) {
-                    problems.warning(page.source(), i + 1, "An easy-read sentence has " + words + " words; easy read keeps to "
-                                    + MAX_WORDS + " or fewer.",
+                    problems.warning(
+                            page.source(),
+                            i + 1,
+                            "An easy-read sentence has " + words + " words; easy read keeps to " + MAX_WORDS
+                                    + " or fewer.",
                             "Split it into two shorter sentences: '" + abbreviate(sentence) + "'");
                 }
             }
@@ -36,7 +39,10 @@ final class EasyReadRules {
             while (acronyms.find()) {
                 String acronym = acronyms.group(1);
                 if (!glossaryTerms.contains(acronym)) {
-                    problems.warning(page.source(), i + 1, "The easy-read page uses '" + acronym + "', which is not explained.",
+                    problems.warning(
+                            page.source(),
+                            i + 1,
+                            "The easy-read page uses '" + acronym + "', which is not explained.",
                             "Write the words in full, or add " + acronym + " to data/glossary.yaml.");
                 }
             }
@@ -50,8 +56,14 @@ final class EasyReadRules {
     }
 
     private static boolean isMarkup(String line) {
-        return line.isEmpty() || line.startsWith("image:") || line.startsWith("=") || line.startsWith(":")
-                || line.startsWith("//") || line.startsWith("[") || line.startsWith("|") || line.startsWith("----");
+        return line.isEmpty()
+                || line.startsWith("image:")
+                || line.startsWith("=")
+                || line.startsWith(":")
+                || line.startsWith("//")
+                || line.startsWith("[")
+                || line.startsWith("|")
+                || line.startsWith("----");
     }
 
     private static String abbreviate(String sentence) {

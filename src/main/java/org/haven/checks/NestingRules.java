@@ -1,7 +1,5 @@
 package org.haven.checks;
 
-import org.haven.problems.Problems;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.haven.problems.Problems;
 
 /**
  * How deeply a page nests blocks in blocks and lists in lists, measured before Asciidoctor
@@ -19,13 +18,16 @@ import java.util.regex.Pattern;
 public final class NestingRules {
     /** Deeper than any page a person writes: the deepest in the example site is a handful. */
     public static final int LIMIT = 64;
-    private static final Pattern DELIMITER = Pattern.compile("^(={4,}|\\*{4,}|_{4,}|-{4,}|\\.{4,}|\\+{4,}|/{4,}|--|[|!,:]={3,})$");
+
+    private static final Pattern DELIMITER =
+            Pattern.compile("^(={4,}|\\*{4,}|_{4,}|-{4,}|\\.{4,}|\\+{4,}|/{4,}|--|[|!,:]={3,})$");
     /** Blocks whose content is taken as written: nothing inside them opens a block. */
     private static final Set<Character> VERBATIM = Set.of('-', '.', '+', '/');
-    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S");
 
-    private NestingRules() {
-    }
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S");
+
+    private NestingRules() {}
 
     /**
      * @param file the page, relative to the site folder
@@ -49,7 +51,10 @@ public final class NestingRules {
             }
             afterBlank = line.isBlank();
             if (blocks.size() + listMarkers.size() > LIMIT) {
-                problems.error(file, i + 1, "The page nests blocks and lists more than " + LIMIT
+                problems.error(
+                        file,
+                        i + 1,
+                        "The page nests blocks and lists more than " + LIMIT
                                 + " deep here, which Haven will not convert.",
                         "Close the blocks you opened (a block ends with the same line that began it, such as ====), "
                                 + "and keep lists to a few levels.");

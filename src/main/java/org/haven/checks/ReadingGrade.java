@@ -11,8 +11,7 @@ import java.util.Locale;
  * finishing a page.
  */
 public final class ReadingGrade {
-    private ReadingGrade() {
-    }
+    private ReadingGrade() {}
 
     /** The grade, rounded to one decimal place; 0 for a text with no words. */
     public static double of(String text) {

@@ -1,16 +1,15 @@
 package org.haven.checks;
 
-import org.haven.problems.Problems;
+import java.util.Locale;
+import java.util.Set;
 import org.haven.content.Audience;
 import org.haven.content.Page;
 import org.haven.content.PageType;
+import org.haven.problems.Problems;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reading checks for the comms team: a reading grade for every page (a warning above the
@@ -19,15 +18,21 @@ import java.util.Set;
  */
 public final class ReadingRules {
     private static final Set<String> NOT_PROSE = Set.of("table", "pre", "code", "svg");
-    private ReadingRules() {
-    }
+
+    private ReadingRules() {}
 
     /** @return the page's reading grade */
     public static double check(Page page, Element body, double gradeLimit, Problems problems) {
         double grade = ReadingGrade.of(prose(body));
         if (!page.easyRead() && page.audience() == Audience.PUBLIC && grade > gradeLimit) {
-            problems.warning(page.source(), 0, String.format(Locale.ROOT,
-                            "The page reads at grade %.1f; public pages should be at grade %.0f or below.", grade, gradeLimit),
+            problems.warning(
+                    page.source(),
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "The page reads at grade %.1f; public pages should be at grade %.0f or below.",
+                            grade,
+                            gradeLimit),
                     "Use shorter sentences and everyday words; say 'you' and 'we'. (The limit is reading-grade in data/site.yaml.)");
         }
         if (page.easyRead()) easyReadRowsHaveOnePicture(page, body, problems);
@@ -37,34 +42,49 @@ public final class ReadingRules {
     /** The page's running text, as {@link Element#wholeText()} gives it, leaving out tables, code and charts. */
     private static String prose(Element body) {
         StringBuilder text = new StringBuilder();
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element element && (NOT_PROSE.contains(element.normalName()) || element.hasClass("haven-targets"))) {
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            }
-            if (node instanceof TextNode words) text.append(words.getWholeText());
-            else if (node.nameIs("br")) text.append('\n');
-            return NodeFilter.FilterResult.CONTINUE;
-        }, body);
+        NodeTraversor.filter(
+                (node, depth) -> {
+                    if (node instanceof Element element
+                            && (NOT_PROSE.contains(element.normalName()) || element.hasClass("haven-targets"))) {
+                        return NodeFilter.FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof TextNode words) text.append(words.getWholeText());
+                    else if (node.nameIs("br")) text.append('\n');
+                    return NodeFilter.FilterResult.CONTINUE;
+                },
+                body);
         return text.toString();
     }
 
     private static void easyReadRowsHaveOnePicture(Page page, Element body, Problems problems) {
         for (Element row : body.select(".haven-easy-row")) {
             if (row.select(".haven-easy-text img").size() > 0) {
-                problems.warning(page.source(), page.text().lineContaining(row.select(".haven-easy-text img").first().attr("src")),
-                        "An easy-read row has more than one picture.", "Give each picture its own row, with its own short text after it.");
+                problems.warning(
+                        page.source(),
+                        page.text()
+                                .lineContaining(row.select(".haven-easy-text img")
+                                        .first()
+                                        .attr("src")),
+                        "An easy-read row has more than one picture.",
+                        "Give each picture its own row, with its own short text after it.");
             }
             if (row.select(".haven-easy-text").text().isBlank()) {
-                problems.warning(page.source(), page.text().lineContaining(row.select("img").attr("src")),
-                        "An easy-read picture has no text after it.", "Write one or two short sentences after the picture.");
+                problems.warning(
+                        page.source(),
+                        page.text().lineContaining(row.select("img").attr("src")),
+                        "An easy-read picture has no text after it.",
+                        "Write one or two short sentences after the picture.");
             }
         }
         Element firstRow = body.selectFirst(".haven-easy-row");
         for (Element child : body.children()) {
             if (child == firstRow) break;
             if (!child.text().isBlank() && !child.normalName().matches("h[1-6]")) {
-                problems.warning(page.source(), page.text().lineContaining(child.text().split("\\s+")[0]),
-                        "Easy-read text comes before any picture.", "Start each point with its picture: image::/images/easy/NAME.svg[What it shows]");
+                problems.warning(
+                        page.source(),
+                        page.text().lineContaining(child.text().split("\\s+")[0]),
+                        "Easy-read text comes before any picture.",
+                        "Start each point with its picture: image::/images/easy/NAME.svg[What it shows]");
                 break;
             }
         }
@@ -75,9 +95,13 @@ public final class ReadingRules {
         for (Element link : body.select("a[href$=.pdf], a[href$=.PDF]")) {
             String href = link.attr("href");
             if (!coveredPdfs.contains(href)) {
-                problems.warning(page.source(), page.text().lineContaining(href.substring(href.lastIndexOf('/') + 1)),
-                        "The page links a PDF (" + href + ") that no page of the site covers in HTML; PDFs are hard to read on a phone or with a screen reader.",
-                        "Write a page with what the PDF says and give it ':covers: " + href + "' (a review can name it as :report: or :briefing:).");
+                problems.warning(
+                        page.source(),
+                        page.text().lineContaining(href.substring(href.lastIndexOf('/') + 1)),
+                        "The page links a PDF (" + href
+                                + ") that no page of the site covers in HTML; PDFs are hard to read on a phone or with a screen reader.",
+                        "Write a page with what the PDF says and give it ':covers: " + href
+                                + "' (a review can name it as :report: or :briefing:).");
             }
         }
     }
@@ -90,8 +114,12 @@ public final class ReadingRules {
     /** A public page with no easy-read version beside it. */
     public static void publicPagesHaveEasyRead(Page page, boolean hasEasyRead, Problems problems) {
         if (wantsEasyRead(page) && !hasEasyRead) {
-            problems.warning(page.source(), 0, "This public page has no easy-read version.",
-                    "Write " + page.source().replace(".adoc", ".easy.adoc") + ": a title, ':jbake-status: published', and a picture with short text for each point.");
+            problems.warning(
+                    page.source(),
+                    0,
+                    "This public page has no easy-read version.",
+                    "Write " + page.source().replace(".adoc", ".easy.adoc")
+                            + ": a title, ':jbake-status: published', and a picture with short text for each point.");
         }
     }
 }

@@ -1,21 +1,19 @@
 package org.haven.checks;
 
-import org.haven.problems.Problems;
-import org.haven.content.ContentFolder;
-import org.haven.content.LevelDetails;
-import org.haven.content.Page;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.haven.content.ContentFolder;
+import org.haven.content.LevelDetails;
+import org.haven.content.Page;
+import org.haven.problems.Problems;
 
 /** Rules that look across pages: one file per URL, one page per level, easy-read pages with a partner. */
 public final class SiteRules {
-    private SiteRules() {
-    }
+    private SiteRules() {}
 
     public static void check(List<Page> pages, LocalDate today, Problems problems) {
         oneFilePerUrl(pages, problems);
@@ -27,7 +25,10 @@ public final class SiteRules {
     private static void oneFilePerUrl(List<Page> pages, Problems problems) {
         for (List<Page> clash : ContentFolder.clashes(pages)) {
             String files = clash.stream().map(Page::source).collect(Collectors.joining(" and "));
-            problems.error(clash.get(1).source(), 0, files + " would both be published at " + clash.get(0).url() + ".",
+            problems.error(
+                    clash.get(1).source(),
+                    0,
+                    files + " would both be published at " + clash.get(0).url() + ".",
                     "Rename or move one of them: content/a/b.adoc and content/a/b/index.adoc both become /a/b/.");
         }
     }
@@ -40,8 +41,12 @@ public final class SiteRules {
             if (other != null) {
                 Page later = other.source().compareTo(page.source()) < 0 ? page : other;
                 Page earlier = later == page ? other : page;
-                problems.error(later.source(), later.header().lineOf("level"), "Level " + level.level() + " is also given by "
-                        + earlier.source() + "; each level of need has one page.", "Give this page the right level number, or merge the two pages.");
+                problems.error(
+                        later.source(),
+                        later.header().lineOf("level"),
+                        "Level " + level.level() + " is also given by " + earlier.source()
+                                + "; each level of need has one page.",
+                        "Give this page the right level number, or merge the two pages.");
             }
         }
     }
@@ -50,7 +55,10 @@ public final class SiteRules {
         Set<String> sources = pages.stream().map(Page::source).collect(Collectors.toSet());
         for (Page page : pages) {
             if (page.easyRead() && !sources.contains(ContentFolder.standardFileOf(page.source()))) {
-                problems.error(page.source(), 1, "This easy-read page has no page beside it called "
+                problems.error(
+                        page.source(),
+                        1,
+                        "This easy-read page has no page beside it called "
                                 + ContentFolder.standardFileOf(page.source()) + ".",
                         "Name the easy-read file after the page it belongs to, e.g. worried-about-a-child.easy.adoc beside worried-about-a-child.adoc.");
             }
@@ -60,7 +68,10 @@ public final class SiteRules {
     private static void reviewDatesKept(List<Page> pages, LocalDate today, Problems problems) {
         for (Page page : pages) {
             if (page.reviewBy() != null && page.reviewBy().isBefore(today)) {
-                problems.warning(page.source(), page.header().lineOf("review-by"), "The page was due for review on " + page.reviewBy() + ".",
+                problems.warning(
+                        page.source(),
+                        page.header().lineOf("review-by"),
+                        "The page was due for review on " + page.reviewBy() + ".",
                         "Check the page is still right, then set :review-by: to the next date it should be checked.");
             }
         }

@@ -1,15 +1,14 @@
 package org.haven.checks;
 
-import org.haven.problems.Problems;
-import org.haven.content.Contact;
-import org.haven.content.FillIn;
-import org.haven.content.Page;
-import org.haven.content.PhoneNumbers;
-
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.haven.content.Contact;
+import org.haven.content.FillIn;
+import org.haven.content.Page;
+import org.haven.content.PhoneNumbers;
+import org.haven.problems.Problems;
 
 /** Rules checked on a page's AsciiDoc text, where the line is known exactly. */
 public final class SourceRules {
@@ -17,8 +16,7 @@ public final class SourceRules {
     /** The mark {@code haven new} leaves where a person must write something. */
     public static final String PLACEHOLDER = FillIn.MARK;
 
-    private SourceRules() {
-    }
+    private SourceRules() {}
 
     /**
      * @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages
@@ -44,7 +42,11 @@ public final class SourceRules {
         while (image.find()) {
             String attributes = image.group(2).trim();
             if (attributes.isEmpty() || attributes.startsWith(",")) {
-                problems.error(page.source(), number, "The picture " + image.group(1) + " has no alt text, so people who cannot see it are told nothing.",
+                problems.error(
+                        page.source(),
+                        number,
+                        "The picture " + image.group(1)
+                                + " has no alt text, so people who cannot see it are told nothing.",
                         "Say what the picture shows inside the brackets: image::" + image.group(1) + "[A telephone]."
                                 + " If it is only decoration, write [\"\"].");
             }
@@ -59,22 +61,35 @@ public final class SourceRules {
     private static void noPlaceholderPublished(Page page, String line, int number, Problems problems) {
         if (!line.contains(PLACEHOLDER)) return;
         if (page.draft()) {
-            problems.warning(page.source(), number, "Still to write: this line says '" + PLACEHOLDER + "'.",
-                    "Write the page's own words in place of '" + PLACEHOLDER + "…'. When none is left, change ':jbake-status: draft' to ':jbake-status: published'.");
+            problems.warning(
+                    page.source(),
+                    number,
+                    "Still to write: this line says '" + PLACEHOLDER + "'.",
+                    "Write the page's own words in place of '" + PLACEHOLDER
+                            + "…'. When none is left, change ':jbake-status: draft' to ':jbake-status: published'.");
         } else {
-            problems.error(page.source(), number, "The page still says '" + PLACEHOLDER + "' and is set to be published.",
-                    "Write the missing words in place of '" + PLACEHOLDER + "', or keep ':jbake-status: draft' until it is ready.");
+            problems.error(
+                    page.source(),
+                    number,
+                    "The page still says '" + PLACEHOLDER + "' and is set to be published.",
+                    "Write the missing words in place of '" + PLACEHOLDER
+                            + "', or keep ':jbake-status: draft' until it is ready.");
         }
     }
 
     /** A contact's number typed out would stay wrong when the number changes in data/site.yaml. */
-    private static void contactNumbersByAttribute(Page page, String line, int number, List<Contact> contacts, Problems problems) {
+    private static void contactNumbersByAttribute(
+            Page page, String line, int number, List<Contact> contacts, Problems problems) {
         for (PhoneNumbers.Found typed : PhoneNumbers.findIn(line)) {
             for (Contact contact : contacts) {
-                if (contact.phone() == null || !PhoneNumbers.digits(contact.phone()).equals(typed.digits())) continue;
+                if (contact.phone() == null
+                        || !PhoneNumbers.digits(contact.phone()).equals(typed.digits())) continue;
                 String attribute = "{contact-" + contact.id() + "-phone}";
-                problems.warning(page.source(), number, typed.written() + " is typed out, and it is the number of "
-                                + contact.name() + " in data/site.yaml.",
+                problems.warning(
+                        page.source(),
+                        number,
+                        typed.written() + " is typed out, and it is the number of " + contact.name()
+                                + " in data/site.yaml.",
                         "Write " + attribute + " instead, so the page changes when the number does.");
             }
         }

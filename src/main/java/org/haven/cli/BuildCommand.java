@@ -1,5 +1,7 @@
 package org.haven.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
 import org.haven.bake.OutputPlace;
@@ -11,30 +13,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code haven build}: builds the site and, only when it succeeds, puts it in the output folder. */
-@Command(name = "build", description = "Build the site. A build with an error writes nothing: the last good site stays as it was.")
+@Command(
+        name = "build",
+        description = "Build the site. A build with an error writes nothing: the last good site stays as it was.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where to put the site. Default: target/site in the site folder.")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description = "Where to put the site. Default: target/site in the site folder.")
     private Path output;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
 
-    @Option(names = "--force", description = "Replace an output folder even when it holds files Haven did not write: they are deleted. "
-            + "Never replaces the site's own folders, .git or your home folder.")
+    @Option(
+            names = "--force",
+            description = "Replace an output folder even when it holds files Haven did not write: they are deleted. "
+                    + "Never replaces the site's own folders, .git or your home folder.")
     private boolean force;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
         Path source = site.folder();
-        Path target = OutputPlace.choose(source, output == null ? source.resolve("target/site") : output,
+        Path target = OutputPlace.choose(
+                source,
+                output == null ? source.resolve("target/site") : output,
                 Path.of(System.getProperty("user.home")));
         BuildResult result;
         int changed;
@@ -42,11 +50,13 @@ final class BuildCommand implements Callable<Integer> {
             result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), strict);
             long writing = System.nanoTime();
             changed = writer.commit(result.output());
-            if (System.getenv("HAVEN_TIMINGS") != null) System.err.println("timings: write=" + (System.nanoTime() - writing) / 1_000_000 + "ms");
+            if (System.getenv("HAVEN_TIMINGS") != null)
+                System.err.println("timings: write=" + (System.nanoTime() - writing) / 1_000_000 + "ms");
         }
         Console.problems(result.warnings(), System.out);
-        System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed + " files changed), "
-                + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + " → " + relative(target));
+        System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed
+                + " files changed), " + Console.count(result.warnings().size(), "warning") + ", in "
+                + Console.seconds(start) + " → " + relative(target));
         return 0;
     }
 
@@ -54,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
     static BuildResult strict(BuildResult result, boolean strict) {
         if (strict && !result.warnings().isEmpty()) {
             throw new BuildFailedException(result.warnings().stream()
-                    .map(w -> Problem.error(w.file(), w.line(), w.message() + " (an error under --strict)", w.fix())).toList());
+                    .map(w -> Problem.error(w.file(), w.line(), w.message() + " (an error under --strict)", w.fix()))
+                    .toList());
         }
         return result;
     }

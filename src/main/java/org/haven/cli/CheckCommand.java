@@ -1,13 +1,12 @@
 package org.haven.cli;
 
+import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code haven check}: every check a build makes, with nothing written. It checks what the
@@ -25,7 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result = BuildCommand.strict(new SiteBuilder(site.folder(), BuildOptions.previewing()).build(), strict);
+        BuildResult result =
+                BuildCommand.strict(new SiteBuilder(site.folder(), BuildOptions.previewing()).build(), strict);
         Console.problems(result.warnings(), System.out);
         System.out.println("Checked " + Console.count(result.pages().size(), "page") + ": no errors, "
                 + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + ".");

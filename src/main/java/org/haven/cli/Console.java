@@ -1,14 +1,12 @@
 package org.haven.cli;
 
-import org.haven.problems.Problem;
-
 import java.io.PrintStream;
 import java.util.List;
+import org.haven.problems.Problem;
 
 /** Prints problems and summaries the same way for every command. */
 final class Console {
-    private Console() {
-    }
+    private Console() {}
 
     static void problems(List<Problem> problems, PrintStream out) {
         for (Problem problem : problems) out.println(problem.describe());

@@ -1,10 +1,11 @@
 package org.haven.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.SiteBuilder;
 import org.haven.content.PageType;
@@ -19,20 +20,19 @@ import org.haven.wordimport.DraftWriter;
 import org.haven.wordimport.ImportNote;
 import org.haven.wordimport.WordImportException;
 import org.haven.wordimport.WordImporter;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code haven import FILE.docx [--type TYPE] [--to content/PATH.adoc] [--force]}: writes a draft
  * page (and its pictures) from a Word document, then says what it changed and what a person
  * must still do, including what {@code haven check} finds on the new page.
  */
-@Command(name = "import", description = "Make a draft page (and its pictures) from a Word document, and say what a person must still do.")
+@Command(
+        name = "import",
+        description = "Make a draft page (and its pictures) from a Word document, and say what a person must still do.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
@@ -40,10 +40,17 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.docx", description = "The Word document.")
     private Path document;
 
-    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "page", description = "page, concern, level, priority, review or news. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            defaultValue = "page",
+            description = "page, concern, level, priority, review or news. Default: ${DEFAULT-VALUE}.")
     private String typeWord;
 
-    @Option(names = "--to", paramLabel = "content/PATH.adoc", description = "The page to write. Default: a file named after the title, in the type's folder.")
+    @Option(
+            names = "--to",
+            paramLabel = "content/PATH.adoc",
+            description = "The page to write. Default: a file named after the title, in the type's folder.")
     private String to;
 
     @Option(names = "--force", description = "Replace the page if it exists.")
@@ -52,14 +59,16 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path docx = document.toAbsolutePath().normalize();
-        PageType type = PageType.parse(typeWord).orElseThrow(() ->
-                new UsageException("'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
+        PageType type = PageType.parse(typeWord)
+                .orElseThrow(() -> new UsageException(
+                        "'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
         Path source = site.folder();
         Problems problems = new Problems();
         SiteConfig settings = new SiteDataLoader(source, problems, false).loadSite();
         if (settings == null || problems.hasErrors()) {
             Console.problems(problems.sorted(), System.err);
-            System.err.println("Nothing was imported: Haven needs the site's address and contacts from data/site.yaml. Correct it first.");
+            System.err.println(
+                    "Nothing was imported: Haven needs the site's address and contacts from data/site.yaml. Correct it first.");
             return 1;
         }
         long start = System.nanoTime();
@@ -67,7 +76,12 @@ final class ImportCommand implements Callable<Integer> {
         Optional<Path> asked = askedFor(content);
         try {
             DraftPage draft = new WordImporter(settings.url(), content, settings.contacts())
-                    .convert(docx, type, NewPageCommand.typeAttributes(type, source), title -> asked.orElseGet(() -> inTypesFolder(content, type, title)), LocalDate.now());
+                    .convert(
+                            docx,
+                            type,
+                            NewPageCommand.typeAttributes(type, source),
+                            title -> asked.orElseGet(() -> inTypesFolder(content, type, title)),
+                            LocalDate.now());
             String relative = source.relativize(draft.page()).toString().replace('\\', '/');
             if (Files.exists(draft.page()) && !force) {
                 System.err.println("haven: " + relative + " already exists, so nothing was written. "
@@ -75,11 +89,13 @@ final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             new DraftWriter(source).write(draft);
-            System.out.println("Wrote " + relative + " (a draft) and " + Console.count(draft.images().size(), "picture")
-                    + " from " + docx.getFileName() + ", in " + Console.seconds(start) + ".");
+            System.out.println("Wrote " + relative + " (a draft) and "
+                    + Console.count(draft.images().size(), "picture") + " from " + docx.getFileName() + ", in "
+                    + Console.seconds(start) + ".");
             for (ImportNote note : draft.notes()) System.out.println("  " + note.describe(relative));
             checkPage(source, relative);
-            System.out.println("Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
+            System.out.println(
+                    "Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
             return 0;
         } catch (WordImportException e) {
             System.err.println("haven: " + e.getMessage());
@@ -112,12 +128,15 @@ final class ImportCommand implements Callable<Integer> {
         } catch (BuildFailedException e) {
             found = e.problems();
         }
-        List<Problem> mine = found.stream().filter(p -> p.file().equals(relative)).sorted().toList();
+        List<Problem> mine =
+                found.stream().filter(p -> p.file().equals(relative)).sorted().toList();
         if (mine.isEmpty()) {
-            System.out.println("haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");
+            System.out.println(
+                    "haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");
             return;
         }
         System.out.println("haven check says of " + relative + " (checked in " + Console.seconds(start) + "):");
-        for (Problem problem : mine) System.out.println("  " + problem.describe().replace("\n", "\n  "));
+        for (Problem problem : mine)
+            System.out.println("  " + problem.describe().replace("\n", "\n  "));
     }
 }

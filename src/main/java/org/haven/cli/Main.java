@@ -1,5 +1,10 @@
 package org.haven.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.haven.bake.AsciidocEngine;
 import org.haven.bake.OutputRefusedException;
 import org.haven.problems.BuildFailedException;
@@ -13,21 +18,31 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
 /** {@code haven COMMAND [options]}: the entry point; the exit codes are listed in its help. */
-@Command(name = "haven", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "haven",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Turns a folder of AsciiDoc pages into a safeguarding children partnership's website.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewPageCommand.class, InitCommand.class, ImportCommand.class,
-                SearchCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            BuildCommand.class,
+            ServeCommand.class,
+            CheckCommand.class,
+            NewPageCommand.class,
+            InitCommand.class,
+            ImportCommand.class,
+            SearchCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Done.", "1:The site has errors (each is listed with its file, line and fix); nothing was written.",
-                "2:The command was written wrongly (the message says how).", "3:Something went wrong inside Haven."})
+        exitCodeList = {
+            "0:Done.",
+            "1:The site has errors (each is listed with its file, line and fix); nothing was written.",
+            "2:The command was written wrongly (the message says how).",
+            "3:Something went wrong inside Haven."
+        })
 public final class Main implements Runnable {
     static final int DONE = 0;
     static final int SITE_HAS_ERRORS = 1;
@@ -44,8 +59,10 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             String version = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"Haven " + (version == null ? "(development build)" : version)
-                    + ", on Java " + System.getProperty("java.version")};
+            return new String[] {
+                "Haven " + (version == null ? "(development build)" : version) + ", on Java "
+                        + System.getProperty("java.version")
+            };
         }
     }
 
@@ -95,7 +112,9 @@ public final class Main implements Runnable {
         }
         if (e instanceof BuildFailedException failure) {
             Console.problems(failure.problems(), System.err);
-            err.println("The site was not built: " + Console.count(failure.problems().stream().filter(p -> p.isError()).count(), "error")
+            err.println("The site was not built: "
+                    + Console.count(
+                            failure.problems().stream().filter(p -> p.isError()).count(), "error")
                     + ". Nothing was written; the last good site is unchanged.");
             return SITE_HAS_ERRORS;
         }
@@ -105,7 +124,8 @@ public final class Main implements Runnable {
             return SITE_HAS_ERRORS;
         }
         if (e instanceof UncheckedIOException io) {
-            err.println("haven: a file could not be read or written: " + io.getCause().getMessage());
+            err.println("haven: a file could not be read or written: "
+                    + io.getCause().getMessage());
             err.println("Check the folder exists, there is space on the disk and you may write there.");
             return SITE_HAS_ERRORS;
         }

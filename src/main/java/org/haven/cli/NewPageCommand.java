@@ -1,12 +1,5 @@
 package org.haven.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-
-import org.haven.content.PageType;
-import org.haven.content.Slugs;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,12 +7,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.haven.content.PageType;
+import org.haven.content.Slugs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code haven new TYPE "Title"}: writes a page with every attribute its type needs, filled in
  * where Haven can and marked "FILL IN" where a person must. New pages start as drafts.
  */
-@Command(name = "new", description = "Start a new page, as a draft, with its header filled in and FILL IN where you must write.")
+@Command(
+        name = "new",
+        description = "Start a new page, as a draft, with its header filled in and FILL IN where you must write.")
 final class NewPageCommand implements Callable<Integer> {
     static final String FILL_IN = org.haven.checks.SourceRules.PLACEHOLDER;
 
@@ -34,15 +34,18 @@ final class NewPageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PageType type = PageType.parse(typeWord).orElseThrow(() ->
-                new UsageException("'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
+        PageType type = PageType.parse(typeWord)
+                .orElseThrow(() -> new UsageException(
+                        "'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
         String title = titleWritten.trim();
-        if (title.isEmpty()) throw new UsageException("Give the page a title, e.g. haven new news \"Training dates for 2026\".");
+        if (title.isEmpty())
+            throw new UsageException("Give the page a title, e.g. haven new news \"Training dates for 2026\".");
         Path source = site.folder();
         String folder = type.defaultFolder().isEmpty() ? "content" : "content/" + type.defaultFolder();
         Path file = source.resolve(folder).resolve(Slugs.slug(title) + ".adoc");
         if (Files.exists(file)) {
-            throw new UsageException(source.relativize(file) + " already exists. Choose another title, or edit that file.");
+            throw new UsageException(
+                    source.relativize(file) + " already exists. Choose another title, or edit that file.");
         }
         try {
             Files.createDirectories(file.getParent());
@@ -56,19 +59,40 @@ final class NewPageCommand implements Callable<Integer> {
     }
 
     private static String text(PageType type, String title, Path source) {
-        StringBuilder page = new StringBuilder("= ").append(title).append('\n')
-                .append(":jbake-type: ").append(type.word()).append('\n')
+        StringBuilder page = new StringBuilder("= ")
+                .append(title)
+                .append('\n')
+                .append(":jbake-type: ")
+                .append(type.word())
+                .append('\n')
                 .append(":jbake-status: draft\n")
-                .append(":jbake-date: ").append(LocalDate.now()).append('\n')
-                .append(":summary: ").append(FILL_IN).append(": one sentence saying what this page is for.\n")
-                .append(":audience: ").append(type == PageType.LEVEL || type == PageType.PRIORITY ? "professional" : "everyone").append('\n')
-                .append(":review-by: ").append(LocalDate.now().plusYears(1)).append('\n')
-                .append(":owner: ").append(FILL_IN).append(": the team that keeps this page right\n")
+                .append(":jbake-date: ")
+                .append(LocalDate.now())
+                .append('\n')
+                .append(":summary: ")
+                .append(FILL_IN)
+                .append(": one sentence saying what this page is for.\n")
+                .append(":audience: ")
+                .append(type == PageType.LEVEL || type == PageType.PRIORITY ? "professional" : "everyone")
+                .append('\n')
+                .append(":review-by: ")
+                .append(LocalDate.now().plusYears(1))
+                .append('\n')
+                .append(":owner: ")
+                .append(FILL_IN)
+                .append(": the team that keeps this page right\n")
                 .append(typeAttributes(type, source))
                 .append('\n');
         if (type == PageType.PRIORITY) {
-            page.append("== Why?\n\n").append(FILL_IN).append(".\n\n== How?\n\n").append(FILL_IN).append(".\n\n== So what?\n\n")
-                    .append(FILL_IN).append(".\n\n[.targets]\n|===\n| Measure | 2024/25 | 2025/26\n| ").append(FILL_IN).append(" | 50% | 75%\n|===\n");
+            page.append("== Why?\n\n")
+                    .append(FILL_IN)
+                    .append(".\n\n== How?\n\n")
+                    .append(FILL_IN)
+                    .append(".\n\n== So what?\n\n")
+                    .append(FILL_IN)
+                    .append(".\n\n[.targets]\n|===\n| Measure | 2024/25 | 2025/26\n| ")
+                    .append(FILL_IN)
+                    .append(" | 50% | 75%\n|===\n");
         } else {
             page.append(FILL_IN).append(": write the page here. Use == for each section heading.\n");
         }
@@ -91,7 +115,11 @@ final class NewPageCommand implements Callable<Integer> {
         Path content = source.resolve("content");
         if (!Files.isDirectory(content)) return 1;
         try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(p -> p.toString().endsWith(".adoc")).mapToInt(NewPageCommand::levelOf).max().orElse(0) + 1;
+            return files.filter(p -> p.toString().endsWith(".adoc"))
+                            .mapToInt(NewPageCommand::levelOf)
+                            .max()
+                            .orElse(0)
+                    + 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,7 +127,10 @@ final class NewPageCommand implements Callable<Integer> {
 
     private static int levelOf(Path file) {
         try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(l -> l.startsWith(":level:")).mapToInt(l -> parse(l.substring(7).trim())).findFirst().orElse(0);
+            return lines.filter(l -> l.startsWith(":level:"))
+                    .mapToInt(l -> parse(l.substring(7).trim()))
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException | UncheckedIOException e) {
             return 0;
         }

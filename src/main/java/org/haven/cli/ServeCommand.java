@@ -1,32 +1,39 @@
 package org.haven.cli;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.util.concurrent.Callable;
 import org.haven.preview.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.net.BindException;
-import java.util.concurrent.Callable;
-
 /** {@code haven serve}: the preview, until Ctrl+C. */
-@Command(name = "serve", description = "Preview the site at http://127.0.0.1:PORT/, drafts included, rebuilding as you save.")
+@Command(
+        name = "serve",
+        description = "Preview the site at http://127.0.0.1:PORT/, drafts included, rebuilding as you save.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8820", description = "The port to preview on. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8820",
+            description = "The port to preview on. Default: ${DEFAULT-VALUE}.")
     private int port;
 
     @Override
     public Integer call() {
         try {
             PreviewServer server = new PreviewServer(site.folder(), port, System.out::println);
-            System.out.println("Previewing at http://127.0.0.1:" + server.port() + "/ (drafts shown). Press Ctrl+C to stop.");
+            System.out.println(
+                    "Previewing at http://127.0.0.1:" + server.port() + "/ (drafts shown). Press Ctrl+C to stop.");
             Thread.currentThread().join();
             return 0;
         } catch (BindException e) {
-            throw new UsageException("Port " + port + " is in use. Stop the other program or choose another with --port.");
+            throw new UsageException(
+                    "Port " + port + " is in use. Stop the other program or choose another with --port.");
         } catch (IOException e) {
             throw new UsageException("The preview could not start: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -1,15 +1,17 @@
 package org.haven.cli;
 
-import picocli.CommandLine.Option;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** {@code --source DIR}, shared by every command that works on a site. */
 final class SiteOption {
-    @Option(names = "--source", paramLabel = "DIR",
-            description = "The site folder (the one holding content/ and data/). Default: the current folder if it is one, "
-                    + "else the folder Haven is installed in (its example site).")
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            description =
+                    "The site folder (the one holding content/ and data/). Default: the current folder if it is one, "
+                            + "else the folder Haven is installed in (its example site).")
     private Path source;
 
     /**
@@ -20,7 +22,9 @@ final class SiteOption {
         if (source != null) return SiteFolder.check(source.toAbsolutePath().normalize());
         Path here = Path.of("").toAbsolutePath();
         String home = System.getenv("HAVEN_HOME");
-        boolean siteHere = Files.isDirectory(here.resolve("content")) || Files.isRegularFile(here.resolve("data/site.yaml"));
-        return SiteFolder.check(siteHere || home == null ? here : Path.of(home).toAbsolutePath().normalize());
+        boolean siteHere =
+                Files.isDirectory(here.resolve("content")) || Files.isRegularFile(here.resolve("data/site.yaml"));
+        return SiteFolder.check(
+                siteHere || home == null ? here : Path.of(home).toAbsolutePath().normalize());
     }
 }

@@ -17,15 +17,16 @@ final class SiteSkeleton {
     private static final String DOT = "dot-";
 
     /** One file of the new site: where it goes in the site folder, and its bytes. */
-    record SkeletonFile(String path, byte[] content) {
-    }
+    record SkeletonFile(String path, byte[] content) {}
 
-    private SiteSkeleton() {
-    }
+    private SiteSkeleton() {}
 
     static List<SkeletonFile> files() {
-        return new String(read("files.txt"), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
-                .map(resource -> new SkeletonFile(placed(resource), read("site/" + resource))).toList();
+        return new String(read("files.txt"), StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank())
+                .map(resource -> new SkeletonFile(placed(resource), read("site/" + resource)))
+                .toList();
     }
 
     private static String placed(String resource) {

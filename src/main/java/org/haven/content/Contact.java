@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A way to reach the partnership or a service, from {@code site.yaml}. */
-public record Contact(String id, String name, Audience audience, String phone, String hours, String url,
-                      String email) {
+public record Contact(String id, String name, Audience audience, String phone, String hours, String url, String email) {
 
     public String phoneHref() {
         return PhoneNumbers.telHref(phone);

@@ -1,7 +1,5 @@
 package org.haven.content;
 
-import org.haven.problems.Problems;
-
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.haven.problems.Problems;
 
 /**
  * The pages under {@code content/}: finds every {@code .adoc} file, gives it its URL and reads
@@ -56,7 +55,9 @@ public final class ContentFolder {
 
     private boolean nameCanBeAnAddress(String file) {
         Optional<String> better = PageFileNames.suggestion(file);
-        better.ifPresent(name -> problems.error(file, 0,
+        better.ifPresent(name -> problems.error(
+                file,
+                0,
                 "This file's name has a space or a character such as # ? % that a web address cannot hold as it is, "
                         + "so nobody could open the page it would make.",
                 "Rename it " + name + " (small letters, numbers and hyphens work everywhere)."));
@@ -66,13 +67,23 @@ public final class ContentFolder {
     public SourceText readText(String file) {
         try {
             byte[] bytes = Files.readAllBytes(siteRoot.resolve(file));
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             return SourceText.of(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            problems.error(file, 0, "This file is not saved as UTF-8 text, so some characters cannot be read.",
+            problems.error(
+                    file,
+                    0,
+                    "This file is not saved as UTF-8 text, so some characters cannot be read.",
                     "Save the file again as UTF-8 (most editors offer it under 'Save as' or 'Encoding').");
         } catch (IOException e) {
-            problems.error(file, 0, "Haven could not read this file (" + e.getMessage() + ").", "Check the file exists and can be read.");
+            problems.error(
+                    file,
+                    0,
+                    "Haven could not read this file (" + e.getMessage() + ").",
+                    "Check the file exists and can be read.");
         }
         return null;
     }
@@ -99,7 +110,8 @@ public final class ContentFolder {
     /** Pages grouped by the URL they publish to, to find two files that would overwrite each other. */
     public static List<List<Page>> clashes(List<Page> pages) {
         var byUrl = new java.util.TreeMap<String, List<Page>>();
-        for (Page page : pages) byUrl.computeIfAbsent(page.url(), u -> new ArrayList<>()).add(page);
+        for (Page page : pages)
+            byUrl.computeIfAbsent(page.url(), u -> new ArrayList<>()).add(page);
         return byUrl.values().stream().filter(group -> group.size() > 1).toList();
     }
 }

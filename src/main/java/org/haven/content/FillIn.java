@@ -4,8 +4,7 @@ package org.haven.content;
 public final class FillIn {
     public static final String MARK = "FILL IN";
 
-    private FillIn() {
-    }
+    private FillIn() {}
 
     public static boolean isIn(String text) {
         return text != null && text.contains(MARK);

@@ -57,7 +57,8 @@ public record Page(
      * written {@code en} or {@code en-GB}), or translating another page: never chosen for a link on its own.
      */
     public boolean isTranslation(String siteLanguage) {
-        return header.get("translation-of") != null || (lang != null && !primaryLanguage(lang).equals(primaryLanguage(siteLanguage)));
+        return header.get("translation-of") != null
+                || (lang != null && !primaryLanguage(lang).equals(primaryLanguage(siteLanguage)));
     }
 
     private static String primaryLanguage(String tag) {
@@ -73,6 +74,8 @@ public record Page(
     }
 
     public boolean isExpiredOn(LocalDate today) {
-        return details instanceof NewsDetails news && news.expires() != null && !news.expires().isAfter(today);
+        return details instanceof NewsDetails news
+                && news.expires() != null
+                && !news.expires().isAfter(today);
     }
 }

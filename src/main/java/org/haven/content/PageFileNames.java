@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class PageFileNames {
     private static final Pattern CANNOT_BE_IN_AN_ADDRESS = Pattern.compile("[\\s#?%\"<>\\\\^`{|}\\[\\]\\p{Cntrl}]");
 
-    private PageFileNames() {
-    }
+    private PageFileNames() {}
 
     /** A name for the file under content/ that can be an address, when its own cannot; each folder and the name made into a slug. */
     static Optional<String> suggestion(String file) {
@@ -23,7 +22,9 @@ final class PageFileNames {
         List<String> better = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             boolean last = i == parts.length - 1;
-            String suffix = !last ? "" : parts[i].endsWith(ContentFolder.EASY_READ_SUFFIX) ? ContentFolder.EASY_READ_SUFFIX : ".adoc";
+            String suffix = !last
+                    ? ""
+                    : parts[i].endsWith(ContentFolder.EASY_READ_SUFFIX) ? ContentFolder.EASY_READ_SUFFIX : ".adoc";
             String name = parts[i].substring(0, parts[i].length() - suffix.length());
             better.add((CANNOT_BE_IN_AN_ADDRESS.matcher(name).find() ? Slugs.slug(name) : name) + suffix);
         }

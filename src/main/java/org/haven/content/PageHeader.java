@@ -26,7 +26,8 @@ public record PageHeader(String title, int titleLine, Map<String, String> attrib
                 inComment = !inComment;
                 continue;
             }
-            if (inComment || line.startsWith("//") || (title == null && attributes.isEmpty() && line.isBlank())) continue;
+            if (inComment || line.startsWith("//") || (title == null && attributes.isEmpty() && line.isBlank()))
+                continue;
             if (line.isBlank()) break;
             Matcher titleMatch = TITLE.matcher(line);
             Matcher attributeMatch = ATTRIBUTE.matcher(line);
@@ -36,7 +37,11 @@ public record PageHeader(String title, int titleLine, Map<String, String> attrib
             } else if (attributeMatch.matches()) {
                 String name = attributeMatch.group(1);
                 if (name.startsWith("!") || name.endsWith("!")) continue;
-                attributes.put(name, attributeMatch.group(2) == null ? "" : attributeMatch.group(2).trim());
+                attributes.put(
+                        name,
+                        attributeMatch.group(2) == null
+                                ? ""
+                                : attributeMatch.group(2).trim());
                 lines.put(name, i + 1);
             } else if (title == null) {
                 break;

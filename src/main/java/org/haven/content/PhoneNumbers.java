@@ -25,8 +25,7 @@ public final class PhoneNumbers {
         }
     }
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /**
      * Words that say a short number is one to call ("phone 999", "NHS 111", "call 999 or 112"):
@@ -55,7 +54,8 @@ public final class PhoneNumbers {
     /** Numbers of a length UK numbering gives: 11 digits, 10 for some, 8 to 10 for freephone, or a short service number. */
     private static boolean isDialable(String digits) {
         if (!digits.startsWith("0")) return digits.length() <= 6;
-        if (digits.startsWith("0800") || digits.startsWith("0808")) return digits.length() >= 8 && digits.length() <= 11;
+        if (digits.startsWith("0800") || digits.startsWith("0808"))
+            return digits.length() >= 8 && digits.length() <= 11;
         return digits.length() == 10 || digits.length() == 11;
     }
 

@@ -12,8 +12,7 @@ import java.util.Locale;
  * partnership tries its site before it goes live (and Haven's tests point the exit).
  */
 public final class SafeUrls {
-    private SafeUrls() {
-    }
+    private SafeUrls() {}
 
     public static boolean isHttps(String url) {
         try {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Whose priority a plan's priority is, in the order a plan page lists them. */
 public enum Scope {
-    JOINT("Joint priorities"), CHILDREN("Children's priorities"), ADULTS("Adults' priorities");
+    JOINT("Joint priorities"),
+    CHILDREN("Children's priorities"),
+    ADULTS("Adults' priorities");
 
     private final String label;
 
@@ -22,6 +24,8 @@ public enum Scope {
     }
 
     public static Optional<Scope> parse(String value) {
-        return Arrays.stream(values()).filter(s -> s.word().equals(value.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.word().equals(value.trim()))
+                .findFirst();
     }
 }

@@ -8,10 +8,18 @@ import java.util.List;
  * @param example true for a site that shows how Haven works, not a partnership's real site: every page says so
  * @param navigation the header's main links as the partnership sets them; empty for Haven's default links
  */
-public record SiteConfig(String name, String shortName, String url, String language, String emergencyPhone,
-                         List<Contact> contacts, String exitUrl, Accessibility accessibility,
-                         double readingGradeLimit, boolean example,
-                         List<NavigationSetting> navigation) {
+public record SiteConfig(
+        String name,
+        String shortName,
+        String url,
+        String language,
+        String emergencyPhone,
+        List<Contact> contacts,
+        String exitUrl,
+        Accessibility accessibility,
+        double readingGradeLimit,
+        boolean example,
+        List<NavigationSetting> navigation) {
 
     /** The site's address without a trailing slash, ready to have a path added. */
     public String baseUrl() {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.haven.problems.Problems;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.haven.problems.Problems;
 
 /**
  * Reads {@code data/site.yaml}, {@code data/glossary.yaml} and {@code data/thesaurus.yaml},
@@ -44,7 +43,10 @@ public final class SiteDataLoader {
     /** The site's settings, or null when {@code site.yaml} is missing or broken (the problems say why). */
     public SiteConfig loadSite() {
         if (!Files.isRegularFile(siteRoot.resolve(SITE_FILE))) {
-            problems.error(SITE_FILE, 0, "The site has no data/site.yaml, so Haven does not know the partnership's name or contacts.",
+            problems.error(
+                    SITE_FILE,
+                    0,
+                    "The site has no data/site.yaml, so Haven does not know the partnership's name or contacts.",
                     "Create data/site.yaml with name, short-name, url, emergency-phone and contacts (see the content contract).");
             return null;
         }
@@ -54,7 +56,10 @@ public final class SiteDataLoader {
         if (root == null) return null;
         stillToFillIn(source);
         if (!root.isObject()) {
-            problems.error(SITE_FILE, 1, "data/site.yaml should be a list of settings such as 'name: …', but it is not.",
+            problems.error(
+                    SITE_FILE,
+                    1,
+                    "data/site.yaml should be a list of settings such as 'name: …', but it is not.",
                     "Start the file with 'name: Your Partnership Name' and add the other settings below it.");
             return null;
         }
@@ -62,27 +67,47 @@ public final class SiteDataLoader {
         String shortName = required(source, root, "short-name", "a short name such as SSCP");
         String url = required(source, root, "url", "the site's address, such as https://www.example.org.uk");
         if (url != null && !FillIn.isIn(url) && !url.matches("https?://[^\\s/]+.*")) {
-            problems.error(SITE_FILE, keyLine(source, "url"), "url '" + url + "' is not a web address.",
+            problems.error(
+                    SITE_FILE,
+                    keyLine(source, "url"),
+                    "url '" + url + "' is not a web address.",
                     "Write the full address, starting with https://");
         }
         String emergency = required(source, root, "emergency-phone", "the emergency number, \"999\"");
         if (emergency != null && !FillIn.isIn(emergency) && !PhoneNumbers.isUkNumber(emergency)) {
-            problems.error(SITE_FILE, keyLine(source, "emergency-phone"), "emergency-phone '" + emergency + "' is not a UK phone number.",
+            problems.error(
+                    SITE_FILE,
+                    keyLine(source, "emergency-phone"),
+                    "emergency-phone '" + emergency + "' is not a UK phone number.",
                     "Write it in quotes, for example: emergency-phone: \"999\"");
         }
         List<Contact> contacts = contacts(source, root.get("contacts"));
         String exitUrl = text(root, "exit-url");
         if (exitUrl == null) exitUrl = "https://www.bbc.co.uk/weather";
         if (!FillIn.isIn(exitUrl) && !SafeUrls.isHttps(exitUrl)) {
-            problems.error(SITE_FILE, keyLine(source, "exit-url"), "exit-url '" + exitUrl + "' is not a web address starting https://,"
+            problems.error(
+                    SITE_FILE,
+                    keyLine(source, "exit-url"),
+                    "exit-url '" + exitUrl + "' is not a web address starting https://,"
                             + " so 'Leave this site' would not take people away quickly.",
                     "Write the address of an everyday website, such as exit-url: https://www.bbc.co.uk/weather");
         }
         String language = text(root, "language");
-        double gradeLimit = root.has("reading-grade") ? root.get("reading-grade").asDouble(9) : 9;
+        double gradeLimit =
+                root.has("reading-grade") ? root.get("reading-grade").asDouble(9) : 9;
         Accessibility accessibility = accessibility(source, root.get("accessibility"));
-        return new SiteConfig(name, shortName, url, language == null ? "en-GB" : language, emergency, contacts,
-                exitUrl, accessibility, gradeLimit, root.path("example").asBoolean(false), navigation(source, root.get("navigation")));
+        return new SiteConfig(
+                name,
+                shortName,
+                url,
+                language == null ? "en-GB" : language,
+                emergency,
+                contacts,
+                exitUrl,
+                accessibility,
+                gradeLimit,
+                root.path("example").asBoolean(false),
+                navigation(source, root.get("navigation")));
     }
 
     /** The glossary's terms; an empty list when there is no glossary. */
@@ -92,7 +117,10 @@ public final class SiteDataLoader {
         JsonNode root = parse(source);
         if (root == null || root.isNull() || root.isMissingNode()) return List.of();
         if (!root.isArray()) {
-            problems.error(GLOSSARY_FILE, 1, "data/glossary.yaml should be a list of terms, each starting with '- term:'.",
+            problems.error(
+                    GLOSSARY_FILE,
+                    1,
+                    "data/glossary.yaml should be a list of terms, each starting with '- term:'.",
                     "Write each term as:\n      - term: CSPR\n        meaning: Child Safeguarding Practice Review\n        definition: One plain sentence.");
             return List.of();
         }
@@ -103,12 +131,20 @@ public final class SiteDataLoader {
             String meaning = text(entry, "meaning");
             int line = term == null ? 0 : source.lineMatching(Pattern.compile("term:\\s*[\"']?" + Pattern.quote(term)));
             if (term == null || meaning == null) {
-                problems.error(GLOSSARY_FILE, line, "A glossary entry " + (term == null ? "has no 'term'" : "for '" + term + "' has no 'meaning'") + ".",
+                problems.error(
+                        GLOSSARY_FILE,
+                        line,
+                        "A glossary entry " + (term == null ? "has no 'term'" : "for '" + term + "' has no 'meaning'")
+                                + ".",
                         "Give every entry a term and a meaning, and a definition if you can.");
                 continue;
             }
             if (!seen.add(term)) {
-                problems.error(GLOSSARY_FILE, line, "The term '" + term + "' is in the glossary twice.", "Keep one of the two entries.");
+                problems.error(
+                        GLOSSARY_FILE,
+                        line,
+                        "The term '" + term + "' is in the glossary twice.",
+                        "Keep one of the two entries.");
                 continue;
             }
             terms.add(new GlossaryTerm(term, meaning, text(entry, "definition")));
@@ -137,15 +173,26 @@ public final class SiteDataLoader {
         if (root == null || root.isNull() || root.isMissingNode()) return List.of();
         String example = "Write each entry as:\n      - words: hit, hitting, smacked\n        means: abuse, harm";
         if (!root.isArray()) {
-            problems.error(source.file(), 1, source.file() + " should be a list of entries, each starting with '- words:'.", example);
+            problems.error(
+                    source.file(),
+                    1,
+                    source.file() + " should be a list of entries, each starting with '- words:'.",
+                    example);
             return List.of();
         }
         List<EverydayWords> entries = new ArrayList<>();
         for (JsonNode entry : root) {
             List<String> words = commaList(entry.get("words"));
             if (words.isEmpty()) {
-                problems.error(source.file(), 0, "A thesaurus entry has no 'words' (what people type)"
-                        + (entry.has("means") ? ": the one meaning '" + entry.get("means").asText() + "'." : "."), example);
+                problems.error(
+                        source.file(),
+                        0,
+                        "A thesaurus entry has no 'words' (what people type)"
+                                + (entry.has("means")
+                                        ? ": the one meaning '"
+                                                + entry.get("means").asText() + "'."
+                                        : "."),
+                        example);
                 continue;
             }
             entries.add(new EverydayWords(words, commaList(entry.get("means"))));
@@ -165,44 +212,84 @@ public final class SiteDataLoader {
     private List<Contact> contacts(SourceText source, JsonNode node) {
         List<Contact> contacts = new ArrayList<>();
         if (node == null || !node.isArray() || node.isEmpty()) {
-            problems.error(SITE_FILE, keyLine(source, "contacts"), "site.yaml has no contacts: people need at least one number to call.",
+            problems.error(
+                    SITE_FILE,
+                    keyLine(source, "contacts"),
+                    "site.yaml has no contacts: people need at least one number to call.",
                     "Add a 'contacts:' list with at least one entry that has an id, a name, 'for' and a phone number.");
             return contacts;
         }
         Set<String> ids = new HashSet<>();
         for (JsonNode entry : node) {
             String id = text(entry, "id");
-            int line = id == null ? keyLine(source, "contacts") : source.lineMatching(Pattern.compile("id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*$"));
+            int line = id == null
+                    ? keyLine(source, "contacts")
+                    : source.lineMatching(Pattern.compile("id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*$"));
             if (id == null || !CONTACT_ID.matcher(id).matches()) {
-                problems.error(SITE_FILE, line, "A contact has " + (id == null ? "no id" : "the id '" + id + "', which has characters other than a-z, 0-9 and -") + ".",
+                problems.error(
+                        SITE_FILE,
+                        line,
+                        "A contact has "
+                                + (id == null
+                                        ? "no id"
+                                        : "the id '" + id + "', which has characters other than a-z, 0-9 and -")
+                                + ".",
                         "Give each contact a short id in lower case, such as 'id: massh'; pages use it as {contact-massh-phone}.");
                 continue;
             }
             if (!ids.add(id)) {
-                problems.error(SITE_FILE, line, "Two contacts have the id '" + id + "'.", "Give each contact its own id.");
+                problems.error(
+                        SITE_FILE, line, "Two contacts have the id '" + id + "'.", "Give each contact its own id.");
                 continue;
             }
             String name = text(entry, "name");
             String phone = text(entry, "phone");
             String forWhom = text(entry, "for");
-            if (name == null) problems.error(SITE_FILE, line, "Contact '" + id + "' has no name.", "Add 'name:' with what people will see, e.g. 'Children's Services'.");
+            if (name == null)
+                problems.error(
+                        SITE_FILE,
+                        line,
+                        "Contact '" + id + "' has no name.",
+                        "Add 'name:' with what people will see, e.g. 'Children's Services'.");
             if (phone == null || !FillIn.isIn(phone) && !PhoneNumbers.isUkNumber(phone)) {
-                problems.error(SITE_FILE, line, "Contact '" + id + "' " + (phone == null ? "has no phone number" : "has the phone '" + phone + "', which is not a UK number") + ".",
+                problems.error(
+                        SITE_FILE,
+                        line,
+                        "Contact '" + id + "' "
+                                + (phone == null
+                                        ? "has no phone number"
+                                        : "has the phone '" + phone + "', which is not a UK number")
+                                + ".",
                         "Write a UK number such as 'phone: 0161 217 6028'.");
             }
-            Audience audience = forWhom == null ? Audience.EVERYONE : Audience.parse(forWhom).orElse(null);
+            Audience audience = forWhom == null
+                    ? Audience.EVERYONE
+                    : Audience.parse(forWhom).orElse(null);
             if (audience == null) {
-                problems.error(SITE_FILE, line, "Contact '" + id + "' is 'for: " + forWhom + "', which Haven does not know.",
+                problems.error(
+                        SITE_FILE,
+                        line,
+                        "Contact '" + id + "' is 'for: " + forWhom + "', which Haven does not know.",
                         "Use for: " + Audience.choices() + ".");
                 audience = Audience.EVERYONE;
             }
             String url = text(entry, "url");
             if (url != null && !FillIn.isIn(url) && !SafeUrls.isHttpsOrSitePath(url)) {
-                problems.error(SITE_FILE, line, "Contact '" + id + "' has the url '" + url + "', which is not a web address starting https:// or a page of this site.",
+                problems.error(
+                        SITE_FILE,
+                        line,
+                        "Contact '" + id + "' has the url '" + url
+                                + "', which is not a web address starting https:// or a page of this site.",
                         "Write the full address of the contact's online form, starting https://");
             }
-            contacts.add(new Contact(id, name == null ? id : name, audience, phone == null ? "" : phone, text(entry, "hours"),
-                    url, text(entry, "email")));
+            contacts.add(new Contact(
+                    id,
+                    name == null ? id : name,
+                    audience,
+                    phone == null ? "" : phone,
+                    text(entry, "hours"),
+                    url,
+                    text(entry, "email")));
         }
         return contacts;
     }
@@ -211,17 +298,24 @@ public final class SiteDataLoader {
         List<NavigationSetting> links = new ArrayList<>();
         if (node == null) return links;
         if (!node.isArray()) {
-            problems.error(SITE_FILE, keyLine(source, "navigation"), "navigation should be a list of links, but it is not.",
+            problems.error(
+                    SITE_FILE,
+                    keyLine(source, "navigation"),
+                    "navigation should be a list of links, but it is not.",
                     "Write each link on its own lines: '- label: Report a concern' and below it 'page: reporting/index.adoc'.");
             return links;
         }
         for (JsonNode entry : node) {
             String label = text(entry, "label");
             String page = text(entry, "page");
-            int line = page == null ? keyLine(source, "navigation")
+            int line = page == null
+                    ? keyLine(source, "navigation")
                     : source.lineMatching(Pattern.compile("page:\\s*[\"']?" + Pattern.quote(page) + "[\"']?\\s*$"));
             if (label == null || page == null) {
-                problems.error(SITE_FILE, line, "A navigation link has no " + (label == null ? "label" : "page") + ".",
+                problems.error(
+                        SITE_FILE,
+                        line,
+                        "A navigation link has no " + (label == null ? "label" : "page") + ".",
                         "Give each link both 'label:' (the words people see) and 'page:' (a file under content/, or an address such as /levels-of-need/).");
                 continue;
             }
@@ -237,13 +331,22 @@ public final class SiteDataLoader {
         for (String dateKey : List.of("prepared-on", "reviewed-on")) {
             String value = text(a, dateKey);
             if (value != null && !FillIn.isIn(value) && !isDate(value)) {
-                problems.error(SITE_FILE, keyLine(source, dateKey), "accessibility " + dateKey + " '" + value + "' is not a date.",
+                problems.error(
+                        SITE_FILE,
+                        keyLine(source, dateKey),
+                        "accessibility " + dateKey + " '" + value + "' is not a date.",
                         "Write the date as YYYY-MM-DD, e.g. 2025-04-01.");
             }
         }
-        return new Accessibility(orElse(text(a, "standard"), "WCAG 2.2 AA"), orElse(text(a, "compliance"), "partially"),
-                issues, text(a, "report-email"), text(a, "report-phone"), a.has("response-days") ? a.get("response-days").asInt(5) : 5,
-                dateOrNull(text(a, "prepared-on")), dateOrNull(text(a, "reviewed-on")));
+        return new Accessibility(
+                orElse(text(a, "standard"), "WCAG 2.2 AA"),
+                orElse(text(a, "compliance"), "partially"),
+                issues,
+                text(a, "report-email"),
+                text(a, "report-phone"),
+                a.has("response-days") ? a.get("response-days").asInt(5) : 5,
+                dateOrNull(text(a, "prepared-on")),
+                dateOrNull(text(a, "reviewed-on")));
     }
 
     /**
@@ -255,10 +358,16 @@ public final class SiteDataLoader {
         for (int i = 0; i < source.lines().size(); i++) {
             String line = source.lines().get(i);
             if (!FillIn.isIn(line) || line.trim().startsWith("#")) continue;
-            String key = line.contains(":") ? line.substring(0, line.indexOf(':')).replace("-", " ").trim() : "";
-            String message = "site.yaml still says '" + FillIn.MARK + "'" + (key.isEmpty() || key.startsWith("#") ? "" : " for " + key)
-                    + (publishing ? ", so the site cannot be published." : ": the site cannot be published until it is written.");
-            String fix = "Write the partnership's own words in place of '" + FillIn.MARK + "…' on this line (keep the part before the ':').";
+            String key = line.contains(":")
+                    ? line.substring(0, line.indexOf(':')).replace("-", " ").trim()
+                    : "";
+            String message = "site.yaml still says '" + FillIn.MARK + "'"
+                    + (key.isEmpty() || key.startsWith("#") ? "" : " for " + key)
+                    + (publishing
+                            ? ", so the site cannot be published."
+                            : ": the site cannot be published until it is written.");
+            String fix = "Write the partnership's own words in place of '" + FillIn.MARK
+                    + "…' on this line (keep the part before the ':').";
             if (publishing) problems.error(SITE_FILE, i + 1, message, fix);
             else problems.warning(SITE_FILE, i + 1, message, fix);
         }
@@ -267,7 +376,8 @@ public final class SiteDataLoader {
     private String required(SourceText source, JsonNode root, String key, String what) {
         String value = text(root, key);
         if (value == null) {
-            problems.error(SITE_FILE, 0, "site.yaml has no '" + key + "'.", "Add a line '" + key + ": …' with " + what + ".");
+            problems.error(
+                    SITE_FILE, 0, "site.yaml has no '" + key + "'.", "Add a line '" + key + ": …' with " + what + ".");
         }
         return value;
     }
@@ -279,7 +389,10 @@ public final class SiteDataLoader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String reason = e.getOriginalMessage().split("\n")[0];
-            problems.error(source.file(), line, "This YAML cannot be read: " + reason + ".",
+            problems.error(
+                    source.file(),
+                    line,
+                    "This YAML cannot be read: " + reason + ".",
                     "Check the indentation (spaces, not tabs) and put text with a ':' or '#' in quotes.");
             return null;
         }

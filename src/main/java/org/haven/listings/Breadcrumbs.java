@@ -1,12 +1,11 @@
 package org.haven.listings;
 
-import org.haven.content.Page;
-import org.haven.theme.Messages;
-import org.haven.views.LinkView;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.haven.content.Page;
+import org.haven.theme.Messages;
+import org.haven.views.LinkView;
 
 /**
  * The trail from the home page to a page: every folder above it that has a page or, for
@@ -41,13 +40,15 @@ public final class Breadcrumbs {
 
     public List<LinkView> to(Page page) {
         List<LinkView> trail = to(page.url());
-        String listing = page.easyRead() ? null : switch (page.type()) {
-            case LEVEL -> SiteUrls.LEVELS;
-            case PRIORITY -> SiteUrls.plan(page.priority().orElseThrow().plan());
-            case REVIEW -> SiteUrls.REVIEWS;
-            case NEWS -> SiteUrls.NEWS;
-            default -> null;
-        };
+        String listing = page.easyRead()
+                ? null
+                : switch (page.type()) {
+                    case LEVEL -> SiteUrls.LEVELS;
+                    case PRIORITY -> SiteUrls.plan(page.priority().orElseThrow().plan());
+                    case REVIEW -> SiteUrls.REVIEWS;
+                    case NEWS -> SiteUrls.NEWS;
+                    default -> null;
+                };
         // The listing stands in for the page's folder: where the folder has a page of its own
         // (a priority under /plan/ has "Business plan 2023 to 2026"), a second crumb naming
         // the same thing would only confuse.

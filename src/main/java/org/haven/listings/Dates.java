@@ -8,8 +8,7 @@ import java.util.Locale;
 public final class Dates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** {@code 1 April 2024}, or null for no date. */
     public static String text(LocalDate date) {

@@ -1,13 +1,12 @@
 package org.haven.listings;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * One page's HTML shown inside another (each level on the levels overview, a written introduction
@@ -17,14 +16,16 @@ import java.util.stream.Collectors;
  */
 public final class EmbeddedHtml {
     /** Attributes that name other elements of the page by id, separated by spaces. */
-    private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for", "headers");
+    private static final List<String> ID_REFERENCES =
+            List.of("aria-labelledby", "aria-describedby", "aria-controls", "for", "headers");
 
     /** {@code html} with every id it declares, and every reference to one, starting {@code prefix-}. */
     public static String withIdsPrefixed(String html, String prefix) {
         if (!html.contains("id=")) return html;
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
-        Set<String> ids = fragment.body().select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        Set<String> ids =
+                fragment.body().select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         for (Element element : fragment.body().select("[id]")) element.id(prefix + "-" + element.id());
         for (Element link : fragment.body().select("a[href^=#]")) {
             String target = link.attr("href").substring(1);
@@ -32,8 +33,11 @@ public final class EmbeddedHtml {
         }
         for (String attribute : ID_REFERENCES) {
             for (Element element : fragment.body().select("[" + attribute + "]")) {
-                element.attr(attribute, Arrays.stream(element.attr(attribute).split("\\s+"))
-                        .map(id -> ids.contains(id) ? prefix + "-" + id : id).collect(Collectors.joining(" ")));
+                element.attr(
+                        attribute,
+                        Arrays.stream(element.attr(attribute).split("\\s+"))
+                                .map(id -> ids.contains(id) ? prefix + "-" + id : id)
+                                .collect(Collectors.joining(" ")));
             }
         }
         return fragment.body().html();
@@ -45,6 +49,5 @@ public final class EmbeddedHtml {
         return path.isEmpty() ? "home" : path;
     }
 
-    private EmbeddedHtml() {
-    }
+    private EmbeddedHtml() {}
 }

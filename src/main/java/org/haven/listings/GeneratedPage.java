@@ -7,5 +7,4 @@ import org.haven.views.PageView;
  * body of the content page at its address ({@code intro}, or null), and what else its
  * template is given ({@code model}, e.g. a {@code HomeModel}, or null for nothing).
  */
-public record GeneratedPage(String url, String template, PageView page, String intro, Record model) {
-}
+public record GeneratedPage(String url, String template, PageView page, String intro, Record model) {}

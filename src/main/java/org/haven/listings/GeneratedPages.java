@@ -1,5 +1,14 @@
 package org.haven.listings;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.haven.content.Accessibility;
 import org.haven.content.Page;
 import org.haven.content.PageType;
@@ -25,17 +34,6 @@ import org.haven.views.ReviewsModel;
 import org.haven.views.ScopeView;
 import org.haven.views.TermView;
 
-import java.time.LocalDate;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-
 /**
  * The pages Haven makes from the content. Listings that would be empty (no levels, no
  * reviews, no news) are not made. A content page published at the same URL gives a
@@ -46,12 +44,25 @@ public final class GeneratedPages {
     /** The order a group's name is taken in: the same whichever review is added or dated later. */
     private static final Comparator<Page> BY_SOURCE = Comparator.comparing(Page::source);
 
-    private static final Grouping THEMES = new Grouping("Theme", "reviews-theme", "theme",
-            review -> review.review().orElseThrow().themes(), SiteUrls::reviewTheme);
-    private static final Grouping TYPES = new Grouping("Review type", "reviews-type", "type",
-            review -> List.of(review.review().orElseThrow().reviewType()), SiteUrls::reviewType);
-    private static final Grouping YEARS = new Grouping("Year", "reviews-year", "year",
-            review -> review.date() == null ? List.of() : List.of(String.valueOf(review.date().getYear())),
+    private static final Grouping THEMES = new Grouping(
+            "Theme",
+            "reviews-theme",
+            "theme",
+            review -> review.review().orElseThrow().themes(),
+            SiteUrls::reviewTheme);
+    private static final Grouping TYPES = new Grouping(
+            "Review type",
+            "reviews-type",
+            "type",
+            review -> List.of(review.review().orElseThrow().reviewType()),
+            SiteUrls::reviewType);
+    private static final Grouping YEARS = new Grouping(
+            "Year",
+            "reviews-year",
+            "year",
+            review -> review.date() == null
+                    ? List.of()
+                    : List.of(String.valueOf(review.date().getYear())),
             year -> SiteUrls.reviewYear(Integer.parseInt(year)));
 
     private final SiteContent content;
@@ -74,9 +85,12 @@ public final class GeneratedPages {
      * wording in the messages and the value that wording names, the names a review is listed
      * under, and the page for each name.
      */
-    private record Grouping(String kind, String messages, String placeholder, Function<Page, List<String>> keys,
-                            Function<String, String> url) {
-    }
+    private record Grouping(
+            String kind,
+            String messages,
+            String placeholder,
+            Function<Page, List<String>> keys,
+            Function<String, String> url) {}
 
     /** The URLs and titles of the generated pages, known before anything is converted. */
     public static Map<String, String> titles(SiteContent content, Messages messages) {
@@ -88,16 +102,24 @@ public final class GeneratedPages {
             content.plans().forEach(plan -> titles.put(SiteUrls.plan(plan), messages.text("plan.title", "plan", plan)));
         }
         ReportHub.url(content).ifPresent(hub -> titles.put(hub, messages.text("report-hub.title")));
-        List<Page> reviews = content.ofType(PageType.REVIEW).stream().sorted(BY_SOURCE).toList();
+        List<Page> reviews =
+                content.ofType(PageType.REVIEW).stream().sorted(BY_SOURCE).toList();
         if (!reviews.isEmpty()) {
             titles.put(SiteUrls.REVIEWS, messages.text("reviews.title"));
             for (Page review : reviews) {
                 ReviewDetails about = review.review().orElseThrow();
-                about.themes().forEach(t -> titles.putIfAbsent(SiteUrls.reviewTheme(t), messages.text("reviews-theme.title", "theme", t.toLowerCase(Locale.UK))));
-                titles.put(SiteUrls.reviewType(about.reviewType()), messages.text("reviews-type.title", "type", about.reviewType()));
+                about.themes()
+                        .forEach(t -> titles.putIfAbsent(
+                                SiteUrls.reviewTheme(t),
+                                messages.text("reviews-theme.title", "theme", t.toLowerCase(Locale.UK))));
+                titles.put(
+                        SiteUrls.reviewType(about.reviewType()),
+                        messages.text("reviews-type.title", "type", about.reviewType()));
                 if (review.date() != null) {
                     String year = String.valueOf(review.date().getYear());
-                    titles.put(SiteUrls.reviewYear(review.date().getYear()), messages.text("reviews-year.title", "year", year));
+                    titles.put(
+                            SiteUrls.reviewYear(review.date().getYear()),
+                            messages.text("reviews-year.title", "year", year));
                 }
             }
         }
@@ -114,50 +136,83 @@ public final class GeneratedPages {
     public List<GeneratedPage> all() {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(home());
-        ReportHub.url(content).ifPresent(hub -> pages.add(page(hub, "report-hub", messages.text("report-hub.summary"),
-                new ReportHubModel(Views.cards(ReportHub.pages(content))))));
+        ReportHub.url(content)
+                .ifPresent(hub -> pages.add(page(
+                        hub,
+                        "report-hub",
+                        messages.text("report-hub.summary"),
+                        new ReportHubModel(Views.cards(ReportHub.pages(content))))));
         if (titles.containsKey(SiteUrls.LEVELS)) pages.add(levels());
         if (titles.containsKey(SiteUrls.PLANS)) pages.addAll(plans());
         if (titles.containsKey(SiteUrls.REVIEWS)) pages.addAll(reviews());
         if (titles.containsKey(SiteUrls.NEWS)) {
-            pages.add(page(SiteUrls.NEWS, "news-list", messages.text("news-list.summary", "site", content.site().name()),
+            pages.add(page(
+                    SiteUrls.NEWS,
+                    "news-list",
+                    messages.text("news-list.summary", "site", content.site().name()),
                     new NewsListModel(Views.cards(content.newest(PageType.NEWS)))));
         }
         pages.add(page(SiteUrls.GLOSSARY, "glossary", messages.text("glossary.summary"), new GlossaryModel(terms())));
         pages.add(page(SiteUrls.A_TO_Z, "a-z", messages.text("a-z.summary"), new AToZModel(aToZ())));
-        pages.add(page(SiteUrls.ACCESSIBILITY, "accessibility", messages.text("accessibility.summary"),
+        pages.add(page(
+                SiteUrls.ACCESSIBILITY,
+                "accessibility",
+                messages.text("accessibility.summary"),
                 new AccessibilityModel(accessibility())));
-        pages.add(page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
+        pages.add(
+                page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
         pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), new AToZModel(aToZ())));
         pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));
         return pages;
     }
 
     private GeneratedPage home() {
-        List<Page> news = content.newest(PageType.NEWS).stream().filter(p -> !p.isExpiredOn(content.today())).limit(HOME_NEWS).toList();
-        return page(SiteUrls.HOME, "home", content.site().name(), new HomeModel(Views.cards(news),
-                Views.cards(content.levelsInOrder()), Views.cards(ReportHub.pages(content))));
+        List<Page> news = content.newest(PageType.NEWS).stream()
+                .filter(p -> !p.isExpiredOn(content.today()))
+                .limit(HOME_NEWS)
+                .toList();
+        return page(
+                SiteUrls.HOME,
+                "home",
+                content.site().name(),
+                new HomeModel(
+                        Views.cards(news),
+                        Views.cards(content.levelsInOrder()),
+                        Views.cards(ReportHub.pages(content))));
     }
 
     private GeneratedPage levels() {
-        return page(SiteUrls.LEVELS, "levels", messages.text("levels.summary"),
-                new LevelsModel(content.levelsInOrder().stream().map(level -> pageViews.of(level,
-                        EmbeddedHtml.withIdsPrefixed(htmlOf(level.url()), EmbeddedHtml.prefixFor(level.url())))).toList()));
+        return page(
+                SiteUrls.LEVELS,
+                "levels",
+                messages.text("levels.summary"),
+                new LevelsModel(content.levelsInOrder().stream()
+                        .map(level -> pageViews.of(
+                                level,
+                                EmbeddedHtml.withIdsPrefixed(htmlOf(level.url()), EmbeddedHtml.prefixFor(level.url()))))
+                        .toList()));
     }
 
     private List<GeneratedPage> plans() {
         List<GeneratedPage> pages = new ArrayList<>();
         List<PlanLink> plans = new ArrayList<>();
         for (String plan : content.plans()) {
-            List<Page> priorities = content.ofType(PageType.PRIORITY).stream().filter(p -> p.priority().orElseThrow().plan().equals(plan)).toList();
+            List<Page> priorities = content.ofType(PageType.PRIORITY).stream()
+                    .filter(p -> p.priority().orElseThrow().plan().equals(plan))
+                    .toList();
             plans.add(new PlanLink(plan, SiteUrls.plan(plan), priorities.size()));
             List<ScopeView> scopes = new ArrayList<>();
             for (Scope scope : Scope.values()) {
-                List<Page> inScope = priorities.stream().filter(p -> p.priority().orElseThrow().scope() == scope)
-                        .sorted(Comparator.comparing(Page::title)).toList();
+                List<Page> inScope = priorities.stream()
+                        .filter(p -> p.priority().orElseThrow().scope() == scope)
+                        .sorted(Comparator.comparing(Page::title))
+                        .toList();
                 if (!inScope.isEmpty()) scopes.add(new ScopeView(scope.word(), scope.label(), Views.cards(inScope)));
             }
-            pages.add(page(SiteUrls.plan(plan), "plan", messages.text("plan.summary", "plan", plan),
+            pages.add(page(
+                    SiteUrls.plan(plan),
+                    "plan",
+                    messages.text("plan.summary", "plan", plan),
                     new PlanModel(plan, scopes)));
         }
         pages.add(0, page(SiteUrls.PLANS, "plans", messages.text("plans.summary"), new PlansModel(plans)));
@@ -166,8 +221,8 @@ public final class GeneratedPages {
 
     private List<GeneratedPage> reviews() {
         List<Page> reviews = content.newest(PageType.REVIEW);
-        ReviewsModel library = new ReviewsModel(null, null, Views.cards(reviews), facet(reviews, THEMES), facet(reviews, TYPES),
-                facet(reviews, YEARS));
+        ReviewsModel library = new ReviewsModel(
+                null, null, Views.cards(reviews), facet(reviews, THEMES), facet(reviews, TYPES), facet(reviews, YEARS));
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(page(SiteUrls.REVIEWS, "reviews", messages.text("reviews.summary"), library));
         for (Grouping grouping : List.of(THEMES, TYPES, YEARS)) pages.addAll(groups(reviews, library, grouping));
@@ -178,8 +233,8 @@ public final class GeneratedPages {
         List<GeneratedPage> pages = new ArrayList<>();
         group(reviews, grouping).forEach((groupUrl, members) -> {
             String name = groupName(members, grouping, groupUrl);
-            ReviewsModel model = new ReviewsModel(grouping.kind(), name, Views.cards(members), library.themes(), library.types(),
-                    library.years());
+            ReviewsModel model = new ReviewsModel(
+                    grouping.kind(), name, Views.cards(members), library.themes(), library.types(), library.years());
             String summary = messages.text(grouping.messages() + ".summary", grouping.placeholder(), name);
             pages.add(page(groupUrl, "reviews-group", summary, model));
         });
@@ -188,8 +243,9 @@ public final class GeneratedPages {
 
     private static List<FacetView> facet(List<Page> reviews, Grouping grouping) {
         List<FacetView> facet = new ArrayList<>();
-        group(reviews, grouping).forEach((groupUrl, members) ->
-                facet.add(new FacetView(groupName(members, grouping, groupUrl), groupUrl, members.size())));
+        group(reviews, grouping)
+                .forEach((groupUrl, members) ->
+                        facet.add(new FacetView(groupName(members, grouping, groupUrl), groupUrl, members.size())));
         facet.sort(Comparator.comparing(f -> f.name().toLowerCase(Locale.UK)));
         return facet;
     }
@@ -199,39 +255,63 @@ public final class GeneratedPages {
      * only in case share one page, and a new review spelt another way does not rename it).
      */
     private static String groupName(List<Page> members, Grouping grouping, String groupUrl) {
-        return grouping.keys().apply(members.stream().min(BY_SOURCE).orElseThrow()).stream().filter(k -> grouping.url().apply(k).equals(groupUrl)).findFirst().orElse("");
+        return grouping.keys().apply(members.stream().min(BY_SOURCE).orElseThrow()).stream()
+                .filter(k -> grouping.url().apply(k).equals(groupUrl))
+                .findFirst()
+                .orElse("");
     }
 
     /** Reviews by the URL of each group they belong to; themes written in different cases fall together. */
     private static Map<String, List<Page>> group(List<Page> reviews, Grouping grouping) {
         Map<String, List<Page>> byUrl = new TreeMap<>();
         for (Page review : reviews) {
-            for (String key : grouping.keys().apply(review)) byUrl.computeIfAbsent(grouping.url().apply(key), u -> new ArrayList<>()).add(review);
+            for (String key : grouping.keys().apply(review))
+                byUrl.computeIfAbsent(grouping.url().apply(key), u -> new ArrayList<>())
+                        .add(review);
         }
         return byUrl;
     }
 
     private List<TermView> terms() {
-        return content.glossary().stream().sorted(Comparator.comparing(t -> t.term().toLowerCase(Locale.UK)))
-                .map(t -> new TermView(t.term(), t.meaning(), t.definition(), t.anchor())).toList();
+        return content.glossary().stream()
+                .sorted(Comparator.comparing(t -> t.term().toLowerCase(Locale.UK)))
+                .map(t -> new TermView(t.term(), t.meaning(), t.definition(), t.anchor()))
+                .toList();
     }
 
     private List<LetterView> aToZ() {
-        List<CardView> entries = new ArrayList<>(Views.cards(content.where(p -> !p.url().equals(SiteUrls.HOME)
-                && !titles.containsKey(p.url()))));
+        List<CardView> entries = new ArrayList<>(
+                Views.cards(content.where(p -> !p.url().equals(SiteUrls.HOME) && !titles.containsKey(p.url()))));
         titles.forEach((url, title) -> {
-            if (!url.equals(SiteUrls.HOME) && !url.equals(SiteUrls.NOT_FOUND) && !url.contains("/themes/")
-                    && !url.contains("/types/") && !url.contains("/years/")) {
-                entries.add(new CardView(content.at(url).map(Page::title).orElse(title), url,
-                        content.at(url).map(Page::summary).orElse(null), "Page", null, null, null, null, null, null, null,
-                        List.of(), null, null));
+            if (!url.equals(SiteUrls.HOME)
+                    && !url.equals(SiteUrls.NOT_FOUND)
+                    && !url.contains("/themes/")
+                    && !url.contains("/types/")
+                    && !url.contains("/years/")) {
+                entries.add(new CardView(
+                        content.at(url).map(Page::title).orElse(title),
+                        url,
+                        content.at(url).map(Page::summary).orElse(null),
+                        "Page",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null));
             }
         });
         entries.sort(Comparator.comparing(c -> c.title().toLowerCase(Locale.UK)));
         Map<String, List<CardView>> byLetter = new TreeMap<>();
         for (CardView entry : entries) {
             String title = entry.title();
-            String letter = title.isEmpty() || !Character.isLetter(title.charAt(0)) ? "#" : title.substring(0, 1).toUpperCase(Locale.UK);
+            String letter = title.isEmpty() || !Character.isLetter(title.charAt(0))
+                    ? "#"
+                    : title.substring(0, 1).toUpperCase(Locale.UK);
             byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(entry);
         }
         List<LetterView> letters = new ArrayList<>();
@@ -241,8 +321,14 @@ public final class GeneratedPages {
 
     private AccessibilityView accessibility() {
         Accessibility a = content.site().accessibility();
-        return new AccessibilityView(a.standard(), a.compliance(), a.knownIssues(), a.reportEmail(), a.reportPhone(),
-                a.reportPhone() == null ? null : PhoneNumbers.telHref(a.reportPhone()), a.responseDays(),
+        return new AccessibilityView(
+                a.standard(),
+                a.compliance(),
+                a.knownIssues(),
+                a.reportEmail(),
+                a.reportPhone(),
+                a.reportPhone() == null ? null : PhoneNumbers.telHref(a.reportPhone()),
+                a.responseDays(),
                 Dates.text(a.preparedOn() == null ? null : LocalDate.parse(a.preparedOn())),
                 Dates.text(a.reviewedOn() == null ? null : LocalDate.parse(a.reviewedOn())));
     }
@@ -250,7 +336,9 @@ public final class GeneratedPages {
     /** @param model what the template is given besides {@code page}, or null for nothing */
     private GeneratedPage page(String url, String template, String summary, Record model) {
         Page written = content.at(url).orElse(null);
-        if (written == null) return new GeneratedPage(url, template, pageViews.generated(template, titles.get(url), summary, url), null, model);
+        if (written == null)
+            return new GeneratedPage(
+                    url, template, pageViews.generated(template, titles.get(url), summary, url), null, model);
         return new GeneratedPage(url, template, pageViews.written(written, template, htmlOf(url)), htmlOf(url), model);
     }
 

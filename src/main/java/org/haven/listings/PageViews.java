@@ -1,5 +1,6 @@
 package org.haven.listings;
 
+import java.util.List;
 import org.haven.content.ContentFolder;
 import org.haven.content.NewsDetails;
 import org.haven.content.Page;
@@ -8,8 +9,6 @@ import org.haven.content.ReviewDetails;
 import org.haven.views.CardView;
 import org.haven.views.LinkView;
 import org.haven.views.PageView;
-
-import java.util.List;
 
 /** The {@code page} each template is given: a content page's, or a generated page's. */
 public final class PageViews {
@@ -28,10 +27,17 @@ public final class PageViews {
         if (page.easyRead()) {
             standard = ContentFolder.urlOf(ContentFolder.standardFileOf(page.source()));
         } else {
-            String companion = page.source().substring(0, page.source().length() - ".adoc".length()) + ContentFolder.EASY_READ_SUFFIX;
+            String companion = page.source().substring(0, page.source().length() - ".adoc".length())
+                    + ContentFolder.EASY_READ_SUFFIX;
             if (content.byUrl().containsKey(ContentFolder.urlOf(companion))) easyRead = ContentFolder.urlOf(companion);
         }
-        return view(page, html, Views.type(page), breadcrumbs.to(page), easyRead, standard,
+        return view(
+                page,
+                html,
+                Views.type(page),
+                breadcrumbs.to(page),
+                easyRead,
+                standard,
                 page.draft() || page.isScheduledAfter(content.today()));
     }
 
@@ -42,25 +48,84 @@ public final class PageViews {
 
     /** A generated page that no content page stands in for. */
     public PageView generated(String template, String title, String summary, String url) {
-        return new PageView(title, url, summary, "Page", template, null, null, null, null, null, null, List.of(), null,
-                null, "", List.of(), "everyone", content.site().language(), false, null, null, breadcrumbs.to(url),
-                null, null, null, null, null, null, null, null, null, null);
+        return new PageView(
+                title,
+                url,
+                summary,
+                "Page",
+                template,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                "",
+                List.of(),
+                "everyone",
+                content.site().language(),
+                false,
+                null,
+                null,
+                breadcrumbs.to(url),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
-    private PageView view(Page page, String html, String type, List<LinkView> crumbs, String easyReadUrl, String standardUrl, boolean draft) {
+    private PageView view(
+            Page page,
+            String html,
+            String type,
+            List<LinkView> crumbs,
+            String easyReadUrl,
+            String standardUrl,
+            boolean draft) {
         CardView card = Views.card(page);
         PriorityDetails priority = page.priority().orElse(null);
         ReviewDetails review = page.review().orElse(null);
-        return new PageView(card.title(), card.url(), card.summary(), card.typeLabel(), type, card.date(), card.dateText(),
-                card.level(), card.levelName(), card.reviewType(), card.subject(), card.themes(), card.year(), card.scope(),
-                html, page.tags(), page.audience().word(),
-                page.lang() == null ? content.site().language() : page.lang(), draft, page.owner(), Dates.iso(page.reviewBy()),
-                crumbs, easyReadUrl, standardUrl,
+        return new PageView(
+                card.title(),
+                card.url(),
+                card.summary(),
+                card.typeLabel(),
+                type,
+                card.date(),
+                card.dateText(),
+                card.level(),
+                card.levelName(),
+                card.reviewType(),
+                card.subject(),
+                card.themes(),
+                card.year(),
+                card.scope(),
+                html,
+                page.tags(),
+                page.audience().word(),
+                page.lang() == null ? content.site().language() : page.lang(),
+                draft,
+                page.owner(),
+                Dates.iso(page.reviewBy()),
+                crumbs,
+                easyReadUrl,
+                standardUrl,
                 priority == null ? null : priority.plan(),
                 priority == null ? null : SiteUrls.plan(priority.plan()),
                 priority == null ? null : priority.scope().label(),
                 review == null ? null : SiteUrls.reviewType(review.reviewType()),
-                review == null || page.date() == null ? null : SiteUrls.reviewYear(page.date().getYear()),
+                review == null || page.date() == null
+                        ? null
+                        : SiteUrls.reviewYear(page.date().getYear()),
                 review == null ? null : review.report(),
                 review == null ? null : review.briefing(),
                 page.details() instanceof NewsDetails news ? Dates.iso(news.expires()) : null);

@@ -1,31 +1,34 @@
 package org.haven.listings;
 
-import org.haven.content.GlossaryTerm;
-import org.haven.content.Page;
-import org.haven.content.PageType;
-import org.haven.content.SiteConfig;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.haven.content.PageType;
+import org.haven.content.SiteConfig;
 
 /**
  * The pages of one build and what is known about them before any is converted: the site
  * settings, the glossary, the pages in this build and the day it is built for.
  */
-public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today,
-                          Map<String, Page> byUrl) {
+public record SiteContent(
+        SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today, Map<String, Page> byUrl) {
 
     public SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today) {
-        this(site, glossary, List.copyOf(pages), today, pages.stream()
-                .collect(java.util.stream.Collectors.toMap(Page::url, p -> p, (first, second) -> first)));
+        this(
+                site,
+                glossary,
+                List.copyOf(pages),
+                today,
+                pages.stream().collect(java.util.stream.Collectors.toMap(Page::url, p -> p, (first, second) -> first)));
     }
 
-    public static final Comparator<Page> NEWEST_FIRST = Comparator
-            .comparing(Page::date, Comparator.nullsLast(Comparator.reverseOrder()))
+    public static final Comparator<Page> NEWEST_FIRST = Comparator.comparing(
+                    Page::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Page::title);
 
     public List<Page> ofType(PageType type) {
@@ -41,7 +44,9 @@ public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Pag
     }
 
     public List<Page> levelsInOrder() {
-        return ofType(PageType.LEVEL).stream().sorted(Comparator.comparingInt(p -> p.level().orElseThrow().level())).toList();
+        return ofType(PageType.LEVEL).stream()
+                .sorted(Comparator.comparingInt(p -> p.level().orElseThrow().level()))
+                .toList();
     }
 
     public List<Page> newest(PageType type) {
@@ -49,6 +54,10 @@ public record SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Pag
     }
 
     public List<String> plans() {
-        return ofType(PageType.PRIORITY).stream().map(p -> p.priority().orElseThrow().plan()).distinct().sorted(Comparator.reverseOrder()).toList();
+        return ofType(PageType.PRIORITY).stream()
+                .map(p -> p.priority().orElseThrow().plan())
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 }

@@ -22,11 +22,10 @@ public final class SiteUrls {
     public static final String ROBOTS = "/robots.txt";
 
     /** The same, as templates are given them ({@code urls}). */
-    public static final UrlsView FOR_TEMPLATES = new UrlsView(HOME, LEVELS, PLANS, REVIEWS, NEWS, FEED, GLOSSARY, A_TO_Z,
-            ACCESSIBILITY, STAYING_SAFE, SEARCH);
+    public static final UrlsView FOR_TEMPLATES = new UrlsView(
+            HOME, LEVELS, PLANS, REVIEWS, NEWS, FEED, GLOSSARY, A_TO_Z, ACCESSIBILITY, STAYING_SAFE, SEARCH);
 
-    private SiteUrls() {
-    }
+    private SiteUrls() {}
 
     public static String plan(String plan) {
         return PLANS + Slugs.slug(plan) + "/";

@@ -4,8 +4,7 @@ import java.util.Collection;
 
 /** {@code /sitemap.xml} and {@code /robots.txt}. */
 public final class Sitemap {
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     /** @param urls every page's site path, in a stable order */
     public static String of(String baseUrl, Collection<String> urls) {
@@ -13,7 +12,9 @@ public final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String url : urls) {
             if (url.endsWith(".html")) continue;
-            xml.append("  <url><loc>").append(Xml.escape(WebAddress.of(baseUrl, url))).append("</loc></url>\n");
+            xml.append("  <url><loc>")
+                    .append(Xml.escape(WebAddress.of(baseUrl, url)))
+                    .append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

@@ -5,8 +5,7 @@ import java.net.URISyntaxException;
 
 /** A page's full web address as sitemaps and feeds need it: the site's address and the path, escaped (é as %C3%A9). */
 final class WebAddress {
-    private WebAddress() {
-    }
+    private WebAddress() {}
 
     static String of(String baseUrl, String path) {
         try {

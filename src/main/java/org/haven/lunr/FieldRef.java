@@ -2,16 +2,16 @@ package org.haven.lunr;
 
 /** lunr.FieldRef: "fieldName/docRef". */
 public record FieldRef(String docRef, String fieldName) {
-  public static final String JOINER = "/";
+    public static final String JOINER = "/";
 
-  public static FieldRef fromString(String s) {
-    int n = s.indexOf('/');
-    if (n == -1) throw new IllegalArgumentException("malformed field ref string");
-    return new FieldRef(s.substring(n + 1), s.substring(0, n));
-  }
+    public static FieldRef fromString(String s) {
+        int n = s.indexOf('/');
+        if (n == -1) throw new IllegalArgumentException("malformed field ref string");
+        return new FieldRef(s.substring(n + 1), s.substring(0, n));
+    }
 
-  @Override
-  public String toString() {
-    return fieldName + JOINER + docRef;
-  }
+    @Override
+    public String toString() {
+        return fieldName + JOINER + docRef;
+    }
 }

@@ -8,5 +8,5 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface PipelineFunction {
-  Object apply(Token token, int i, List<Token> tokens);
+    Object apply(Token token, int i, List<Token> tokens);
 }

@@ -12,47 +12,48 @@ import java.util.Locale;
  * tokenized element by element, without position metadata.
  */
 public final class Tokenizer {
-  private Tokenizer() {}
+    private Tokenizer() {}
 
-  /** True for the characters lunr.tokenizer.separator matches. */
-  public static boolean isSeparator(char c) {
-    return c == '-' || Js.isJsWhitespace(c);
-  }
-
-  /** Tokenizes a field value with no field metadata. */
-  public static List<Token> tokenize(Object obj) {
-    return tokenize(obj, null);
-  }
-
-  /** Tokenizes a field value; {@code fields} becomes each token's "fields" metadata. */
-  public static List<Token> tokenize(Object obj, List<String> fields) {
-    if (obj == null) return new ArrayList<>();
-    if (obj instanceof Collection<?> c) {
-      List<Token> tokens = new ArrayList<>(c.size());
-      for (Object t : c) {
-        tokens.add(new Token(asString(t).toLowerCase(Locale.ROOT), fields, 0, -1, -1));
-      }
-      return tokens;
+    /** True for the characters lunr.tokenizer.separator matches. */
+    public static boolean isSeparator(char c) {
+        return c == '-' || Js.isJsWhitespace(c);
     }
-    String str = asString(obj).toLowerCase(Locale.ROOT);
-    int len = str.length();
-    List<Token> tokens = new ArrayList<>(len / 5 + 4);
-    int sliceStart = 0;
-    for (int sliceEnd = 0; sliceEnd <= len; sliceEnd++) {
-      if (sliceEnd == len || isSeparator(str.charAt(sliceEnd))) {
-        int sliceLength = sliceEnd - sliceStart;
-        if (sliceLength > 0) {
-          tokens.add(new Token(str.substring(sliceStart, sliceEnd), fields, sliceStart, sliceLength, tokens.size()));
+
+    /** Tokenizes a field value with no field metadata. */
+    public static List<Token> tokenize(Object obj) {
+        return tokenize(obj, null);
+    }
+
+    /** Tokenizes a field value; {@code fields} becomes each token's "fields" metadata. */
+    public static List<Token> tokenize(Object obj, List<String> fields) {
+        if (obj == null) return new ArrayList<>();
+        if (obj instanceof Collection<?> c) {
+            List<Token> tokens = new ArrayList<>(c.size());
+            for (Object t : c) {
+                tokens.add(new Token(asString(t).toLowerCase(Locale.ROOT), fields, 0, -1, -1));
+            }
+            return tokens;
         }
-        sliceStart = sliceEnd + 1;
-      }
+        String str = asString(obj).toLowerCase(Locale.ROOT);
+        int len = str.length();
+        List<Token> tokens = new ArrayList<>(len / 5 + 4);
+        int sliceStart = 0;
+        for (int sliceEnd = 0; sliceEnd <= len; sliceEnd++) {
+            if (sliceEnd == len || isSeparator(str.charAt(sliceEnd))) {
+                int sliceLength = sliceEnd - sliceStart;
+                if (sliceLength > 0) {
+                    tokens.add(new Token(
+                            str.substring(sliceStart, sliceEnd), fields, sliceStart, sliceLength, tokens.size()));
+                }
+                sliceStart = sliceEnd + 1;
+            }
+        }
+        return tokens;
     }
-    return tokens;
-  }
 
-  static String asString(Object o) {
-    if (o == null) return "";
-    if (o instanceof Double || o instanceof Float) return Js.numberToString(((Number) o).doubleValue());
-    return o.toString();
-  }
+    static String asString(Object o) {
+        if (o == null) return "";
+        if (o instanceof Double || o instanceof Float) return Js.numberToString(((Number) o).doubleValue());
+        return o.toString();
+    }
 }

@@ -6,14 +6,14 @@ package org.haven.lunr;
  * "café" becomes "caf" and "日本" becomes "", exactly as in lunr.js.
  */
 public final class Trimmer {
-  private Trimmer() {}
+    private Trimmer() {}
 
-  public static final PipelineFunction TRIMMER = (token, i, tokens) -> token.update(trim(token.toString()));
+    public static final PipelineFunction TRIMMER = (token, i, tokens) -> token.update(trim(token.toString()));
 
-  public static String trim(String s) {
-    int start = 0, end = s.length();
-    while (start < end && !Js.isJsWordChar(s.charAt(start))) start++;
-    while (end > start && !Js.isJsWordChar(s.charAt(end - 1))) end--;
-    return (start == 0 && end == s.length()) ? s : s.substring(start, end);
-  }
+    public static String trim(String s) {
+        int start = 0, end = s.length();
+        while (start < end && !Js.isJsWordChar(s.charAt(start))) start++;
+        while (end > start && !Js.isJsWordChar(s.charAt(end - 1))) end--;
+        return (start == 0 && end == s.length()) ? s : s.substring(start, end);
+    }
 }

@@ -1,15 +1,5 @@
 package org.haven.preview;
 
-import org.haven.content.PageType;
-import org.haven.content.SiteConfig;
-import org.haven.content.SiteDataLoader;
-import org.haven.content.Slugs;
-import org.haven.problems.Problems;
-import org.haven.wordimport.DraftPage;
-import org.haven.wordimport.DraftWriter;
-import org.haven.wordimport.WordImportException;
-import org.haven.wordimport.WordImporter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.haven.content.PageType;
+import org.haven.content.SiteConfig;
+import org.haven.content.SiteDataLoader;
+import org.haven.content.Slugs;
+import org.haven.problems.Problems;
+import org.haven.wordimport.DraftPage;
+import org.haven.wordimport.DraftWriter;
+import org.haven.wordimport.WordImportException;
+import org.haven.wordimport.WordImporter;
 
 /**
  * A Word document saved under {@code content/} while the preview runs becomes a draft page
@@ -61,8 +60,11 @@ final class DroppedWordDocuments {
         Path content = siteRoot.resolve("content");
         if (!Files.isDirectory(content)) return List.of();
         try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(Files::isRegularFile).filter(DroppedWordDocuments::isWordDocument)
-                    .filter(document -> !Files.exists(pageFor(document))).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(DroppedWordDocuments::isWordDocument)
+                    .filter(document -> !Files.exists(pageFor(document)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +77,8 @@ final class DroppedWordDocuments {
     }
 
     private static Path pageFor(Path document) {
-        return document.resolveSibling(Slugs.slug(document.getFileName().toString().replaceFirst("(?i)\\.docx$", "")) + ".adoc");
+        return document.resolveSibling(
+                Slugs.slug(document.getFileName().toString().replaceFirst("(?i)\\.docx$", "")) + ".adoc");
     }
 
     private String relative(Path file) {

@@ -37,7 +37,8 @@ final class FolderWatcher implements AutoCloseable {
                     registerTree(folder);
                 } else {
                     awaited.add(folder);
-                    if (parentsOfAwaited.add(folder.getParent())) folder.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE);
+                    if (parentsOfAwaited.add(folder.getParent()))
+                        folder.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE);
                 }
             }
         } catch (IOException e) {
@@ -84,7 +85,10 @@ final class FolderWatcher implements AutoCloseable {
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> folders = Files.walk(root)) {
             for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                folder.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

@@ -1,7 +1,6 @@
 package org.haven.preview;
 
 import com.sun.net.httpserver.HttpExchange;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +29,5 @@ final class LocalRequests {
         return false;
     }
 
-    private LocalRequests() {
-    }
+    private LocalRequests() {}
 }

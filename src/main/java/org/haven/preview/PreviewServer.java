@@ -2,15 +2,6 @@ package org.haven.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.haven.bake.BuildOptions;
-import org.haven.bake.BuildResult;
-import org.haven.bake.SiteBuilder;
-import org.haven.bake.SiteOutput;
-import org.haven.problems.BuildFailedException;
-import org.haven.problems.Problem;
-import org.haven.report.ContentReport;
-import org.haven.theme.ThemeException;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildResult;
+import org.haven.bake.SiteBuilder;
+import org.haven.bake.SiteOutput;
+import org.haven.problems.BuildFailedException;
+import org.haven.problems.Problem;
+import org.haven.report.ContentReport;
+import org.haven.theme.ThemeException;
 
 /**
  * Serves the site from memory on 127.0.0.1, to this machine only ({@link LocalRequests}), and rebuilds it when a file under content/,
@@ -30,12 +29,21 @@ import java.util.function.Consumer;
  */
 public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("pdf", "application/pdf"),
-            Map.entry("ico", "image/x-icon"), Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"));
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("woff2", "font/woff2"));
 
     private final SiteBuilder builder;
     private final HttpServer server;
@@ -61,7 +69,10 @@ public final class PreviewServer implements AutoCloseable {
         }));
         server.createContext("/", this::handle);
         server.start();
-        this.watcher = new FolderWatcher(List.of("content", "data", "templates", "assets").stream().map(siteRoot::resolve).toList(),
+        this.watcher = new FolderWatcher(
+                List.of("content", "data", "templates", "assets").stream()
+                        .map(siteRoot::resolve)
+                        .toList(),
                 this::rebuild);
     }
 
@@ -76,10 +87,14 @@ public final class PreviewServer implements AutoCloseable {
             wordDocuments.importNew();
             BuildResult result = builder.build();
             site = result.output();
-            report = ContentReport.of(result, java.time.LocalDate.now()).asHtml().getBytes(StandardCharsets.UTF_8);
+            report =
+                    ContentReport.of(result, java.time.LocalDate.now()).asHtml().getBytes(StandardCharsets.UTF_8);
             failure = List.of();
-            log.accept("Rebuilt " + result.output().pageCount() + " pages in " + (System.nanoTime() - start) / 1_000_000 + " ms"
-                    + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings"));
+            log.accept("Rebuilt " + result.output().pageCount() + " pages in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms"
+                    + (result.warnings().isEmpty()
+                            ? ""
+                            : ", " + result.warnings().size() + " warnings"));
         } catch (BuildFailedException e) {
             failure = e.problems();
             log.accept("The site has errors; the browser shows them:");
@@ -88,7 +103,11 @@ public final class PreviewServer implements AutoCloseable {
             failure = List.of(Problem.error("templates", 0, e.getMessage(), "Correct the template and save it again."));
             log.accept(e.getMessage());
         } catch (UncheckedIOException e) {
-            failure = List.of(Problem.error("(site folder)", 0, "A file could not be read: " + e.getCause().getMessage(), "Save the file again."));
+            failure = List.of(Problem.error(
+                    "(site folder)",
+                    0,
+                    "A file could not be read: " + e.getCause().getMessage(),
+                    "Save the file again."));
         }
         builds++;
         reloads.reload(builds);
@@ -99,8 +118,13 @@ public final class PreviewServer implements AutoCloseable {
         if (refusal != 0) {
             try (exchange) {
                 if (refusal == 405) exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, refusal, "txt", ("Haven's preview answers only GET and HEAD requests to 127.0.0.1:" + port()
-                        + " or localhost:" + port() + ".").getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        refusal,
+                        "txt",
+                        ("Haven's preview answers only GET and HEAD requests to 127.0.0.1:" + port() + " or localhost:"
+                                        + port() + ".")
+                                .getBytes(StandardCharsets.UTF_8));
             }
             return;
         }
@@ -115,7 +139,12 @@ public final class PreviewServer implements AutoCloseable {
             } else if (path.equals("/_haven/report") && failure.isEmpty()) {
                 send(exchange, 200, "html", report);
             } else if (path.equals("/_haven/status")) {
-                send(exchange, 200, "json", ("{\"builds\":" + builds + ",\"ok\":" + failure.isEmpty() + "}").getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        200,
+                        "json",
+                        ("{\"builds\":" + builds + ",\"ok\":" + failure.isEmpty() + "}")
+                                .getBytes(StandardCharsets.UTF_8));
             } else if (!failure.isEmpty()) {
                 send(exchange, 500, "html", ProblemsPage.html(failure));
             } else {

@@ -1,7 +1,6 @@
 package org.haven.preview;
 
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Server-sent events at {@code /_haven/events}: every open page hears "reload" after each rebuild. */
 final class ReloadChannel {
-    static final String SCRIPT = """
+    static final String SCRIPT =
+            """
             (function () {
               var events = new EventSource('/_haven/events');
               events.addEventListener('reload', function () { window.location.reload(); });

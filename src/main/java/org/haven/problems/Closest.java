@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /** The name someone most likely meant, to suggest in a fix ("did you mean {@code :summary:}?"). */
 public final class Closest {
-    private Closest() {
-    }
+    private Closest() {}
 
     /**
      * The candidate fewest edits away from {@code written}, if it is near enough to be a slip:
@@ -25,8 +24,7 @@ public final class Closest {
                 .map(Scored::name);
     }
 
-    private record Scored(String name, int edits) {
-    }
+    private record Scored(String name, int edits) {}
 
     /** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */
     static int edits(String a, String b) {

@@ -7,7 +7,8 @@ package org.haven.search;
  * @param meaning the words it stands for
  */
 public record GlossaryEntry(String term, String meaning) {
-  public GlossaryEntry {
-    if (term == null || meaning == null) throw new IllegalArgumentException("glossary entries need a term and a meaning");
-  }
+    public GlossaryEntry {
+        if (term == null || meaning == null)
+            throw new IllegalArgumentException("glossary entries need a term and a meaning");
+    }
 }

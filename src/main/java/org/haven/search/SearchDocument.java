@@ -15,27 +15,43 @@ import java.util.List;
  * @param audience who the page is for: "public", "professional" or "everyone"
  * @param report whether the page tells people how to report a worry (a {@code concern} page)
  */
-public record SearchDocument(String ref, String title, String url, String summary, String type, String body,
-    List<String> tags, String audience, boolean report) {
-  /** A page that is not one for reporting a worry. */
-  public SearchDocument(String ref, String title, String url, String summary, String type, String body,
-      List<String> tags, String audience) {
-    this(ref, title, url, summary, type, body, tags, audience, false);
-  }
+public record SearchDocument(
+        String ref,
+        String title,
+        String url,
+        String summary,
+        String type,
+        String body,
+        List<String> tags,
+        String audience,
+        boolean report) {
+    /** A page that is not one for reporting a worry. */
+    public SearchDocument(
+            String ref,
+            String title,
+            String url,
+            String summary,
+            String type,
+            String body,
+            List<String> tags,
+            String audience) {
+        this(ref, title, url, summary, type, body, tags, audience, false);
+    }
 
-  /** A page for everyone. */
-  public SearchDocument(String ref, String title, String url, String summary, String type, String body, List<String> tags) {
-    this(ref, title, url, summary, type, body, tags, "everyone");
-  }
+    /** A page for everyone. */
+    public SearchDocument(
+            String ref, String title, String url, String summary, String type, String body, List<String> tags) {
+        this(ref, title, url, summary, type, body, tags, "everyone");
+    }
 
-  public SearchDocument {
-    if (ref == null) throw new IllegalArgumentException("a search document needs a ref");
-    title = title == null ? "" : title;
-    url = url == null ? "" : url;
-    summary = summary == null ? "" : summary;
-    type = type == null ? "" : type;
-    body = body == null ? "" : body;
-    tags = tags == null ? List.of() : List.copyOf(tags);
-    audience = audience == null ? "everyone" : audience;
-  }
+    public SearchDocument {
+        if (ref == null) throw new IllegalArgumentException("a search document needs a ref");
+        title = title == null ? "" : title;
+        url = url == null ? "" : url;
+        summary = summary == null ? "" : summary;
+        type = type == null ? "" : type;
+        body = body == null ? "" : body;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        audience = audience == null ? "everyone" : audience;
+    }
 }

@@ -1,12 +1,5 @@
 package org.haven.search;
 
-import org.haven.content.EverydayWords;
-import org.haven.content.GlossaryTerm;
-import org.haven.content.Page;
-import org.haven.content.PageType;
-import org.haven.listings.SiteContent;
-import org.haven.listings.SiteUrls;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +7,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.haven.content.EverydayWords;
+import org.haven.content.GlossaryTerm;
+import org.haven.content.Page;
+import org.haven.content.PageType;
+import org.haven.listings.SiteContent;
+import org.haven.listings.SiteUrls;
 
 /**
  * What the site's search index holds: every page in the build, and the generated pages
@@ -24,13 +23,20 @@ import java.util.stream.Stream;
  */
 public final class SearchDocuments {
     private static final Map<String, String> GENERATED_LABELS = Map.of(
-            SiteUrls.LEVELS, "Levels of need", SiteUrls.GLOSSARY, "Glossary", SiteUrls.ACCESSIBILITY, "Page",
-            SiteUrls.STAYING_SAFE, "Page", SiteUrls.PLANS, "Plan");
+            SiteUrls.LEVELS,
+            "Levels of need",
+            SiteUrls.GLOSSARY,
+            "Glossary",
+            SiteUrls.ACCESSIBILITY,
+            "Page",
+            SiteUrls.STAYING_SAFE,
+            "Page",
+            SiteUrls.PLANS,
+            "Plan");
 
     static final int BODY_CHARACTERS = 2500;
 
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     /** The last index built, kept by a previewing builder: most saves leave the documents as they were. */
     public static final class LastIndex {
@@ -40,7 +46,9 @@ public final class SearchDocuments {
         private byte[] json;
 
         synchronized byte[] json(List<SearchDocument> documents, ReadyPages ready) {
-            if (!documents.equals(this.documents) || !ready.glossary.equals(this.glossary) || !ready.thesaurus.equals(this.thesaurus)) {
+            if (!documents.equals(this.documents)
+                    || !ready.glossary.equals(this.glossary)
+                    || !ready.thesaurus.equals(this.thesaurus)) {
                 this.json = ready.index(documents).toJson();
                 this.documents = documents;
                 this.glossary = ready.glossary;
@@ -61,7 +69,9 @@ public final class SearchDocuments {
         private final Map<String, SiteSearchIndex.Ready> ready = new ConcurrentHashMap<>();
 
         public ReadyPages(List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
-            this.glossary = glossary.stream().map(t -> new GlossaryEntry(t.term(), t.meaning())).toList();
+            this.glossary = glossary.stream()
+                    .map(t -> new GlossaryEntry(t.term(), t.meaning()))
+                    .toList();
             this.thesaurus = Thesaurus.of(thesaurus);
             this.maker = new SiteSearchIndex.Maker(this.glossary, this.thesaurus);
         }
@@ -73,10 +83,12 @@ public final class SearchDocuments {
 
         /** The index of these documents: those made ready as they were, the rest made ready now. */
         SiteSearchIndex index(List<SearchDocument> documents) {
-            return maker.build(documents.stream().map(document -> {
-                SiteSearchIndex.Ready early = ready.get(document.ref());
-                return early != null && early.document().equals(document) ? early : maker.prepare(document);
-            }).toList());
+            return maker.build(documents.stream()
+                    .map(document -> {
+                        SiteSearchIndex.Ready early = ready.get(document.ref());
+                        return early != null && early.document().equals(document) ? early : maker.prepare(document);
+                    })
+                    .toList());
         }
     }
 
@@ -84,31 +96,52 @@ public final class SearchDocuments {
      * The search index, made on another thread while the caller goes on (writing the site).
      * What goes in it is gathered first, on the caller's thread.
      */
-    public static CompletableFuture<byte[]> indexJson(SiteContent content, Map<String, String> textByUrl, Map<String, String> generatedTitles,
-                                               Map<String, String> generatedSummaries, LastIndex last, ReadyPages ready) {
+    public static CompletableFuture<byte[]> indexJson(
+            SiteContent content,
+            Map<String, String> textByUrl,
+            Map<String, String> generatedTitles,
+            Map<String, String> generatedSummaries,
+            LastIndex last,
+            ReadyPages ready) {
         List<SearchDocument> documents = documents(content, textByUrl, generatedTitles, generatedSummaries);
         return CompletableFuture.supplyAsync(() -> last.json(documents, ready));
     }
 
     /** What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, and its tags. */
     static SearchDocument of(Page page, String text) {
-        String body = text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
-        List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream()).filter(Objects::nonNull).toList();
-        return new SearchDocument(page.url(), page.title(), page.url(), page.summary(), page.typeLabel(), body, tags,
-                page.audience().word(), page.type() == PageType.CONCERN && !page.easyRead());
+        String body =
+                text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
+        List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream())
+                .filter(Objects::nonNull)
+                .toList();
+        return new SearchDocument(
+                page.url(),
+                page.title(),
+                page.url(),
+                page.summary(),
+                page.typeLabel(),
+                body,
+                tags,
+                page.audience().word(),
+                page.type() == PageType.CONCERN && !page.easyRead());
     }
 
-    private static List<SearchDocument> documents(SiteContent content, Map<String, String> textByUrl,
-                                                  Map<String, String> generatedTitles, Map<String, String> generatedSummaries) {
+    private static List<SearchDocument> documents(
+            SiteContent content,
+            Map<String, String> textByUrl,
+            Map<String, String> generatedTitles,
+            Map<String, String> generatedSummaries) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
-            if (!generatedTitles.containsKey(page.url())) documents.add(of(page, textByUrl.getOrDefault(page.url(), "")));
+            if (!generatedTitles.containsKey(page.url()))
+                documents.add(of(page, textByUrl.getOrDefault(page.url(), "")));
         }
         generatedTitles.forEach((url, title) -> {
             if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;
             String summary = generatedSummaries.get(url);
             if (summary == null) return;
-            documents.add(new SearchDocument(url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
+            documents.add(new SearchDocument(
+                    url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
         });
         return documents;
     }

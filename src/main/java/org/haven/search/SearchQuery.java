@@ -57,120 +57,128 @@ import org.haven.lunr.Trimmer;
  * professionals that matches about as well. Equal scores keep lunr's order.
  */
 public final class SearchQuery {
-  static final int FUZZY_FROM = 5;
-  static final double PUBLIC_BOOST = 4;
-  /** For everyday words, a page on how to report a worry is what the person most likely needs. */
-  static final double REPORT_BOOST = 2;
+    static final int FUZZY_FROM = 5;
+    static final double PUBLIC_BOOST = 4;
+    /** For everyday words, a page on how to report a worry is what the person most likely needs. */
+    static final double REPORT_BOOST = 2;
 
-  private SearchQuery() {
-  }
+    private SearchQuery() {}
 
-  record Word(String plain, boolean left) {}
+    record Word(String plain, boolean left) {}
 
-  /** The tokens of what was typed, trimmed; {@code left} marks a stop word or an ignored one. */
-  static List<Word> words(String userInput, Thesaurus thesaurus) {
-    List<Word> out = new ArrayList<>();
-    if (userInput == null) return out;
-    for (Token t : Tokenizer.tokenize(userInput)) {
-      String w = Trimmer.trim(t.toString().replace("*", ""));
-      if (!w.isEmpty()) out.add(new Word(w, StopWordFilter.isStopWord(w) || thesaurus.ignored().contains(Stemmer.stem(w))));
+    /** The tokens of what was typed, trimmed; {@code left} marks a stop word or an ignored one. */
+    static List<Word> words(String userInput, Thesaurus thesaurus) {
+        List<Word> out = new ArrayList<>();
+        if (userInput == null) return out;
+        for (Token t : Tokenizer.tokenize(userInput)) {
+            String w = Trimmer.trim(t.toString().replace("*", ""));
+            if (!w.isEmpty())
+                out.add(new Word(
+                        w, StopWordFilter.isStopWord(w) || thesaurus.ignored().contains(Stemmer.stem(w))));
+        }
+        return out;
     }
-    return out;
-  }
 
-  private static String esc(String w) {
-    StringBuilder sb = new StringBuilder(w.length() + 4);
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c == '\\' || c == ':' || c == '~' || c == '^' || c == '+') sb.append('\\');
-      sb.append(c);
+    private static String esc(String w) {
+        StringBuilder sb = new StringBuilder(w.length() + 4);
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\\' || c == ':' || c == '~' || c == '^' || c == '+') sb.append('\\');
+            sb.append(c);
+        }
+        return sb.toString();
     }
-    return sb.toString();
-  }
 
-  /** The lunr query string for what someone typed; see the class comment for the rule. */
-  public static String queryFor(String userInput, Thesaurus thesaurus) {
-    List<Word> words = words(userInput, thesaurus);
-    List<String> clauses = new ArrayList<>();
-    boolean alone = words.stream().allMatch(Word::left);
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (w.left()) {
-        if (alone && i == words.size() - 1) clauses.add(esc(w.plain()) + "*");
-        continue;
-      }
-      clauses.add(esc(w.plain()) + "^10");
-      clauses.add(esc(Stemmer.stem(w.plain())) + "*");
-      if (w.plain().length() >= FUZZY_FROM) clauses.add(esc(w.plain()) + "~1");
+    /** The lunr query string for what someone typed; see the class comment for the rule. */
+    public static String queryFor(String userInput, Thesaurus thesaurus) {
+        List<Word> words = words(userInput, thesaurus);
+        List<String> clauses = new ArrayList<>();
+        boolean alone = words.stream().allMatch(Word::left);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.left()) {
+                if (alone && i == words.size() - 1) clauses.add(esc(w.plain()) + "*");
+                continue;
+            }
+            clauses.add(esc(w.plain()) + "^10");
+            clauses.add(esc(Stemmer.stem(w.plain())) + "*");
+            if (w.plain().length() >= FUZZY_FROM) clauses.add(esc(w.plain()) + "~1");
+        }
+        for (String s : siteWords(words, thesaurus)) clauses.add(esc(s) + "^5");
+        return String.join(" ", clauses);
     }
-    for (String s : siteWords(words, thesaurus)) clauses.add(esc(s) + "^5");
-    return String.join(" ", clauses);
-  }
 
-  /** The phrases typed that the thesaurus knows: runs of tokens, by their stems joined with spaces. */
-  private static List<String> phrasesTyped(List<Word> words, Thesaurus thesaurus) {
-    List<String> stems = words.stream().map(w -> Stemmer.stem(w.plain())).toList();
-    List<String> out = new ArrayList<>();
-    int longest = thesaurus.longestPhrase();
-    for (int i = 0; i < stems.size(); i++) {
-      for (int n = 1; n <= longest && i + n <= stems.size(); n++) {
-        String phrase = String.join(" ", stems.subList(i, i + n));
-        if (thesaurus.siteWords().containsKey(phrase)) out.add(phrase);
-      }
+    /** The phrases typed that the thesaurus knows: runs of tokens, by their stems joined with spaces. */
+    private static List<String> phrasesTyped(List<Word> words, Thesaurus thesaurus) {
+        List<String> stems = words.stream().map(w -> Stemmer.stem(w.plain())).toList();
+        List<String> out = new ArrayList<>();
+        int longest = thesaurus.longestPhrase();
+        for (int i = 0; i < stems.size(); i++) {
+            for (int n = 1; n <= longest && i + n <= stems.size(); n++) {
+                String phrase = String.join(" ", stems.subList(i, i + n));
+                if (thesaurus.siteWords().containsKey(phrase)) out.add(phrase);
+            }
+        }
+        return out;
     }
-    return out;
-  }
 
-  /** The site words for the phrases typed, each once, leaving out words typed themselves. */
-  private static Set<String> siteWords(List<Word> words, Thesaurus thesaurus) {
-    Set<String> typed = new LinkedHashSet<>();
-    words.forEach(w -> typed.add(w.plain()));
-    Set<String> out = new LinkedHashSet<>();
-    for (String phrase : phrasesTyped(words, thesaurus)) {
-      thesaurus.siteWords().get(phrase).stream().filter(s -> !typed.contains(s)).forEach(out::add);
+    /** The site words for the phrases typed, each once, leaving out words typed themselves. */
+    private static Set<String> siteWords(List<Word> words, Thesaurus thesaurus) {
+        Set<String> typed = new LinkedHashSet<>();
+        words.forEach(w -> typed.add(w.plain()));
+        Set<String> out = new LinkedHashSet<>();
+        for (String phrase : phrasesTyped(words, thesaurus)) {
+            thesaurus.siteWords().get(phrase).stream()
+                    .filter(s -> !typed.contains(s))
+                    .forEach(out::add);
+        }
+        return out;
     }
-    return out;
-  }
 
-  /** Typed in everyday words: a phrase the thesaurus knows, or a filler word it ignores. */
-  public static boolean soundsPublic(String userInput, Thesaurus thesaurus) {
-    List<Word> words = words(userInput, thesaurus);
-    return !phrasesTyped(words, thesaurus).isEmpty()
-        || words.stream().anyMatch(w -> thesaurus.ignored().contains(Stemmer.stem(w.plain())));
-  }
+    /** Typed in everyday words: a phrase the thesaurus knows, or a filler word it ignores. */
+    public static boolean soundsPublic(String userInput, Thesaurus thesaurus) {
+        List<Word> words = words(userInput, thesaurus);
+        return !phrasesTyped(words, thesaurus).isEmpty()
+                || words.stream().anyMatch(w -> thesaurus.ignored().contains(Stemmer.stem(w.plain())));
+    }
 
-  /** The same clauses through lunr's query API, for a string its parser rejects. */
-  static List<Index.Result> query(Index index, String userInput, Thesaurus thesaurus) {
-    List<Word> words = words(userInput, thesaurus);
-    boolean alone = words.stream().allMatch(Word::left);
-    return index.query(query -> {
-      for (int i = 0; i < words.size(); i++) {
-        Word w = words.get(i);
-        if (w.left() && !(alone && i == words.size() - 1)) continue;
-        if (!w.left()) query.term(w.plain(), new Query.Clause().boost(10));
-        String prefix = w.left() ? w.plain() : Stemmer.stem(w.plain());
-        query.term(prefix + "*", new Query.Clause().usePipeline(false));
-        if (!w.left() && w.plain().length() >= FUZZY_FROM) query.term(w.plain(), new Query.Clause().editDistance(1));
-      }
-      for (String s : siteWords(words, thesaurus)) query.term(s, new Query.Clause().boost(5));
-    });
-  }
+    /** The same clauses through lunr's query API, for a string its parser rejects. */
+    static List<Index.Result> query(Index index, String userInput, Thesaurus thesaurus) {
+        List<Word> words = words(userInput, thesaurus);
+        boolean alone = words.stream().allMatch(Word::left);
+        return index.query(query -> {
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                if (w.left() && !(alone && i == words.size() - 1)) continue;
+                if (!w.left()) query.term(w.plain(), new Query.Clause().boost(10));
+                String prefix = w.left() ? w.plain() : Stemmer.stem(w.plain());
+                query.term(prefix + "*", new Query.Clause().usePipeline(false));
+                if (!w.left() && w.plain().length() >= FUZZY_FROM)
+                    query.term(w.plain(), new Query.Clause().editDistance(1));
+            }
+            for (String s : siteWords(words, thesaurus)) query.term(s, new Query.Clause().boost(5));
+        });
+    }
 
-  /** A result and its place in the order shown. */
-  public record Ranked(String ref, double score) {}
+    /** A result and its place in the order shown. */
+    public record Ranked(String ref, double score) {}
 
-  /**
-   * lunr's results in the order they are shown: when {@code publicSounding}, a page {@code docs}
-   * says is for the public scores {@value #PUBLIC_BOOST} times as much, and a page for reporting a
-   * worry {@value #REPORT_BOOST} times as much again.
-   */
-  static List<Ranked> rank(List<Index.Result> results, Map<String, Map<String, Object>> docs, boolean publicSounding) {
-    return results.stream().map(r -> {
-      Map<String, Object> doc = docs.getOrDefault(r.ref(), Map.of());
-      double boost = 1;
-      if (publicSounding && "public".equals(doc.get("audience"))) boost *= PUBLIC_BOOST;
-      if (publicSounding && Boolean.TRUE.equals(doc.get("report"))) boost *= REPORT_BOOST;
-      return new Ranked(r.ref(), r.score() * boost);
-    }).sorted(Comparator.comparingDouble(Ranked::score).reversed()).toList();
-  }
+    /**
+     * lunr's results in the order they are shown: when {@code publicSounding}, a page {@code docs}
+     * says is for the public scores {@value #PUBLIC_BOOST} times as much, and a page for reporting a
+     * worry {@value #REPORT_BOOST} times as much again.
+     */
+    static List<Ranked> rank(
+            List<Index.Result> results, Map<String, Map<String, Object>> docs, boolean publicSounding) {
+        return results.stream()
+                .map(r -> {
+                    Map<String, Object> doc = docs.getOrDefault(r.ref(), Map.of());
+                    double boost = 1;
+                    if (publicSounding && "public".equals(doc.get("audience"))) boost *= PUBLIC_BOOST;
+                    if (publicSounding && Boolean.TRUE.equals(doc.get("report"))) boost *= REPORT_BOOST;
+                    return new Ranked(r.ref(), r.score() * boost);
+                })
+                .sorted(Comparator.comparingDouble(Ranked::score).reversed())
+                .toList();
+    }
 }

@@ -43,202 +43,211 @@ import org.haven.lunr.Stemmer;
  * the rule that uses both, here and in the browser.
  */
 public final class SiteSearchIndex {
-  /** Field names and boosts, in index order. */
-  public static final List<String> FIELDS = List.of("title", "summary", "body", "tags", "glossary");
+    /** Field names and boosts, in index order. */
+    public static final List<String> FIELDS = List.of("title", "summary", "body", "tags", "glossary");
 
-  private final Index index;
-  private final Map<String, Map<String, Object>> docs;
-  private final Thesaurus thesaurus;
-
-  private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus) {
-    this.index = index;
-    this.docs = docs;
-    this.thesaurus = thesaurus;
-  }
-
-  /** The lunr index. */
-  public Index index() {
-    return index;
-  }
-
-  /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways, with no thesaurus. */
-  public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
-    return build(documents, glossary, Thesaurus.NONE);
-  }
-
-  /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways, searched with {@code thesaurus}. */
-  public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary, Thesaurus thesaurus) {
-    Maker maker = new Maker(glossary, thesaurus);
-    return maker.build(documents.stream().map(maker::prepare).toList());
-  }
-
-  /** A document with its fields' terms worked out, ready to be added to the index. */
-  public record Ready(SearchDocument document, Builder.Prepared terms) {
-  }
-
-  /**
-   * Makes one index in two steps, so a site builder can do the slow part as each page is
-   * finished: {@link #prepare} (the glossary field, the tokenizer and the pipeline) on any
-   * thread, then {@link #build}, once, with every document in order. The index is the same as
-   * {@link SiteSearchIndex#build}'s.
-   */
-  public static final class Maker {
-    private final List<GlossaryEntry> entries;
-    private final List<List<String>> termWords = new ArrayList<>();
-    private final List<List<String>> meaningWords = new ArrayList<>();
-    private final Builder builder = Lunr.defaultBuilder();
+    private final Index index;
+    private final Map<String, Map<String, Object>> docs;
     private final Thesaurus thesaurus;
 
-    public Maker(List<GlossaryEntry> glossary, Thesaurus thesaurus) {
-      this.thesaurus = thesaurus;
-      this.entries = glossary == null ? List.of() : List.copyOf(glossary);
-      for (GlossaryEntry g : entries) {
-        termWords.add(words(g.term()));
-        meaningWords.add(words(g.meaning()));
-      }
-      builder.ref("ref");
-      builder.field("title", Builder.FieldAttributes.boost(10));
-      builder.field("summary", Builder.FieldAttributes.boost(3));
-      builder.field("body");
-      builder.field("tags", Builder.FieldAttributes.boost(2));
-      builder.field("glossary");
+    private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus) {
+        this.index = index;
+        this.docs = docs;
+        this.thesaurus = thesaurus;
     }
 
-    /** Safe to call on several threads at once, until {@link #build} is called. */
-    public Ready prepare(SearchDocument d) {
-      List<String> text = words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
-      Set<String> present = new HashSet<>(text);
-      StringBuilder glossaryField = new StringBuilder();
-      for (int i = 0; i < entries.size(); i++) {
-        if (containsPhrase(text, present, meaningWords.get(i))) glossaryField.append(entries.get(i).term()).append('\n');
-        if (containsPhrase(text, present, termWords.get(i))) glossaryField.append(entries.get(i).meaning()).append('\n');
-      }
-      Map<String, Object> fields = new LinkedHashMap<>();
-      fields.put("ref", d.ref());
-      fields.put("title", d.title());
-      fields.put("summary", d.summary());
-      fields.put("body", d.body());
-      fields.put("tags", d.tags());
-      fields.put("glossary", glossaryField.toString());
-      return new Ready(d, builder.prepare(fields));
+    /** The lunr index. */
+    public Index index() {
+        return index;
     }
 
-    /** The index of these documents, in this order. */
-    public SiteSearchIndex build(List<Ready> documents) {
-      Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
-      for (Ready ready : documents) {
-        SearchDocument d = ready.document();
-        if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
-        Map<String, Object> display = new LinkedHashMap<>();
-        display.put("title", d.title());
-        display.put("url", d.url());
-        display.put("summary", d.summary());
-        display.put("type", d.type());
-        display.put("audience", d.audience());
-        if (d.report()) display.put("report", true);
-        shown.put(d.ref(), display);
-        builder.add(ready.terms(), 0);
-      }
-      Index index = builder.build();
-      return new SiteSearchIndex(index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null));
+    /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways, with no thesaurus. */
+    public static SiteSearchIndex build(List<SearchDocument> documents, List<GlossaryEntry> glossary) {
+        return build(documents, glossary, Thesaurus.NONE);
     }
-  }
 
-  /** Lower-cased runs of letters and digits. */
-  static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    String lower = s.toLowerCase(Locale.ROOT);
-    int start = -1;
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean word = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-      if (word && start < 0) start = i;
-      if (!word && start >= 0) {
-        out.add(lower.substring(start, i));
-        start = -1;
-      }
+    /** Builds the index for {@code docs}, expanding {@code glossary} terms both ways, searched with {@code thesaurus}. */
+    public static SiteSearchIndex build(
+            List<SearchDocument> documents, List<GlossaryEntry> glossary, Thesaurus thesaurus) {
+        Maker maker = new Maker(glossary, thesaurus);
+        return maker.build(documents.stream().map(maker::prepare).toList());
     }
-    return out;
-  }
 
-  private static boolean containsPhrase(List<String> text, Set<String> present, List<String> phrase) {
-    if (phrase.isEmpty() || !present.containsAll(phrase)) return false;
-    int n = phrase.size();
-    outer:
-    for (int i = 0; i + n <= text.size(); i++) {
-      for (int j = 0; j < n; j++) if (!text.get(i + j).equals(phrase.get(j))) continue outer;
-      return true;
+    /** A document with its fields' terms worked out, ready to be added to the index. */
+    public record Ready(SearchDocument document, Builder.Prepared terms) {}
+
+    /**
+     * Makes one index in two steps, so a site builder can do the slow part as each page is
+     * finished: {@link #prepare} (the glossary field, the tokenizer and the pipeline) on any
+     * thread, then {@link #build}, once, with every document in order. The index is the same as
+     * {@link SiteSearchIndex#build}'s.
+     */
+    public static final class Maker {
+        private final List<GlossaryEntry> entries;
+        private final List<List<String>> termWords = new ArrayList<>();
+        private final List<List<String>> meaningWords = new ArrayList<>();
+        private final Builder builder = Lunr.defaultBuilder();
+        private final Thesaurus thesaurus;
+
+        public Maker(List<GlossaryEntry> glossary, Thesaurus thesaurus) {
+            this.thesaurus = thesaurus;
+            this.entries = glossary == null ? List.of() : List.copyOf(glossary);
+            for (GlossaryEntry g : entries) {
+                termWords.add(words(g.term()));
+                meaningWords.add(words(g.meaning()));
+            }
+            builder.ref("ref");
+            builder.field("title", Builder.FieldAttributes.boost(10));
+            builder.field("summary", Builder.FieldAttributes.boost(3));
+            builder.field("body");
+            builder.field("tags", Builder.FieldAttributes.boost(2));
+            builder.field("glossary");
+        }
+
+        /** Safe to call on several threads at once, until {@link #build} is called. */
+        public Ready prepare(SearchDocument d) {
+            List<String> text =
+                    words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
+            Set<String> present = new HashSet<>(text);
+            StringBuilder glossaryField = new StringBuilder();
+            for (int i = 0; i < entries.size(); i++) {
+                if (containsPhrase(text, present, meaningWords.get(i)))
+                    glossaryField.append(entries.get(i).term()).append('\n');
+                if (containsPhrase(text, present, termWords.get(i)))
+                    glossaryField.append(entries.get(i).meaning()).append('\n');
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("ref", d.ref());
+            fields.put("title", d.title());
+            fields.put("summary", d.summary());
+            fields.put("body", d.body());
+            fields.put("tags", d.tags());
+            fields.put("glossary", glossaryField.toString());
+            return new Ready(d, builder.prepare(fields));
+        }
+
+        /** The index of these documents, in this order. */
+        public SiteSearchIndex build(List<Ready> documents) {
+            Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+            for (Ready ready : documents) {
+                SearchDocument d = ready.document();
+                if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
+                Map<String, Object> display = new LinkedHashMap<>();
+                display.put("title", d.title());
+                display.put("url", d.url());
+                display.put("summary", d.summary());
+                display.put("type", d.type());
+                display.put("audience", d.audience());
+                if (d.report()) display.put("report", true);
+                shown.put(d.ref(), display);
+                builder.add(ready.terms(), 0);
+            }
+            Index index = builder.build();
+            return new SiteSearchIndex(
+                    index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null));
+        }
     }
-    return false;
-  }
 
-  /** The compact JSON the browser loads; the same bytes for the same input. */
-  public byte[] toJson() {
-    StringBuilder sb = new StringBuilder(1 << 16);
-    sb.append("{\"index\":");
-    index.writeJson(sb);
-    sb.append(",\"docs\":");
-    Json.write(sb, docs);
-    sb.append(",\"thesaurus\":");
-    Json.write(sb, thesaurus.toJsonValue());
-    sb.append('}');
-    return utf8(sb);
-  }
-
-  private static final int SLICE = 1 << 16;
-
-  /**
-   * {@code text} in UTF-8, encoded a slice at a time: a site of thousands of pages has an index
-   * of tens of megabytes, and a String copy of all of it would double the memory the build needs.
-   */
-  private static byte[] utf8(StringBuilder text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + SLICE);
-    for (int start = 0; start < text.length(); ) {
-      int end = Math.min(text.length(), start + SLICE);
-      if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) end--;
-      out.writeBytes(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
-      start = end;
+    /** Lower-cased runs of letters and digits. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        String lower = s.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (word && start < 0) start = i;
+            if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
-    return out.toByteArray();
-  }
 
-  /** Loads what {@link #toJson()} wrote. */
-  @SuppressWarnings("unchecked")
-  public static SiteSearchIndex load(byte[] json) {
-    Object parsed = Json.parse(new String(json, StandardCharsets.UTF_8));
-    if (!(parsed instanceof Map)) throw new IllegalArgumentException("search index JSON must be an object");
-    Map<String, Object> root = (Map<String, Object>) parsed;
-    Index index = Index.load((Map<String, Object>) root.get("index"));
-    Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
-    Object d = root.get("docs");
-    if (d instanceof Map) {
-      for (Map.Entry<String, Object> e : ((Map<String, Object>) d).entrySet()) {
-        docs.put(e.getKey(), (Map<String, Object>) e.getValue());
-      }
+    private static boolean containsPhrase(List<String> text, Set<String> present, List<String> phrase) {
+        if (phrase.isEmpty() || !present.containsAll(phrase)) return false;
+        int n = phrase.size();
+        outer:
+        for (int i = 0; i + n <= text.size(); i++) {
+            for (int j = 0; j < n; j++) if (!text.get(i + j).equals(phrase.get(j))) continue outer;
+            return true;
+        }
+        return false;
     }
-    return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")));
-  }
 
-  /** Searches as the browser does, best first, at most {@code limit} hits. */
-  public List<SearchHit> search(String userInput, int limit) {
-    String q = SearchQuery.queryFor(userInput, thesaurus);
-    if (q.isEmpty() || limit <= 0) return List.of();
-    List<Index.Result> results;
-    try {
-      results = index.search(q);
-    } catch (QueryParseError e) {
-      results = SearchQuery.query(index, userInput, thesaurus);
+    /** The compact JSON the browser loads; the same bytes for the same input. */
+    public byte[] toJson() {
+        StringBuilder sb = new StringBuilder(1 << 16);
+        sb.append("{\"index\":");
+        index.writeJson(sb);
+        sb.append(",\"docs\":");
+        Json.write(sb, docs);
+        sb.append(",\"thesaurus\":");
+        Json.write(sb, thesaurus.toJsonValue());
+        sb.append('}');
+        return utf8(sb);
     }
-    List<SearchHit> hits = new ArrayList<>();
-    for (SearchQuery.Ranked r : SearchQuery.rank(results, docs, SearchQuery.soundsPublic(userInput, thesaurus))) {
-      if (hits.size() >= limit) break;
-      Map<String, Object> d = docs.getOrDefault(r.ref(), Collections.emptyMap());
-      hits.add(new SearchHit(r.ref(), str(d.get("title")), str(d.get("url")), str(d.get("summary")),
-          str(d.get("type")), r.score()));
-    }
-    return hits;
-  }
 
-  private static String str(Object o) {
-    return o == null ? "" : o.toString();
-  }
+    private static final int SLICE = 1 << 16;
+
+    /**
+     * {@code text} in UTF-8, encoded a slice at a time: a site of thousands of pages has an index
+     * of tens of megabytes, and a String copy of all of it would double the memory the build needs.
+     */
+    private static byte[] utf8(StringBuilder text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + SLICE);
+        for (int start = 0; start < text.length(); ) {
+            int end = Math.min(text.length(), start + SLICE);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+            out.writeBytes(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
+            start = end;
+        }
+        return out.toByteArray();
+    }
+
+    /** Loads what {@link #toJson()} wrote. */
+    @SuppressWarnings("unchecked")
+    public static SiteSearchIndex load(byte[] json) {
+        Object parsed = Json.parse(new String(json, StandardCharsets.UTF_8));
+        if (!(parsed instanceof Map)) throw new IllegalArgumentException("search index JSON must be an object");
+        Map<String, Object> root = (Map<String, Object>) parsed;
+        Index index = Index.load((Map<String, Object>) root.get("index"));
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+        Object d = root.get("docs");
+        if (d instanceof Map) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) d).entrySet()) {
+                docs.put(e.getKey(), (Map<String, Object>) e.getValue());
+            }
+        }
+        return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")));
+    }
+
+    /** Searches as the browser does, best first, at most {@code limit} hits. */
+    public List<SearchHit> search(String userInput, int limit) {
+        String q = SearchQuery.queryFor(userInput, thesaurus);
+        if (q.isEmpty() || limit <= 0) return List.of();
+        List<Index.Result> results;
+        try {
+            results = index.search(q);
+        } catch (QueryParseError e) {
+            results = SearchQuery.query(index, userInput, thesaurus);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchQuery.Ranked r : SearchQuery.rank(results, docs, SearchQuery.soundsPublic(userInput, thesaurus))) {
+            if (hits.size() >= limit) break;
+            Map<String, Object> d = docs.getOrDefault(r.ref(), Collections.emptyMap());
+            hits.add(new SearchHit(
+                    r.ref(),
+                    str(d.get("title")),
+                    str(d.get("url")),
+                    str(d.get("summary")),
+                    str(d.get("type")),
+                    r.score()));
+        }
+        return hits;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
 }

@@ -1,15 +1,13 @@
 package org.haven.theme;
 
 import com.mitchellbosecke.pebble.PebbleEngine;
-import com.mitchellbosecke.pebble.extension.AbstractExtension;
-import org.haven.hosting.SecurityHeaders;
 import com.mitchellbosecke.pebble.error.PebbleException;
+import com.mitchellbosecke.pebble.extension.AbstractExtension;
 import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import com.mitchellbosecke.pebble.loader.DelegatingLoader;
 import com.mitchellbosecke.pebble.loader.FileLoader;
 import com.mitchellbosecke.pebble.loader.Loader;
 import com.mitchellbosecke.pebble.template.PebbleTemplate;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.haven.hosting.SecurityHeaders;
 
 /**
  * The page templates: a site's own {@code templates/NAME.peb} wins over the default theme's
@@ -83,11 +82,17 @@ public final class Theme {
         } catch (PebbleException e) {
             throw explain(templateName, e);
         } catch (IOException e) {
-            throw new ThemeException("Could not write the page from template " + describe(templateName)
-                    + ": " + e.getMessage(), describe(templateName), null, e);
+            throw new ThemeException(
+                    "Could not write the page from template " + describe(templateName) + ": " + e.getMessage(),
+                    describe(templateName),
+                    null,
+                    e);
         } catch (RuntimeException e) {
-            throw new ThemeException("Template " + describe(templateName) + " could not be rendered: "
-                    + plain(e), describe(templateName), null, e);
+            throw new ThemeException(
+                    "Template " + describe(templateName) + " could not be rendered: " + plain(e),
+                    describe(templateName),
+                    null,
+                    e);
         }
     }
 
@@ -105,7 +110,8 @@ public final class Theme {
         String name = e.getFileName() != null ? e.getFileName() : requested;
         String file = describe(name);
         Integer line = e.getLineNumber();
-        String what = e.getPebbleMessage() == null ? plain(e) : e.getPebbleMessage().trim();
+        String what =
+                e.getPebbleMessage() == null ? plain(e) : e.getPebbleMessage().trim();
         if (what.startsWith("Could not find template") || what.contains("Could not find template")) {
             what = "a template it names does not exist (" + what + ")";
         }
@@ -114,7 +120,9 @@ public final class Theme {
         message.append(": ").append(what);
         if (!what.endsWith(".")) message.append('.');
         if (isOverridden(name)) {
-            message.append(" Fix ").append(file).append(" in the site folder, or delete it to use the default theme's version.");
+            message.append(" Fix ")
+                    .append(file)
+                    .append(" in the site folder, or delete it to use the default theme's version.");
         }
         return new ThemeException(message.toString(), file, line, null);
     }

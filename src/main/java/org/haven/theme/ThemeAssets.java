@@ -38,12 +38,15 @@ public final class ThemeAssets {
             "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
 
     /** Site paths of the theme's files, as given to the layout as {@code assets}. */
-    public record Paths(String css, String printCss, String govukCss, String js, String searchJs, String lunrJs) {
-    }
+    public record Paths(String css, String printCss, String govukCss, String js, String searchJs, String lunrJs) {}
 
     public static final Paths PATHS = new Paths(
-            "/theme/css/haven.css", "/theme/css/print.css", "/theme/govuk-frontend.css",
-            "/theme/js/haven.js", "/theme/js/search.js", "/theme/js/lunr.min.js");
+            "/theme/css/haven.css",
+            "/theme/css/print.css",
+            "/theme/govuk-frontend.css",
+            "/theme/js/haven.js",
+            "/theme/js/search.js",
+            "/theme/js/lunr.min.js");
 
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
     private static final Pattern ASSET_URL = Pattern.compile("url\\(\\s*['\"]?/assets/[^)]*\\)");
@@ -109,7 +112,8 @@ public final class ThemeAssets {
             }
             String comment = css.substring(start, end + 2);
             out.append(css, i, start);
-            boolean aboutFont = comment.contains("GDS Transport") || comment.contains("Margaret Calvert")
+            boolean aboutFont = comment.contains("GDS Transport")
+                    || comment.contains("Margaret Calvert")
                     || comment.contains("gov.uk");
             if (!aboutFont) out.append(comment);
             i = end + 2;
@@ -158,7 +162,10 @@ public final class ThemeAssets {
     private static List<String> childNames(URL url, String prefix) throws IOException {
         if ("file".equals(url.getProtocol())) {
             try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
-                return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+                return s.filter(Files::isDirectory)
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList();
             } catch (URISyntaxException e) {
                 throw new IOException(e);
             }
@@ -210,7 +217,8 @@ public final class ThemeAssets {
     /** Fallback for a jar with no directory entries: scan the jar or folder this class came from. */
     static void listCodeSource(String root, Map<String, byte[]> into) {
         try {
-            URL location = ThemeAssets.class.getProtectionDomain().getCodeSource().getLocation();
+            URL location =
+                    ThemeAssets.class.getProtectionDomain().getCodeSource().getLocation();
             Path base = Path.of(location.toURI());
             if (Files.isDirectory(base)) {
                 Path dir = base.resolve(root);

@@ -1,5 +1,4 @@
 package org.haven.views;
 
 /** What {@code accessibility.peb} is given. */
-public record AccessibilityModel(AccessibilityView accessibility) {
-}
+public record AccessibilityModel(AccessibilityView accessibility) {}

@@ -6,7 +6,18 @@ import java.util.List;
  * Enough of a page to list it, plus the attributes of its type that listings show (null,
  * or no themes, where the type has none).
  */
-public record CardView(String title, String url, String summary, String typeLabel, String type, String date,
-                       String dateText, Integer level, String levelName, String reviewType, String subject,
-                       List<ThemeLink> themes, Integer year, String scope) {
-}
+public record CardView(
+        String title,
+        String url,
+        String summary,
+        String typeLabel,
+        String type,
+        String date,
+        String dateText,
+        Integer level,
+        String levelName,
+        String reviewType,
+        String subject,
+        List<ThemeLink> themes,
+        Integer year,
+        String scope) {}

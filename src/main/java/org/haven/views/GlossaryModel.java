@@ -3,5 +3,4 @@ package org.haven.views;
 import java.util.List;
 
 /** What {@code glossary.peb} is given: the terms in alphabetical order. */
-public record GlossaryModel(List<TermView> terms) {
-}
+public record GlossaryModel(List<TermView> terms) {}

@@ -39,5 +39,4 @@ public record PageView(
         String yearUrl,
         String report,
         String briefing,
-        String expires) {
-}
+        String expires) {}

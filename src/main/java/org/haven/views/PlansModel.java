@@ -3,5 +3,4 @@ package org.haven.views;
 import java.util.List;
 
 /** What {@code plans.peb} is given. */
-public record PlansModel(List<PlanLink> plans) {
-}
+public record PlansModel(List<PlanLink> plans) {}

@@ -1,20 +1,26 @@
 package org.haven.views;
 
-import org.haven.theme.ThemeAssets;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.haven.theme.ThemeAssets;
 
 /**
  * Everything one template is given: what every template gets, and on a generated page the
  * body of the content page at its address ({@code intro}) and its own model ({@code extra},
  * e.g. a {@link HomeModel}), or null for none.
  */
-public record TemplateModel(PageView page, SiteView site, List<NavigationLink> navigation, UrlsView urls, boolean preview,
-                            ThemeAssets.Paths assets, String intro, Record extra) {
+public record TemplateModel(
+        PageView page,
+        SiteView site,
+        List<NavigationLink> navigation,
+        UrlsView urls,
+        boolean preview,
+        ThemeAssets.Paths assets,
+        String intro,
+        Record extra) {
 
     /** The template's variables: these components by name, except {@code extra}, whose components stand beside them. */
     public Map<String, Object> variables() {

@@ -1,22 +1,22 @@
 package org.haven.wordimport;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 /** The document's body, block by block: headings, paragraphs, lists, block quotes, tables and pictures. */
 final class BodyConverter {
     private static final int LONG_SENTENCE_WORDS = 30;
     /** Word nests lists nine deep, AsciiDoc five: deeper items stay at the fifth level. */
     private static final int DEEPEST_LIST = 5;
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final ParagraphKind kinds;
@@ -35,8 +35,13 @@ final class BodyConverter {
 
     void convert(List<IBodyElement> elements, XWPFParagraph titleParagraph) {
         // The document's highest heading in the body becomes ==, whatever Word level it has.
-        headingShift = 2 - elements.stream().filter(e -> e != titleParagraph && e instanceof XWPFParagraph)
-                .mapToInt(e -> level((XWPFParagraph) e)).filter(l -> l > 0).min().orElse(1);
+        headingShift = 2
+                - elements.stream()
+                        .filter(e -> e != titleParagraph && e instanceof XWPFParagraph)
+                        .mapToInt(e -> level((XWPFParagraph) e))
+                        .filter(l -> l > 0)
+                        .min()
+                        .orElse(1);
         for (IBodyElement element : elements) {
             if (element == titleParagraph) continue;
             if (element instanceof XWPFParagraph paragraph) paragraph(paragraph);
@@ -56,11 +61,15 @@ final class BodyConverter {
         if (level > 0) {
             heading(level + headingShift, converted);
             lastStyledHeading = level + headingShift;
-        } else if (!kinds.isListItem(paragraph) && converted.pictures().isEmpty() && kinds.looksLikeHeading(paragraph)) {
+        } else if (!kinds.isListItem(paragraph)
+                && converted.pictures().isEmpty()
+                && kinds.looksLikeHeading(paragraph)) {
             out.noteNext("A line in bold or large text on its own was made a heading: check it is one, and its level.");
             heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), converted);
         } else if (kinds.isListItem(paragraph)) {
-            int depth = paragraph.getNumIlvl() == null ? 1 : Math.min(paragraph.getNumIlvl().intValue() + 1, DEEPEST_LIST);
+            int depth = paragraph.getNumIlvl() == null
+                    ? 1
+                    : Math.min(paragraph.getNumIlvl().intValue() + 1, DEEPEST_LIST);
             if (lastList != null && !lastList.equals(paragraph.getNumID())) {
                 out.blank();
                 out.line("//-");
@@ -98,12 +107,17 @@ final class BodyConverter {
 
     private static boolean isOnlyPictures(InlineText.Converted converted) {
         return !converted.pictures().isEmpty()
-                && converted.text().equals(converted.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
+                && converted
+                        .text()
+                        .equals(converted.pictures().stream()
+                                .map(p -> p.macro(false))
+                                .collect(Collectors.joining(" ")));
     }
 
     private void heading(int level, InlineText.Converted converted) {
         out.blank();
-        out.line("=".repeat(level) + " " + converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", ""));
+        out.line("=".repeat(level) + " "
+                + converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", ""));
         out.blank();
     }
 
@@ -118,7 +132,11 @@ final class BodyConverter {
         endQuote();
         List<XWPFTableRow> rows = table.getRows();
         if (rows.isEmpty()) return;
-        int columns = rows.stream().mapToInt(r -> r.getTableCells().stream().mapToInt(BodyConverter::span).sum()).max().orElse(1);
+        int columns = rows.stream()
+                .mapToInt(r ->
+                        r.getTableCells().stream().mapToInt(BodyConverter::span).sum())
+                .max()
+                .orElse(1);
         out.blank();
         boolean header = hasHeaderRow(rows.get(0));
         out.line("[%header]");
@@ -140,7 +158,8 @@ final class BodyConverter {
                 cells.add(((span > 1 ? span + "+" : "") + "| " + words).strip());
             }
             if (width < columns) {
-                out.noteNext("A table row has fewer cells than the others: Haven gave it empty ones so the columns line up. Check the row.");
+                out.noteNext(
+                        "A table row has fewer cells than the others: Haven gave it empty ones so the columns line up. Check the row.");
                 while (width++ < columns) cells.add("|");
             }
             out.line(String.join(" ", cells));
@@ -152,7 +171,9 @@ final class BodyConverter {
     /** How many columns a cell spans: merged cells span more than one. */
     private static int span(XWPFTableCell cell) {
         var properties = cell.getCTTc().getTcPr();
-        return properties == null || properties.getGridSpan() == null ? 1 : Math.max(1, properties.getGridSpan().getVal().intValue());
+        return properties == null || properties.getGridSpan() == null
+                ? 1
+                : Math.max(1, properties.getGridSpan().getVal().intValue());
     }
 
     private static String cells(int columns, String words) {
@@ -160,24 +181,30 @@ final class BodyConverter {
     }
 
     private String cell(XWPFTableCell cell) {
-        return cell.getParagraphs().stream().map(p -> inline.of(p).text()).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" ")).replace("|", "{vbar}");
+        return cell.getParagraphs().stream()
+                .map(p -> inline.of(p).text())
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "))
+                .replace("|", "{vbar}");
     }
 
     /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */
     private boolean hasHeaderRow(XWPFTableRow row) {
         if (row.isRepeatHeader()) return true;
-        return row.getTableCells().stream().flatMap(c -> c.getParagraphs().stream())
+        return row.getTableCells().stream()
+                .flatMap(c -> c.getParagraphs().stream())
                 .filter(p -> !p.getText().isBlank())
-                .allMatch(p -> kinds.styleName(p).contains("heading") || p.getRuns().stream()
-                        .filter(r -> !r.text().isBlank()).allMatch(r -> r.isBold()));
+                .allMatch(p -> kinds.styleName(p).contains("heading")
+                        || p.getRuns().stream().filter(r -> !r.text().isBlank()).allMatch(r -> r.isBold()));
     }
 
     private void checkSentences(String text) {
         for (String sentence : SENTENCE_END.split(text.strip())) {
             int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
             if (words > LONG_SENTENCE_WORDS) {
-                out.noteNext("A sentence of " + words + " words (\"" + sentence.strip().substring(0, Math.min(40, sentence.strip().length()))
+                out.noteNext("A sentence of " + words + " words (\""
+                        + sentence.strip()
+                                .substring(0, Math.min(40, sentence.strip().length()))
                         + "…\"): split it so it is easier to read.");
             }
         }

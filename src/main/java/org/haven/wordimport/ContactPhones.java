@@ -1,10 +1,9 @@
 package org.haven.wordimport;
 
-import org.haven.content.Contact;
-import org.haven.content.PhoneNumbers;
-
 import java.util.List;
 import java.util.Optional;
+import org.haven.content.Contact;
+import org.haven.content.PhoneNumbers;
 
 /** A contact's number typed out in the document becomes its attribute, so the page changes when the number does. */
 record ContactPhones(List<Contact> contacts) {
@@ -16,7 +15,10 @@ record ContactPhones(List<Contact> contacts) {
         for (PhoneNumbers.Found found : PhoneNumbers.findIn(text)) {
             Optional<Contact> contact = contactWith(found.digits());
             if (contact.isEmpty()) continue;
-            out.append(text, from, found.start()).append("{contact-").append(contact.get().id()).append("-phone}");
+            out.append(text, from, found.start())
+                    .append("{contact-")
+                    .append(contact.get().id())
+                    .append("-phone}");
             replaced.accept(found.written(), contact.get());
             from = found.end();
         }
@@ -24,6 +26,8 @@ record ContactPhones(List<Contact> contacts) {
     }
 
     private Optional<Contact> contactWith(String digits) {
-        return contacts.stream().filter(c -> c.phone() != null && PhoneNumbers.digits(c.phone()).equals(digits)).findFirst();
+        return contacts.stream()
+                .filter(c -> c.phone() != null && PhoneNumbers.digits(c.phone()).equals(digits))
+                .findFirst();
     }
 }

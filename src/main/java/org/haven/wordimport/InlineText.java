@@ -1,5 +1,8 @@
 package org.haven.wordimport;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -8,10 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** A paragraph's runs as AsciiDoc inline text: bold, italic, links (xref to this site's pages), footnotes, pictures. */
 final class InlineText {
@@ -33,8 +32,7 @@ final class InlineText {
     }
 
     /** The paragraph's text, and the pictures found in it (as inline macros in the text too). */
-    record Converted(String text, List<Picture> pictures) {
-    }
+    record Converted(String text, List<Picture> pictures) {}
 
     Converted of(XWPFParagraph paragraph) {
         StringBuilder text = new StringBuilder();
@@ -61,8 +59,13 @@ final class InlineText {
             if (!pictured.pictures().isEmpty() || !pictured.missing().isEmpty()) {
                 flush(spans, text);
                 found.addAll(pictured.pictures());
-                text.append(pictured.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
-                pictured.missing().forEach(missing -> text.append(" ").append(PageHeaderDraft.FILL_IN).append(": ").append(missing).append(". "));
+                text.append(
+                        pictured.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
+                pictured.missing().forEach(missing -> text.append(" ")
+                        .append(PageHeaderDraft.FILL_IN)
+                        .append(": ")
+                        .append(missing)
+                        .append(". "));
             }
             String footnotes = footnotes(run);
             if (!footnotes.isEmpty()) {
@@ -72,13 +75,18 @@ final class InlineText {
         }
         flush(spans, text);
         if (linkUrl != null) text.append(link(linkUrl, linkText.toString()));
-        return new Converted(text.toString().strip().replaceFirst("( \\+)+$", "").strip(), found);
+        return new Converted(
+                text.toString().strip().replaceFirst("( \\+)+$", "").strip(), found);
     }
 
     private String linkOf(XWPFRun run) {
         if (!(run instanceof XWPFHyperlinkRun linked)) return null;
         XWPFHyperlink hyperlink = linked.getHyperlink(document);
-        return hyperlink == null || hyperlink.getURL() == null || hyperlink.getURL().isBlank() ? null : hyperlink.getURL().strip();
+        return hyperlink == null
+                        || hyperlink.getURL() == null
+                        || hyperlink.getURL().isBlank()
+                ? null
+                : hyperlink.getURL().strip();
     }
 
     private String link(String url, String words) {
@@ -101,18 +109,27 @@ final class InlineText {
         for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList()) {
             XWPFFootnote footnote = document.getFootnoteByID(reference.getId().intValue());
             if (footnote == null) continue;
-            String words = footnote.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
-                    .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+            String words = footnote.getParagraphs().stream()
+                    .map(XWPFParagraph::getText)
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" "));
             notes.append("footnote:[").append(escape(words).replace("]", "\\]")).append("]");
         }
         return notes.toString();
     }
 
     private String plain(XWPFRun run) {
-        String text = run.text().replaceAll("\\[(footnote|endnote)Ref:\\d+]", "").replace('\t', ' ').replace("\n", HARD_BREAK).replace('\u00a0', ' ');
-        return phones.replaceIn(escape(text), (written, contact) ->
-                out.noteNext("The number " + written + " is " + contact.name() + "'s: it became {contact-" + contact.id()
-                        + "-phone}, so the page changes when data/site.yaml does."));
+        String text = run.text()
+                .replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
+                .replace('\t', ' ')
+                .replace("\n", HARD_BREAK)
+                .replace('\u00a0', ' ');
+        return phones.replaceIn(
+                escape(text),
+                (written, contact) ->
+                        out.noteNext("The number " + written + " is " + contact.name() + "'s: it became {contact-"
+                                + contact.id() + "-phone}, so the page changes when data/site.yaml does."));
     }
 
     /** Text that AsciiDoc would otherwise read as an attribute reference. */
@@ -120,15 +137,16 @@ final class InlineText {
         return text.replaceAll("\\{(?=[\\w-]+})", "\\\\{");
     }
 
-    private record Span(String text, boolean bold, boolean italic) {
-    }
+    private record Span(String text, boolean bold, boolean italic) {}
 
     private static void flush(List<Span> spans, StringBuilder text) {
         int i = 0;
         while (i < spans.size()) {
             Span first = spans.get(i);
             StringBuilder words = new StringBuilder();
-            while (i < spans.size() && spans.get(i).bold() == first.bold() && spans.get(i).italic() == first.italic()) {
+            while (i < spans.size()
+                    && spans.get(i).bold() == first.bold()
+                    && spans.get(i).italic() == first.italic()) {
                 words.append(spans.get(i++).text());
             }
             text.append(marked(words.toString(), first.bold(), first.italic()));

@@ -1,27 +1,41 @@
 package org.haven.wordimport;
 
+import java.time.LocalDate;
 import org.haven.checks.SourceRules;
 import org.haven.content.PageType;
-
-import java.time.LocalDate;
 
 /**
  * The page's header: what Haven can tell from the document, and FILL IN where a person must
  * decide; {@code typeAttributes} are the lines the page's type needs, as {@code haven new} writes them.
  */
-record PageHeaderDraft(String title, PageType type, String typeAttributes, LocalDate today, String owner, String firstParagraph) {
+record PageHeaderDraft(
+        String title, PageType type, String typeAttributes, LocalDate today, String owner, String firstParagraph) {
     static final String FILL_IN = SourceRules.PLACEHOLDER;
     private static final int SUGGESTION_LENGTH = 200;
 
     String text() {
-        StringBuilder header = new StringBuilder("= ").append(title).append('\n')
-                .append(":jbake-type: ").append(type.word()).append('\n')
+        StringBuilder header = new StringBuilder("= ")
+                .append(title)
+                .append('\n')
+                .append(":jbake-type: ")
+                .append(type.word())
+                .append('\n')
                 .append(":jbake-status: draft\n");
-        if (type == PageType.NEWS || type == PageType.REVIEW) header.append(":jbake-date: ").append(today).append('\n');
-        if (!firstParagraph.isBlank()) header.append("// Summary suggested from the first paragraph: ").append(suggestion()).append('\n');
-        header.append(":summary: ").append(FILL_IN).append(": one sentence saying what this page is for.\n")
-                .append(":review-by: ").append(today.plusYears(1)).append('\n')
-                .append(":owner: ").append(owner.isBlank() ? FILL_IN + ": the team that keeps this page right" : owner).append('\n');
+        if (type == PageType.NEWS || type == PageType.REVIEW)
+            header.append(":jbake-date: ").append(today).append('\n');
+        if (!firstParagraph.isBlank())
+            header.append("// Summary suggested from the first paragraph: ")
+                    .append(suggestion())
+                    .append('\n');
+        header.append(":summary: ")
+                .append(FILL_IN)
+                .append(": one sentence saying what this page is for.\n")
+                .append(":review-by: ")
+                .append(today.plusYears(1))
+                .append('\n')
+                .append(":owner: ")
+                .append(owner.isBlank() ? FILL_IN + ": the team that keeps this page right" : owner)
+                .append('\n');
         return header.append(typeAttributes).append('\n').toString();
     }
 

@@ -1,10 +1,5 @@
 package org.haven.wordimport;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 
 /** What a paragraph is by its Word style and, for headings faked with bold or large text, by its looks. */
 final class ParagraphKind {
@@ -22,6 +21,7 @@ final class ParagraphKind {
     private final XWPFDocument document;
     /** Word looks a style up by walking every style, and a numbering format by walking every list: once each is enough. */
     private final Map<String, String> styleNames = new HashMap<>();
+
     private final Map<List<BigInteger>, Boolean> numbered = new HashMap<>();
 
     ParagraphKind(XWPFDocument document) {
@@ -34,7 +34,8 @@ final class ParagraphKind {
     }
 
     private String styleName(String id) {
-        XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
+        XWPFStyle style =
+                document.getStyles() == null ? null : document.getStyles().getStyle(id);
         return (style != null && style.getName() != null ? style.getName() : id).toLowerCase(Locale.ROOT);
     }
 

@@ -1,16 +1,15 @@
 package org.haven.wordimport;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The drawings in a run: pictures are taken out under {@code /images/<page-slug>/} with names
@@ -28,8 +27,7 @@ final class Pictures {
     }
 
     /** The pictures taken out of a run, and what could not be taken out, said for the page. */
-    record InRun(List<Picture> pictures, List<String> missing) {
-    }
+    record InRun(List<Picture> pictures, List<String> missing) {}
 
     InRun in(XWPFRun run) {
         List<Picture> pictures = new ArrayList<>();
@@ -38,23 +36,28 @@ final class Pictures {
         int next = 0;
         for (CTDrawing drawing : run.getCTR().getDrawingList()) {
             List<Placed> placed = new ArrayList<>();
-            for (CTInline inline : drawing.getInlineList()) placed.add(new Placed(inline.getDocPr(), inline.getGraphic()));
-            for (CTAnchor anchor : drawing.getAnchorList()) placed.add(new Placed(anchor.getDocPr(), anchor.getGraphic()));
+            for (CTInline inline : drawing.getInlineList())
+                placed.add(new Placed(inline.getDocPr(), inline.getGraphic()));
+            for (CTAnchor anchor : drawing.getAnchorList())
+                placed.add(new Placed(anchor.getDocPr(), anchor.getGraphic()));
             for (Placed one : placed) {
                 String kind = one.kind();
                 if (kind.equals("picture") && next < embedded.size()) {
                     XWPFPictureData data = embedded.get(next++).getPictureData();
                     if (data == null) {
                         missing.add("a picture linked from outside the document (" + one.name() + ") was here");
-                        out.noteNext("A picture linked from outside the document (" + one.name() + ") was not imported: "
-                                + "put the picture in the document itself, or add it under assets/images/" + slug + "/ and refer to it here.");
+                        out.noteNext(
+                                "A picture linked from outside the document (" + one.name() + ") was not imported: "
+                                        + "put the picture in the document itself, or add it under assets/images/"
+                                        + slug + "/ and refer to it here.");
                     } else {
                         pictures.add(extract(data, one.alt()));
                     }
                 } else if (!kind.equals("picture")) {
                     missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
-                    out.noteNext("A " + kind + " (" + one.name() + ") cannot be imported: make it a picture with alt text, "
-                            + "or write what it shows as text or a table.");
+                    out.noteNext(
+                            "A " + kind + " (" + one.name() + ") cannot be imported: make it a picture with alt text, "
+                                    + "or write what it shows as text or a table.");
                 }
             }
         }
@@ -62,10 +65,12 @@ final class Pictures {
     }
 
     private Picture extract(XWPFPictureData data, String alt) {
-        String sitePath = "/images/" + slug + "/" + slug + "-" + (extracted.size() + 1) + "." + data.suggestFileExtension();
+        String sitePath =
+                "/images/" + slug + "/" + slug + "-" + (extracted.size() + 1) + "." + data.suggestFileExtension();
         extracted.add(new ExtractedImage(sitePath, data.getData()));
         if (alt.isBlank()) {
-            out.noteNext("A picture has no alt text: write what it shows in place of FILL IN (or \"\" if it is only decoration).");
+            out.noteNext(
+                    "A picture has no alt text: write what it shows in place of FILL IN (or \"\" if it is only decoration).");
             return new Picture(sitePath, Picture.MISSING_ALT);
         }
         return new Picture(sitePath, alt);
@@ -77,7 +82,9 @@ final class Pictures {
 
     private record Placed(CTNonVisualDrawingProps properties, CTGraphicalObject graphic) {
         String kind() {
-            String uri = graphic == null || graphic.getGraphicData() == null ? "" : graphic.getGraphicData().getUri();
+            String uri = graphic == null || graphic.getGraphicData() == null
+                    ? ""
+                    : graphic.getGraphicData().getUri();
             if (uri.endsWith("/picture")) return "picture";
             if (uri.contains("chart")) return "chart";
             if (uri.endsWith("/diagram")) return "SmartArt diagram";
@@ -87,7 +94,8 @@ final class Pictures {
         String alt() {
             if (properties == null) return "";
             String description = properties.getDescr();
-            return description != null && !description.isBlank() ? description.strip()
+            return description != null && !description.isBlank()
+                    ? description.strip()
                     : properties.getTitle() == null ? "" : properties.getTitle().strip();
         }
 

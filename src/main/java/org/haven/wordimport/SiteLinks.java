@@ -15,12 +15,18 @@ record SiteLinks(String baseUrl, Path contentFolder, Path page) {
     /** The xref target, relative to the new page's folder, when the address is a page Haven has. */
     Optional<String> xrefFor(String url) {
         if (!isOnThisSite(url)) return Optional.empty();
-        String path = url.substring(baseUrl.length()).replaceFirst("[?#].*$", "").replaceFirst("/index\\.html$", "/");
+        String path =
+                url.substring(baseUrl.length()).replaceFirst("[?#].*$", "").replaceFirst("/index\\.html$", "/");
         String trimmed = path.replaceAll("^/+|/+$", "");
         if (trimmed.contains("..")) return Optional.empty();
-        Stream<Path> candidates = trimmed.isEmpty() ? Stream.of(contentFolder.resolve("index.adoc"))
-                : Stream.of(contentFolder.resolve(trimmed + ".adoc"), contentFolder.resolve(trimmed).resolve("index.adoc"));
-        return candidates.filter(Files::isRegularFile).findFirst()
+        Stream<Path> candidates = trimmed.isEmpty()
+                ? Stream.of(contentFolder.resolve("index.adoc"))
+                : Stream.of(
+                        contentFolder.resolve(trimmed + ".adoc"),
+                        contentFolder.resolve(trimmed).resolve("index.adoc"));
+        return candidates
+                .filter(Files::isRegularFile)
+                .findFirst()
                 .map(target -> page.getParent().relativize(target).toString().replace('\\', '/'));
     }
 }

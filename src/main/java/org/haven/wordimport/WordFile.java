@@ -1,20 +1,20 @@
 package org.haven.wordimport;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Opens a Word document, or says plainly why it cannot: not Word, password-protected, old format, macros, damaged, too big. */
 final class WordFile {
     /** Far beyond a long policy document with pictures; a bigger file is more likely a mistake than a page. */
     static final long LARGEST = 100L * 1024 * 1024;
+
     private static final long LARGEST_PART = 64L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -32,12 +32,12 @@ final class WordFile {
         ZipSecureFile.setMaxEntrySize(LARGEST_PART);
     }
 
-    private WordFile() {
-    }
+    private WordFile() {}
 
     static XWPFDocument open(Path file) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw new WordImportException(file + " does not exist. Give the path of a .docx file.");
+        if (!Files.isRegularFile(file))
+            throw new WordImportException(file + " does not exist. Give the path of a .docx file.");
         byte[] start = firstBytes(file);
         try {
             if (Files.size(file) > LARGEST) {
@@ -48,15 +48,19 @@ final class WordFile {
             throw unreadable(name, e);
         }
         if (Arrays.equals(start, OLE2)) {
-            throw new WordImportException(name + " is password-protected, or is an old Word 97-2003 (.doc) file. "
-                    + "Remove the password (File > Info > Protect Document) or save it as Word Document (.docx), then import that.");
+            throw new WordImportException(
+                    name + " is password-protected, or is an old Word 97-2003 (.doc) file. "
+                            + "Remove the password (File > Info > Protect Document) or save it as Word Document (.docx), then import that.");
         }
         if (!Arrays.equals(start, ZIP)) {
-            throw new WordImportException(name + " is not a Word document (.docx). In Word, choose File > Save As > Word Document (.docx), then import that.");
+            throw new WordImportException(
+                    name
+                            + " is not a Word document (.docx). In Word, choose File > Save As > Word Document (.docx), then import that.");
         }
         try {
             OPCPackage opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            if (opened.getPartsByContentType(MACRO_ENABLED).size() > 0 || name.toLowerCase().endsWith(".docm")) {
+            if (opened.getPartsByContentType(MACRO_ENABLED).size() > 0
+                    || name.toLowerCase().endsWith(".docm")) {
                 opened.revert();
                 throw new WordImportException(name + " is a macro-enabled document (.docm); Haven does not open those. "
                         + "Save a copy as Word Document (.docx), which leaves the macros out, and import that.");
@@ -66,9 +70,10 @@ final class WordFile {
             throw e;
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new WordImportException(name + " unpacks to more than Haven reads (a part over " + LARGEST_PART / 1024 / 1024
-                        + " MB, or squeezed more than 1,000 to 1 as a 'zip bomb' is), so Haven did not open it. "
-                        + "Split a very long document into several and import each; or open it in Word and save it again as .docx.");
+                throw new WordImportException(
+                        name + " unpacks to more than Haven reads (a part over " + LARGEST_PART / 1024 / 1024
+                                + " MB, or squeezed more than 1,000 to 1 as a 'zip bomb' is), so Haven did not open it. "
+                                + "Split a very long document into several and import each; or open it in Word and save it again as .docx.");
             }
             throw damaged(name, e);
         } catch (RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -90,6 +95,7 @@ final class WordFile {
     }
 
     private static WordImportException unreadable(String name, IOException e) {
-        return new WordImportException(name + " could not be read (" + e.getMessage() + "). Check the file is there and you may read it.");
+        return new WordImportException(
+                name + " could not be read (" + e.getMessage() + "). Check the file is there and you may read it.");
     }
 }

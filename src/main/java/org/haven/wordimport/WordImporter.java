@@ -1,13 +1,5 @@
 package org.haven.wordimport;
 
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.haven.content.Contact;
-import org.haven.content.PageType;
-import org.haven.content.Slugs;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.haven.content.Contact;
+import org.haven.content.PageType;
+import org.haven.content.Slugs;
 
 /**
  * Converts one Word document into a draft page: {@code page} is where the page will be
@@ -35,19 +34,26 @@ public final class WordImporter {
      * Converts the document; {@code pageForTitle} says where the page will go, given the document's
      * title (or its file name when it has none); {@code typeAttributes} are the header lines the type needs.
      */
-    public DraftPage convert(Path docx, PageType type, String typeAttributes, Function<String, Path> pageForTitle, LocalDate today) {
+    public DraftPage convert(
+            Path docx, PageType type, String typeAttributes, Function<String, Path> pageForTitle, LocalDate today) {
         try (XWPFDocument document = WordFile.open(docx)) {
             return convert(document, docx, type, typeAttributes, pageForTitle, today);
         } catch (org.apache.poi.ooxml.POIXMLException e) {
             throw new WordImportException(docx.getFileName() + " has a part Haven could not read (" + e.getMessage()
                     + "). Open it in Word, save it again as .docx, and import that copy.");
         } catch (IOException e) {
-            throw new WordImportException(docx.getFileName() + " could not be closed after reading (" + e.getMessage() + ").");
+            throw new WordImportException(
+                    docx.getFileName() + " could not be closed after reading (" + e.getMessage() + ").");
         }
     }
 
-    private DraftPage convert(XWPFDocument document, Path docx, PageType type, String typeAttributes,
-                              Function<String, Path> pageForTitle, LocalDate today) {
+    private DraftPage convert(
+            XWPFDocument document,
+            Path docx,
+            PageType type,
+            String typeAttributes,
+            Function<String, Path> pageForTitle,
+            LocalDate today) {
         ParagraphKind kinds = new ParagraphKind(document);
         Optional<String> title = title(document, kinds);
         String pageTitle = title.orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
@@ -55,12 +61,15 @@ public final class WordImporter {
         String slug = Slugs.slug(page.getFileName().toString().replaceFirst("\\.adoc$", ""));
         AsciidocLines body = new AsciidocLines();
         Pictures pictures = new Pictures(slug, body);
-        InlineText inline = new InlineText(document, new SiteLinks(siteUrl, contentFolder, page), new ContactPhones(contacts), pictures, body);
+        InlineText inline = new InlineText(
+                document, new SiteLinks(siteUrl, contentFolder, page), new ContactPhones(contacts), pictures, body);
         XWPFParagraph titleParagraph = titleParagraph(document, kinds).orElse(null);
-        if (title.isEmpty()) body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
+        if (title.isEmpty())
+            body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
         new BodyConverter(kinds, inline, body).convert(document.getBodyElements(), titleParagraph);
 
-        PageHeaderDraft header = new PageHeaderDraft(pageTitle, type, typeAttributes, today, owner(document), firstParagraph(document, kinds));
+        PageHeaderDraft header = new PageHeaderDraft(
+                pageTitle, type, typeAttributes, today, owner(document), firstParagraph(document, kinds));
         String headerText = header.text();
         int headerLines = (int) headerText.chars().filter(c -> c == '\n').count();
         List<ImportNote> notes = new ArrayList<>();
@@ -76,17 +85,26 @@ public final class WordImporter {
 
     /** The paragraph that becomes the page title and so leaves the body: a Title-styled one, else the first heading. */
     private static Optional<XWPFParagraph> titleParagraph(XWPFDocument document, ParagraphKind kinds) {
-        List<XWPFParagraph> paragraphs = document.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
-        Optional<XWPFParagraph> titled = paragraphs.stream().filter(kinds::isTitle).findFirst();
+        List<XWPFParagraph> paragraphs = document.getParagraphs().stream()
+                .filter(p -> !p.getText().isBlank())
+                .toList();
+        Optional<XWPFParagraph> titled =
+                paragraphs.stream().filter(kinds::isTitle).findFirst();
         if (titled.isPresent()) return titled;
-        return paragraphs.stream().filter(p -> kinds.headingLevel(p) > 0).findFirst()
+        return paragraphs.stream()
+                .filter(p -> kinds.headingLevel(p) > 0)
+                .findFirst()
                 .filter(first -> kinds.headingLevel(first) == 1);
     }
 
     private static String firstParagraph(XWPFDocument document, ParagraphKind kinds) {
         for (IBodyElement element : document.getBodyElements()) {
-            if (element instanceof XWPFParagraph p && !p.getText().isBlank() && kinds.headingLevel(p) == 0 && !kinds.isTitle(p)
-                    && !kinds.looksLikeHeading(p) && !kinds.isListItem(p)) {
+            if (element instanceof XWPFParagraph p
+                    && !p.getText().isBlank()
+                    && kinds.headingLevel(p) == 0
+                    && !kinds.isTitle(p)
+                    && !kinds.looksLikeHeading(p)
+                    && !kinds.isListItem(p)) {
                 return p.getText().strip();
             }
         }

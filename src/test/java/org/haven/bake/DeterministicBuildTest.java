@@ -1,9 +1,7 @@
 package org.haven.bake;
 
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The same input gives byte-identical output, and a rebuild rewrites only what changed. */
 class DeterministicBuildTest {
@@ -23,8 +22,24 @@ class DeterministicBuildTest {
     @Test
     void buildingTheExampleSiteTwiceGivesIdenticalFiles() throws IOException {
         Path source = Path.of("").toAbsolutePath();
-        assertEquals(0, HavenRun.of("build", "--source", source.toString(), "--output", folder.resolve("a").toString()).exitCode());
-        assertEquals(0, HavenRun.of("build", "--source", source.toString(), "--output", folder.resolve("b").toString()).exitCode());
+        assertEquals(
+                0,
+                HavenRun.of(
+                                "build",
+                                "--source",
+                                source.toString(),
+                                "--output",
+                                folder.resolve("a").toString())
+                        .exitCode());
+        assertEquals(
+                0,
+                HavenRun.of(
+                                "build",
+                                "--source",
+                                source.toString(),
+                                "--output",
+                                folder.resolve("b").toString())
+                        .exitCode());
         Map<String, String> first = contents(folder.resolve("a"));
         assertTrue(first.size() > 50);
         assertEquals(first, contents(folder.resolve("b")));
@@ -47,8 +62,11 @@ class DeterministicBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(path).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+                files.put(
+                        root.relativize(path).toString(),
+                        java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(Files.readAllBytes(path))));
             }
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,13 @@
 package org.haven.bake;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.haven.hosting.SecurityHeaders;
 import org.haven.listings.Dates;
 import org.haven.support.BuiltSite;
@@ -9,19 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The Stockport example site in the repository builds, with every page the generator promises. */
 class ExampleSiteTest {
     @TempDir
     static Path output;
+
     static BuiltSite site;
 
     @BeforeAll
@@ -32,9 +32,25 @@ class ExampleSiteTest {
     @Test
     void hasAtLeastTwentyFiveContentPagesAndEveryGeneratedPage() {
         assertTrue(site.pages().size() >= 40, "pages: " + site.pages().size());
-        for (String url : List.of("/", "/levels-of-need/", "/plans/", "/plans/2023-2026/", "/reviews/", "/news/", "/glossary/",
-                "/a-z/", "/accessibility/", "/staying-safe-online/", "/search/", "/404.html", "/feed.xml", "/sitemap.xml", "/robots.txt",
-                "/reporting/worried-about-a-child/", "/reporting/worried-about-a-child/easy-read/", "/plan/easy-read/")) {
+        for (String url : List.of(
+                "/",
+                "/levels-of-need/",
+                "/plans/",
+                "/plans/2023-2026/",
+                "/reviews/",
+                "/news/",
+                "/glossary/",
+                "/a-z/",
+                "/accessibility/",
+                "/staying-safe-online/",
+                "/search/",
+                "/404.html",
+                "/feed.xml",
+                "/sitemap.xml",
+                "/robots.txt",
+                "/reporting/worried-about-a-child/",
+                "/reporting/worried-about-a-child/easy-read/",
+                "/plan/easy-read/")) {
             assertTrue(site.has(url), url);
         }
     }
@@ -49,7 +65,9 @@ class ExampleSiteTest {
         for (String url : site.pages()) {
             Element banner = site.page(url).selectFirst(".haven-example");
             assertNotNull(banner, url);
-            assertTrue(banner.text().contains("not the real website of the Stockport Safeguarding Children Partnership"), url + ": " + banner.text());
+            assertTrue(
+                    banner.text().contains("not the real website of the Stockport Safeguarding Children Partnership"),
+                    url + ": " + banner.text());
         }
     }
 
@@ -58,8 +76,11 @@ class ExampleSiteTest {
         String today = Dates.text(LocalDate.now());
         for (String url : site.pages()) {
             String details = site.page(url).selectFirst(".haven-print-details").text();
-            assertTrue(details.contains("Stockport Safeguarding Children Partnership") && details.contains("https://www.example.org.uk" + url)
-                    && details.contains(today), url + ": " + details);
+            assertTrue(
+                    details.contains("Stockport Safeguarding Children Partnership")
+                            && details.contains("https://www.example.org.uk" + url)
+                            && details.contains(today),
+                    url + ": " + details);
         }
     }
 
@@ -72,19 +93,27 @@ class ExampleSiteTest {
             int at = text.indexOf("Level " + level);
             assertTrue(at > previous, "level " + level + " comes after the one before");
             previous = at;
-            assertFalse(levels.select("main a[href=/levels/level-" + level + "/]").isEmpty(), "links level " + level);
+            assertFalse(
+                    levels.select("main a[href=/levels/level-" + level + "/]").isEmpty(), "links level " + level);
         }
     }
 
     @Test
     void thePlanListsItsFivePrioritiesByScopeWithChartsBesideTheirTables() {
         Document plan = site.page("/plans/2023-2026/");
-        assertTrue(plan.select("main a[href^=/plan/]").size() >= 5, plan.select("main a").toString());
+        assertTrue(
+                plan.select("main a[href^=/plan/]").size() >= 5,
+                plan.select("main a").toString());
         Document priority = site.page(plan.selectFirst("main a[href^=/plan/]").attr("href"));
         assertNotNull(priority.selectFirst(".haven-targets table"), "the targets table stays");
-        assertNotNull(priority.selectFirst(".haven-targets figure svg[role=img] title"), "a chart with a title beside it");
-        assertTrue(priority.selectFirst(".haven-targets svg desc").text().contains("%"), "the values are in the chart's text");
-        assertEquals(List.of("Home", "Business plan 2023 to 2026"), priority.select(".govuk-breadcrumbs a").eachText(),
+        assertNotNull(
+                priority.selectFirst(".haven-targets figure svg[role=img] title"), "a chart with a title beside it");
+        assertTrue(
+                priority.selectFirst(".haven-targets svg desc").text().contains("%"),
+                "the values are in the chart's text");
+        assertEquals(
+                List.of("Home", "Business plan 2023 to 2026"),
+                priority.select(".govuk-breadcrumbs a").eachText(),
                 "the trail names the business plan once");
     }
 
@@ -94,7 +123,9 @@ class ExampleSiteTest {
         assertFalse(library.select("a[href^=/reviews/themes/]").isEmpty());
         assertFalse(library.select("a[href^=/reviews/types/]").isEmpty());
         assertFalse(library.select("a[href^=/reviews/years/]").isEmpty());
-        for (String group : library.select("a[href^=/reviews/themes/], a[href^=/reviews/types/], a[href^=/reviews/years/]").eachAttr("href")) {
+        for (String group : library.select(
+                        "a[href^=/reviews/themes/], a[href^=/reviews/types/], a[href^=/reviews/years/]")
+                .eachAttr("href")) {
             assertTrue(site.has(group), group);
         }
         assertTrue(library.text().contains("Child E") && library.text().contains("Baby M"));
@@ -115,25 +146,36 @@ class ExampleSiteTest {
         String headers = site.text("/_headers");
         assertTrue(headers.contains("\n/*\n"), headers);
         for (SecurityHeaders.Header header : SecurityHeaders.ALL) {
-            assertTrue(headers.contains("  " + header.name() + ": " + header.value() + "\n"), header.name() + " in " + headers);
+            assertTrue(
+                    headers.contains("  " + header.name() + ": " + header.value() + "\n"),
+                    header.name() + " in " + headers);
         }
-        assertTrue(site.text("/.haven-site").lines().anyMatch("_headers"::equals), "_headers is one of Haven's own files, replaced by the next build");
+        assertTrue(
+                site.text("/.haven-site").lines().anyMatch("_headers"::equals),
+                "_headers is one of Haven's own files, replaced by the next build");
     }
 
     @Test
     void aPageAndItsEasyReadVersionLinkToEachOther() {
-        assertFalse(site.page("/reporting/worried-about-a-child/").select("a[href=/reporting/worried-about-a-child/easy-read/]").isEmpty());
+        assertFalse(site.page("/reporting/worried-about-a-child/")
+                .select("a[href=/reporting/worried-about-a-child/easy-read/]")
+                .isEmpty());
         Document easy = site.page("/reporting/worried-about-a-child/easy-read/");
         assertFalse(easy.select("a[href=/reporting/worried-about-a-child/]").isEmpty());
         assertTrue(easy.select(".haven-easy-row").size() >= 3, "pictures paired with text in rows");
-        assertTrue(easy.select(".haven-easy-row").stream().allMatch(row -> row.selectFirst(".haven-easy-picture img[alt]") != null));
+        assertTrue(easy.select(".haven-easy-row").stream()
+                .allMatch(row -> row.selectFirst(".haven-easy-picture img[alt]") != null));
     }
 
     @Test
     void glossaryTermsAreExplainedWhereTheyAppear() {
         Document glossary = site.page("/glossary/");
-        assertTrue(glossary.select("dt").size() >= 10, "terms: " + glossary.select("dt").size());
-        assertFalse(site.page("/reporting/worried-about-a-child/").select("main abbr[title]").isEmpty());
+        assertTrue(
+                glossary.select("dt").size() >= 10,
+                "terms: " + glossary.select("dt").size());
+        assertFalse(site.page("/reporting/worried-about-a-child/")
+                .select("main abbr[title]")
+                .isEmpty());
     }
 
     @Test
@@ -145,22 +187,30 @@ class ExampleSiteTest {
 
     @Test
     void tablesWithoutACaptionAreNamedAfterTheirHeadingSoAScreenReaderTellsThemApart() {
-        assertEquals(List.of("Table: Children in Stockport", "Table: Help and protection", "Table: Learning and training"),
-                site.page("/about/annual-report/").select(".haven-table-wrapper").eachAttr("aria-label"));
+        assertEquals(
+                List.of("Table: Children in Stockport", "Table: Help and protection", "Table: Learning and training"),
+                site.page("/about/annual-report/")
+                        .select(".haven-table-wrapper")
+                        .eachAttr("aria-label"));
     }
 
     @Test
     void levelsOfNeedSideBySideKeepEachLevelsHeadingsApart() {
         Document levels = site.page("/levels-of-need/");
         assertNotNull(levels.getElementById("levels-level-2-what-to-do"), "level 2's What to do has an id of its own");
-        assertEquals(levels.select("[id]").size(), levels.select("[id]").eachAttr("id").stream().distinct().count(), "no id is used twice");
+        assertEquals(
+                levels.select("[id]").size(),
+                levels.select("[id]").eachAttr("id").stream().distinct().count(),
+                "no id is used twice");
     }
 
     @Test
     void xrefsBecomeCleanUrls() {
         for (String url : site.pages()) {
             for (String href : site.page(url).select("main a[href]").eachAttr("href")) {
-                assertFalse(href.endsWith(".html") && !href.startsWith("http") && !href.equals("/404.html"), url + " links " + href);
+                assertFalse(
+                        href.endsWith(".html") && !href.startsWith("http") && !href.equals("/404.html"),
+                        url + " links " + href);
                 assertFalse(href.endsWith(".adoc"), url + " links " + href);
             }
         }

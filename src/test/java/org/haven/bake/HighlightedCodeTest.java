@@ -1,16 +1,15 @@
 package org.haven.bake;
 
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Code samples in a page are highlighted by the library the page names (Asciidoctor's bundled gems). */
 class HighlightedCodeTest {
@@ -27,7 +26,9 @@ class HighlightedCodeTest {
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         String rouge = Files.readString(out.resolve("rouge/index.html"));
-        assertTrue(rouge.contains("<pre class=\"rouge highlight\">") && rouge.contains("<span class=\"nb\">puts</span>"), rouge);
+        assertTrue(
+                rouge.contains("<pre class=\"rouge highlight\">") && rouge.contains("<span class=\"nb\">puts</span>"),
+                rouge);
         String coderay = Files.readString(out.resolve("coderay/index.html"));
         assertTrue(coderay.contains("CodeRay") && coderay.contains("<span class=\"string\">"), coderay);
     }
@@ -46,6 +47,7 @@ class HighlightedCodeTest {
                 ----
                 puts "hello"
                 ----
-                """.formatted(title, highlighter);
+                """
+                .formatted(title, highlighter);
     }
 }

@@ -1,10 +1,9 @@
 package org.haven.bake;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** A page names the files it includes from its own folder; Asciidoctor reads them from the site folder. */
 class IncludePathsTest {
@@ -12,16 +11,20 @@ class IncludePathsTest {
 
     @Test
     void aRelativeIncludeIsReadFromThePagesFolder() {
-        assertEquals("Intro\ninclude::content/reporting/_next-steps.adoc[]\n",
+        assertEquals(
+                "Intro\ninclude::content/reporting/_next-steps.adoc[]\n",
                 AsciidocEngine.includesFromThePageFolder("Intro\ninclude::_next-steps.adoc[]\n", PAGE_FOLDER));
-        assertEquals("include::content/reporting/../_shared/contacts.adoc[leveloffset=+1]",
-                AsciidocEngine.includesFromThePageFolder("include::../_shared/contacts.adoc[leveloffset=+1]", PAGE_FOLDER));
+        assertEquals(
+                "include::content/reporting/../_shared/contacts.adoc[leveloffset=+1]",
+                AsciidocEngine.includesFromThePageFolder(
+                        "include::../_shared/contacts.adoc[leveloffset=+1]", PAGE_FOLDER));
     }
 
     @Test
     void includesNamedByAnAttributeAnAbsolutePathOrAUrlAreLeftAsWritten() {
-        for (String include : new String[] {"include::{partials}/steps.adoc[]", "include::/etc/passwd[]",
-                "include::https://example.org/steps.adoc[]"}) {
+        for (String include : new String[] {
+            "include::{partials}/steps.adoc[]", "include::/etc/passwd[]", "include::https://example.org/steps.adoc[]"
+        }) {
             assertEquals(include, AsciidocEngine.includesFromThePageFolder(include, PAGE_FOLDER));
         }
     }
@@ -34,6 +37,8 @@ class IncludePathsTest {
 
     @Test
     void aPageAtTheTopOfTheSiteFolderNeedsNoPrefix() {
-        assertEquals("include::_steps.adoc[]", AsciidocEngine.includesFromThePageFolder("include::_steps.adoc[]", Path.of("")));
+        assertEquals(
+                "include::_steps.adoc[]",
+                AsciidocEngine.includesFromThePageFolder("include::_steps.adoc[]", Path.of("")));
     }
 }

@@ -1,25 +1,26 @@
 package org.haven.bake;
 
-import org.haven.support.BuiltSite;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.haven.support.BuiltSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 /** Another partnership's site, written only to the content contract, builds with the default theme. */
 class OtherPartnershipTest {
     static final Path SOURCE = Path.of("src/test/resources/sites/riverside").toAbsolutePath();
+
     @TempDir
     static Path output;
+
     static BuiltSite site;
 
     @BeforeAll
@@ -29,7 +30,8 @@ class OtherPartnershipTest {
 
     @Test
     void usesTheDefaultThemeOnEveryPage() {
-        for (String url : site.pages()) site.assertEveryPagePromise(url, "999", "https://www.google.com/search?q=weather");
+        for (String url : site.pages())
+            site.assertEveryPagePromise(url, "999", "https://www.google.com/search?q=weather");
         assertTrue(site.has("/theme/css/haven.css"));
         assertTrue(site.has("/images/easy/phone.svg"), "the default easy-read pictures come with the theme");
     }
@@ -64,20 +66,34 @@ class OtherPartnershipTest {
 
     @Test
     void levelsAndPlansAndReviewsAreGenerated() {
-        assertEquals(3, site.page("/levels-of-need/").select("main a[href^=/thresholds/level-]").stream().map(a -> a.attr("href")).distinct().count());
+        assertEquals(
+                3,
+                site.page("/levels-of-need/").select("main a[href^=/thresholds/level-]").stream()
+                        .map(a -> a.attr("href"))
+                        .distinct()
+                        .count());
         Document plan = site.page("/plans/2024-2027/");
-        assertTrue(plan.text().indexOf("Listening to children") < plan.text().indexOf("Early help"), "joint priorities come first");
+        assertTrue(
+                plan.text().indexOf("Listening to children") < plan.text().indexOf("Early help"),
+                "joint priorities come first");
         assertNotNull(site.page("/priorities/early-help/").selectFirst(".haven-chart svg"));
         assertTrue(site.has("/reviews/themes/neglect/"), "themes written in different cases fall together");
-        assertTrue(site.text("/reviews/themes/neglect/").contains("Child R") && site.text("/reviews/themes/neglect/").contains("Adult K"));
-        assertTrue(site.has("/reviews/types/cspr/") && site.has("/reviews/types/sar/") && site.has("/reviews/years/2022/"));
+        assertTrue(site.text("/reviews/themes/neglect/").contains("Child R")
+                && site.text("/reviews/themes/neglect/").contains("Adult K"));
+        assertTrue(site.has("/reviews/types/cspr/")
+                && site.has("/reviews/types/sar/")
+                && site.has("/reviews/years/2022/"));
     }
 
     @Test
     void theEasyReadPageUsesTheDefaultPictures() {
         Document easy = site.page("/help/tell-us/easy-read/");
-        assertEquals("/images/easy/phone.svg", easy.selectFirst(".haven-easy-picture img").attr("src"));
-        assertFalse(site.page("/help/tell-us/").select("a[href=/help/tell-us/easy-read/]").isEmpty());
+        assertEquals(
+                "/images/easy/phone.svg",
+                easy.selectFirst(".haven-easy-picture img").attr("src"));
+        assertFalse(site.page("/help/tell-us/")
+                .select("a[href=/help/tell-us/easy-read/]")
+                .isEmpty());
     }
 
     @Test
@@ -88,10 +104,15 @@ class OtherPartnershipTest {
     @Test
     void aTargetsTableWithBaselineAndActualColumnsIsChartedWithEachKindLabelled() {
         Document priority = site.page("/priorities/early-help/");
-        assertEquals("2024/25 actual", priority.select(".haven-targets th").get(3).text(), "the table is shown as written");
-        List<String> values = priority.select(".haven-targets text.haven-chart-value").eachText();
-        assertEquals(List.of("48% baseline", "55% target", "58% actual", "70% target", "85% target"), values.subList(0, 5));
-        assertEquals(List.of("Baseline", "Target", "Actual"), priority.select(".haven-chart-legend text").eachText());
+        assertEquals(
+                "2024/25 actual", priority.select(".haven-targets th").get(3).text(), "the table is shown as written");
+        List<String> values =
+                priority.select(".haven-targets text.haven-chart-value").eachText();
+        assertEquals(
+                List.of("48% baseline", "55% target", "58% actual", "70% target", "85% target"), values.subList(0, 5));
+        assertEquals(
+                List.of("Baseline", "Target", "Actual"),
+                priority.select(".haven-chart-legend text").eachText());
     }
 
     @Test

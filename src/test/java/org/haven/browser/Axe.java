@@ -37,7 +37,8 @@ final class Axe {
     private static synchronized String source() {
         if (source == null) {
             if (!Files.isRegularFile(SCRIPT)) {
-                throw new IllegalStateException(SCRIPT + " is missing: run src/test/install-node-packages (Maven runs it before the tests)");
+                throw new IllegalStateException(
+                        SCRIPT + " is missing: run src/test/install-node-packages (Maven runs it before the tests)");
             }
             try {
                 source = Files.readString(SCRIPT, StandardCharsets.UTF_8);
@@ -53,7 +54,8 @@ final class Axe {
     static List<Violation> violations(Chromium browser, List<String> tags) {
         // WebDriver scripts are not subject to the page's Content-Security-Policy, so axe can be injected as it is.
         browser.script(source());
-        Object result = browser.asyncScript("""
+        Object result = browser.asyncScript(
+                """
                 var done = arguments[arguments.length - 1];
                 window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                   .then(function (r) {
@@ -62,17 +64,21 @@ final class Axe {
                               targets: v.nodes.map(function (n) { return n.target.join(' '); })};
                     }));
                   }, function (e) { done('axe failed: ' + e); });
-                """, tags);
+                """,
+                tags);
         if (result instanceof String error) throw new IllegalStateException(error);
         List<Violation> violations = new ArrayList<>();
         for (Object item : (List<Object>) result) {
             Map<String, Object> v = (Map<String, Object>) item;
-            violations.add(new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
-                    ((List<Object>) v.get("targets")).stream().map(String::valueOf).toList()));
+            violations.add(new Violation(
+                    (String) v.get("rule"),
+                    (String) v.get("impact"),
+                    (String) v.get("help"),
+                    ((List<Object>) v.get("targets"))
+                            .stream().map(String::valueOf).toList()));
         }
         return violations;
     }
 
-    private Axe() {
-    }
+    private Axe() {}
 }

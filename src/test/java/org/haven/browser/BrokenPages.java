@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 final class BrokenPages {
     private static StaticSiteServer server;
 
-    private static final String HEAD = """
+    private static final String HEAD =
+            """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title>
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <style>
@@ -40,7 +41,8 @@ final class BrokenPages {
      * An image with no alt text (axe: image-alt, WCAG level A); a notice outside any landmark (region,
      * a best practice); links 16 pixels high and 2 apart (target-size, WCAG 2.2 AA).
      */
-    static final String AXE = HEAD + """
+    static final String AXE = HEAD
+            + """
             <body><a href="#main-content">Skip to main content</a>
             <div><p>A notice that is in no landmark.</p></div>
             <main id="main-content" tabindex="-1"><h1>Broken</h1>
@@ -49,12 +51,14 @@ final class BrokenPages {
             <ul class="tiny-targets"><li><a href="/a">First</a></li><li><a href="/b">Second</a></li><li><a href="/c">Third</a></li></ul></main></body></html>""";
 
     /** A box wider than a phone, and text cut off when it grows. */
-    static final String REFLOW = HEAD + """
+    static final String REFLOW = HEAD
+            + """
             <body><main id="main-content"><h1>Broken</h1><div class="wide">A box 700 pixels wide, whatever the screen.</div>
             <p class="cut">This sentence is cut off when the reader makes text larger.</p></main></body></html>""";
 
     /** No skip link; a link with its focus outline removed; a link that ends up under a fixed panel. */
-    static final String FOCUS = HEAD + """
+    static final String FOCUS = HEAD
+            + """
             <body><a href="/elsewhere">First link, not a skip link</a>
             <main id="main-content" tabindex="-1"><h1>Broken</h1>
             <p><a class="no-focus-style" href="/a">A link whose focus cannot be seen</a></p>
@@ -64,42 +68,49 @@ final class BrokenPages {
             <div class="cover">A fixed panel</div></body></html>""";
 
     /** A tracking pixel from another host, and a script that is missing. */
-    static final String NETWORK = HEAD + """
+    static final String NETWORK = HEAD
+            + """
             <body><main id="main-content"><h1>Broken</h1>
             <img src="http://tracker.example.net/pixel.gif" alt="">
             <script src="/missing.js"></script></main></body></html>""";
 
     /** Main content and the emergency number that only JavaScript shows. */
-    static final String NEEDS_JAVASCRIPT = HEAD + """
+    static final String NEEDS_JAVASCRIPT = HEAD
+            + """
             <body><main id="main-content" class="js-only"><h1>Broken</h1><p>Only with JavaScript.</p></main>
             <p class="js-only"><a href="tel:999">999</a></p>
             </body></html>""";
 
     /** A phone number typed as plain text, and a phone link that breaks across two lines. */
-    static final String PHONES = HEAD + """
+    static final String PHONES = HEAD
+            + """
             <body><main id="main-content"><h1>Broken</h1><p>Phone Childline on 0800 1111 at any time.</p>
             <p style="width: 5em">Or the hub on <a href="tel:+441612176028">0161 217 6028</a>.</p></main></body></html>""";
 
     /** Two sections of a combined page with the same id, so the link to the second one goes to the first. */
-    static final String DUPLICATE_IDS = """
+    static final String DUPLICATE_IDS =
+            """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title></head>
             <body><main><h1>Broken</h1><p><a href="#what-to-do">What to do at level 2</a></p>
             <section><h2 id="what-to-do">What to do at level 1</h2></section>
             <section><h2 id="what-to-do">What to do at level 2</h2></section></main></body></html>""";
     /** A home page whose "Report a concern" opens one report page, as Haven's did when it guessed from folder order. */
-    static final String REPORT_HOME = HEAD + """
+    static final String REPORT_HOME = HEAD
+            + """
             <body class="haven-page haven-page--home"><nav><a class="govuk-service-navigation__link" href="/report-children.html">Report a concern</a></nav>
             <main id="main-content"><h1>Home</h1></main></body></html>""";
 
     /** That page: not the report hub, its ways to report listed from A to Z, the emergency number as plain text. */
-    static final String REPORT_CHILDREN = HEAD + """
+    static final String REPORT_CHILDREN = HEAD
+            + """
             <body class="haven-page haven-page--concern"><main id="main-content"><h1>Help for children and young people</h1>
             <p>If a child is in danger now, call 999.</p>
             <ul class="haven-cards"><li class="haven-card"><h3 class="haven-card__title"><a href="/a">Concerns about someone who works with children</a></h3></li>
             <li class="haven-card"><h3 class="haven-card__title"><a href="/b">Worried about a child?</a></h3></li></ul></main></body></html>""";
 
     /** A chart drawn three times too wide for its text to be read on a phone, and a table cut to a box narrower than it. */
-    static final String TARGETS = HEAD + """
+    static final String TARGETS = HEAD
+            + """
             <body><main id="main-content"><h1>Broken</h1><div class="haven-targets">
             <div class="haven-table-wrapper"><table><thead><tr><th>Measure</th><th>2022/23 baseline</th><th>2023/24</th></tr></thead>
             <tbody><tr><td>Rapid reviews with information sharing as a theme</td><td>67%</td><td>40%</td></tr></tbody></table></div>
@@ -108,7 +119,8 @@ final class BrokenPages {
             </svg></figure></div></main></body></html>""";
 
     /** What a page printed without Haven's print stylesheet shows: the leave bar and navigation, and no address or date. */
-    static final String PRINT = HEAD + """
+    static final String PRINT = HEAD
+            + """
             <body><div class="haven-leave-bar"><a href="https://www.bbc.co.uk/weather">Leave this site</a></div>
             <nav class="haven-nav"><a href="/report/">Report a concern</a> <a href="/levels-of-need/">Levels of need</a></nav>
             <main id="main-content"><h1>Levels of need</h1><p>Four levels, one per column.</p>
@@ -118,7 +130,8 @@ final class BrokenPages {
      * Leaving as Haven did before it kept to one history entry: the button and Shift pressed three
      * times replace the page the person is on, but every link followed before added to the history.
      */
-    static final String LEAVE_REPLACING_ONLY_THE_PAGE = """
+    static final String LEAVE_REPLACING_ONLY_THE_PAGE =
+            """
             document.documentElement.classList.add('js-enabled');
             var button = document.querySelector('.haven-leave'), shifts = 0;
             function leave(event) { if (event) event.preventDefault(); location.replace(button.getAttribute('data-exit-url')); }
@@ -127,7 +140,8 @@ final class BrokenPages {
             """;
 
     /** A leave bar that scrolls away with the page, and a Shift hint shown on touch screens too. */
-    static final String LEAVE_BAR_SCROLLING_AWAY = """
+    static final String LEAVE_BAR_SCROLLING_AWAY =
+            """
             .haven-leave-bar { position: static !important; }
             .haven-leave-hint { display: block !important; }
             """;
@@ -148,16 +162,21 @@ final class BrokenPages {
      * goes nowhere without JavaScript.
      */
     static StaticSiteServer withLeaveBroken(BrowserSites.Served site, String exitUrl) {
-        return copyOf(site, List.of(
-                Change.file("theme/js/haven.js", script -> LEAVE_REPLACING_ONLY_THE_PAGE),
-                Change.file("theme/css/haven.css", css -> css + LEAVE_BAR_SCROLLING_AWAY),
-                new Change(path -> path.endsWith(".html"), html -> html.replace("href=\"" + exitUrl + "\"", "href=\"#\""))));
+        return copyOf(
+                site,
+                List.of(
+                        Change.file("theme/js/haven.js", script -> LEAVE_REPLACING_ONLY_THE_PAGE),
+                        Change.file("theme/css/haven.css", css -> css + LEAVE_BAR_SCROLLING_AWAY),
+                        new Change(
+                                path -> path.endsWith(".html"),
+                                html -> html.replace("href=\"" + exitUrl + "\"", "href=\"#\""))));
     }
 
     /** A copy of a built site whose script leaves out {@link #RESET_ON_PAGESHOW}. */
     static StaticSiteServer withoutResetOnPageShow(BrowserSites.Served site) {
         return copyOf(site, List.of(Change.file("theme/js/haven.js", script -> {
-            if (!script.contains(RESET_ON_PAGESHOW)) throw new IllegalStateException("haven.js no longer has " + RESET_ON_PAGESHOW);
+            if (!script.contains(RESET_ON_PAGESHOW))
+                throw new IllegalStateException("haven.js no longer has " + RESET_ON_PAGESHOW);
             return script.replace(RESET_ON_PAGESHOW, "");
         })));
     }
@@ -170,7 +189,8 @@ final class BrokenPages {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String path = copy.relativize(file).toString().replace('\\', '/');
                     for (Change change : changes) {
-                        if (change.files().test(path)) Files.writeString(file, change.text().apply(Files.readString(file)));
+                        if (change.files().test(path))
+                            Files.writeString(file, change.text().apply(Files.readString(file)));
                     }
                 }
             }
@@ -186,11 +206,16 @@ final class BrokenPages {
         if (server == null) {
             try {
                 server = StaticSiteServer.serve(Files.createTempDirectory("haven-broken-"))
-                        .withPage("/axe.html", AXE).withPage("/reflow.html", REFLOW).withPage("/focus.html", FOCUS)
-                        .withPage("/network.html", NETWORK).withPage("/needs-javascript.html", NEEDS_JAVASCRIPT)
+                        .withPage("/axe.html", AXE)
+                        .withPage("/reflow.html", REFLOW)
+                        .withPage("/focus.html", FOCUS)
+                        .withPage("/network.html", NETWORK)
+                        .withPage("/needs-javascript.html", NEEDS_JAVASCRIPT)
                         .withPage("/phones.html", PHONES)
                         .withPage("/targets.html", TARGETS)
-                        .withPage("/report-home.html", REPORT_HOME).withPage("/report-children.html", REPORT_CHILDREN).withPage("/print.html", PRINT);
+                        .withPage("/report-home.html", REPORT_HOME)
+                        .withPage("/report-children.html", REPORT_CHILDREN)
+                        .withPage("/print.html", PRINT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -199,6 +224,5 @@ final class BrokenPages {
         return server.url("/" + name + ".html");
     }
 
-    private BrokenPages() {
-    }
+    private BrokenPages() {}
 }

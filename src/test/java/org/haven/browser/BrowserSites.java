@@ -1,8 +1,5 @@
 package org.haven.browser;
 
-import org.haven.support.BuiltSite;
-import org.jsoup.nodes.Document;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.haven.support.BuiltSite;
+import org.jsoup.nodes.Document;
 
 /**
  * The sites the browser tests open, each built once per test run and served on 127.0.0.1:
@@ -39,7 +38,10 @@ final class BrowserSites {
             Map<String, String> byType = new LinkedHashMap<>();
             for (String page : pages()) {
                 Document html = site.page(page);
-                String type = html.body().classNames().stream().filter(c -> c.startsWith("haven-page--")).findFirst().orElse(page);
+                String type = html.body().classNames().stream()
+                        .filter(c -> c.startsWith("haven-page--"))
+                        .findFirst()
+                        .orElse(page);
                 byType.putIfAbsent(type, page);
             }
             return List.copyOf(byType.values());
@@ -60,14 +62,16 @@ final class BrowserSites {
         try {
             Path source = Files.createTempDirectory("haven-" + name + "-exit-");
             for (String folder : List.of("content", "data", "assets", "templates")) {
-                if (Files.isDirectory(source(name).resolve(folder))) copyTree(source(name).resolve(folder), source.resolve(folder));
+                if (Files.isDirectory(source(name).resolve(folder)))
+                    copyTree(source(name).resolve(folder), source.resolve(folder));
             }
             Path yaml = source.resolve("data/site.yaml");
             String text = Files.readString(yaml);
             String changed = text.replaceFirst("(?m)^exit-url:.*$", Matcher.quoteReplacement("exit-url: " + exitUrl));
             if (changed.equals(text)) throw new IllegalStateException(name + "'s site.yaml has no exit-url to change");
             Files.writeString(yaml, changed);
-            Path output = Path.of("target", "browser-sites", name + "-local-exit").toAbsolutePath();
+            Path output =
+                    Path.of("target", "browser-sites", name + "-local-exit").toAbsolutePath();
             deleteTree(output);
             BuiltSite site = BuiltSite.build(source, output);
             deleteTree(source);
@@ -83,7 +87,8 @@ final class BrowserSites {
         return switch (name) {
             case "example" -> Path.of("").toAbsolutePath();
             case "riverside" -> Path.of("src/test/resources/sites/riverside").toAbsolutePath();
-            case "allowed-html" -> Path.of("src/test/resources/sites/allowed-html").toAbsolutePath();
+            case "allowed-html" -> Path.of("src/test/resources/sites/allowed-html")
+                    .toAbsolutePath();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -118,6 +123,5 @@ final class BrowserSites {
         }
     }
 
-    private BrowserSites() {
-    }
+    private BrowserSites() {}
 }

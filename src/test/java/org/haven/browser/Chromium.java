@@ -1,19 +1,5 @@
 package org.haven.browser;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.json.Json;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +15,19 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * One headless Debian Chromium, driven by Debian's ChromeDriver (Selenium Manager never downloads
@@ -45,8 +44,8 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
      * Selenium warns that it has no DevTools classes for this Chromium's version: these tests use
      * none (CDP commands go through ChromeDriver, network events through its performance log).
      */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
-            Logger.getLogger("org.openqa.selenium.chromium"));
+    private static final List<Logger> QUIET =
+            List.of(Logger.getLogger("org.openqa.selenium.devtools"), Logger.getLogger("org.openqa.selenium.chromium"));
 
     static {
         QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
@@ -79,8 +78,8 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
     private Chromium(boolean javaScript, boolean network, boolean touchPhone) {
         this.javaScript = javaScript;
         if (!new File(BINARY).canExecute() || !new File(DRIVER).canExecute()) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
-                    + BINARY + ", " + DRIVER + "): .ci/run installs them with apt-get");
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver (" + BINARY
+                    + ", " + DRIVER + "): .ci/run installs them with apt-get");
         }
         System.setProperty("webdriver.chrome.driver", DRIVER);
         try {
@@ -90,12 +89,24 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--disable-default-apps", "--disable-extensions", "--no-default-browser-check", "--no-proxy-server",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--no-default-browser-check",
+                "--no-proxy-server",
                 "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                "--window-size=1280,1024", "--force-device-scale-factor=1", "--lang=en-GB",
+                "--window-size=1280,1024",
+                "--force-device-scale-factor=1",
+                "--lang=en-GB",
                 "--user-data-dir=" + profile);
         Map<String, Object> prefs = new HashMap<>();
         if (!javaScript) {
@@ -104,8 +115,11 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
         }
         options.setExperimentalOption("prefs", prefs);
         if (touchPhone) {
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", 375, "height", 667, "pixelRatio", 2.0, "touch", true, "mobile", true)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", 375, "height", 667, "pixelRatio", 2.0, "touch", true, "mobile", true)));
         }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -114,7 +128,9 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
             options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         }
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -158,7 +174,10 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
     List<String> tabHistory() {
         Map<String, Object> history = driver.executeCdpCommand("Page.getNavigationHistory", Map.of());
         List<?> entries = (List<?>) history.get("entries");
-        return entries.stream().map(entry -> String.valueOf(((Map<?, ?>) entry).get("url"))).filter(url -> !url.equals("about:blank")).toList();
+        return entries.stream()
+                .map(entry -> String.valueOf(((Map<?, ?>) entry).get("url")))
+                .filter(url -> !url.equals("about:blank"))
+                .toList();
     }
 
     /** Presses keys as a person would, each going to whatever has focus. */
@@ -177,7 +196,8 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
 
     /** Sets the viewport to a width and height in CSS pixels (a desktop viewport: no mobile zoom-out). */
     void viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
@@ -186,7 +206,8 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
      * the page's {@code pointer: coarse} and {@code hover: none} styles apply as they do on a phone.
      */
     void phone(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     }
@@ -211,13 +232,16 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
         Json json = new Json();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             Map<String, Object> message = json.toType(entry.getMessage(), Json.MAP_TYPE);
-            @SuppressWarnings("unchecked") Map<String, Object> inner = (Map<String, Object>) message.get("message");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> inner = (Map<String, Object>) message.get("message");
             if (inner == null) continue;
             Object method = inner.get("method");
-            @SuppressWarnings("unchecked") Map<String, Object> params = (Map<String, Object>) inner.get("params");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> params = (Map<String, Object>) inner.get("params");
             if (params == null) continue;
             if ("Network.requestWillBeSent".equals(method)) {
-                @SuppressWarnings("unchecked") Map<String, Object> request = (Map<String, Object>) params.get("request");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) params.get("request");
                 if (request != null && request.get("url") != null) urls.add(String.valueOf(request.get("url")));
             } else if ("Network.webSocketCreated".equals(method) && params.get("url") != null) {
                 urls.add(String.valueOf(params.get("url")));
@@ -229,10 +253,14 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
     /** True for an address that stays on this machine, or never goes to the network at all. */
     static boolean staysOnThisMachine(String address) {
         // data:, blob: and about: never touch the network; chrome: is the browser's own new tab page, built in.
-        if (address.startsWith("data:") || address.startsWith("blob:") || address.startsWith("about:") || address.startsWith("chrome:")) return true;
+        if (address.startsWith("data:")
+                || address.startsWith("blob:")
+                || address.startsWith("about:")
+                || address.startsWith("chrome:")) return true;
         try {
             URI uri = URI.create(address);
-            return "127.0.0.1".equals(uri.getHost()) && ("http".equals(uri.getScheme()) || "ws".equals(uri.getScheme()));
+            return "127.0.0.1".equals(uri.getHost())
+                    && ("http".equals(uri.getScheme()) || "ws".equals(uri.getScheme()));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -240,7 +268,8 @@ final class Chromium implements AutoCloseable, AfterAllCallback {
 
     /** Forgets logs gathered so far. */
     void forgetLogs() {
-        for (String type : driver.manage().logs().getAvailableLogTypes()) driver.manage().logs().get(type);
+        for (String type : driver.manage().logs().getAvailableLogTypes())
+            driver.manage().logs().get(type);
     }
 
     @Override

@@ -2,13 +2,13 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
 
 /**
  * axe-core, with every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA and every best practice, finds
@@ -23,7 +23,8 @@ class EveryPageIsAccessibleTest {
 
     /** The screens a page is checked on. */
     enum Screen {
-        DESKTOP(1280, 1024), PHONE(375, 812);
+        DESKTOP(1280, 1024),
+        PHONE(375, 812);
 
         final int width;
         final int height;
@@ -56,8 +57,13 @@ class EveryPageIsAccessibleTest {
         screen.use(browser);
         new Findings("axe-core " + RULES + " on the " + name + " site on a " + screen)
                 .onEveryPage(browser, site, page -> {
-                    assertEquals(screen.width, ((Number) browser.script("return window.innerWidth;")).intValue(), "the viewport's width");
-                    return Axe.violations(browser, RULES).stream().map(Axe.Violation::toString).toList();
+                    assertEquals(
+                            screen.width,
+                            ((Number) browser.script("return window.innerWidth;")).intValue(),
+                            "the viewport's width");
+                    return Axe.violations(browser, RULES).stream()
+                            .map(Axe.Violation::toString)
+                            .toList();
                 })
                 .assertNone();
     }
@@ -81,6 +87,8 @@ class EveryPageIsAccessibleTest {
         screen.use(browser);
         browser.open(BrokenPages.url("axe"));
         List<Axe.Violation> violations = Axe.violations(browser, RULES);
-        assertTrue(violations.stream().anyMatch(v -> v.rule().equals(rule)), "axe finds " + rule + " on a " + screen + ": " + violations);
+        assertTrue(
+                violations.stream().anyMatch(v -> v.rule().equals(rule)),
+                "axe finds " + rule + " on a " + screen + ": " + violations);
     }
 }

@@ -2,15 +2,15 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Nu HTML Checker finds no error in any page the example site or the second partnership's site
@@ -25,7 +25,9 @@ class EveryPageIsValidHtmlTest {
         List<NuHtmlChecker.Error> errors = NuHtmlChecker.errors(site.site().folder());
         if (!errors.isEmpty()) {
             fail("vnu.jar on the " + name + " site: " + errors.size() + " error(s) in " + pages + " page(s) checked\n  "
-                    + String.join("\n  ", errors.stream().map(NuHtmlChecker.Error::toString).toList()));
+                    + String.join(
+                            "\n  ",
+                            errors.stream().map(NuHtmlChecker.Error::toString).toList()));
         }
         System.out.println("vnu.jar on the " + name + " site: " + pages + " page(s) checked, no error");
     }
@@ -34,7 +36,8 @@ class EveryPageIsValidHtmlTest {
     void theCheckCatchesAnIdUsedTwice(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("index.html"), BrokenPages.DUPLICATE_IDS);
         List<NuHtmlChecker.Error> errors = NuHtmlChecker.errors(folder);
-        assertTrue(errors.stream().anyMatch(e -> e.message().equals("Duplicate ID “what-to-do”.") && e.line() == 4),
+        assertTrue(
+                errors.stream().anyMatch(e -> e.message().equals("Duplicate ID “what-to-do”.") && e.line() == 4),
                 "vnu.jar finds the second what-to-do: " + errors);
     }
 }

@@ -1,15 +1,15 @@
 package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * WCAG 1.4.10 Reflow and 1.4.4 Resize text, in headless Chromium on every page: at 320 CSS pixels
@@ -31,14 +31,16 @@ class EveryPageReflowsTest {
         BrowserSites.Served site = BrowserSites.get(name);
         browser.viewport(320, 640);
         new Findings("At 320 CSS pixels wide (WCAG 1.4.10) on the " + name + " site")
-                .onEveryPage(browser, site, page -> sidewaysScrolling(browser, 320)).assertNone();
+                .onEveryPage(browser, site, page -> sidewaysScrolling(browser, 320))
+                .assertNone();
     }
 
     /** What makes the open page scroll sideways in a viewport of the given width. */
     static List<String> sidewaysScrolling(Chromium browser, int expectedWidth) {
         Map<?, ?> layout = (Map<?, ?>) browser.script(PageProbes.SIDEWAYS);
         if (((Number) layout.get("viewport")).intValue() != expectedWidth) {
-            throw new IllegalStateException("the viewport is " + layout.get("viewport") + "px wide, not " + expectedWidth + "px");
+            throw new IllegalStateException(
+                    "the viewport is " + layout.get("viewport") + "px wide, not " + expectedWidth + "px");
         }
         int scrollWidth = ((Number) layout.get("scrollWidth")).intValue();
         int clientWidth = ((Number) layout.get("clientWidth")).intValue();
@@ -59,7 +61,8 @@ class EveryPageReflowsTest {
         browser.script("document.documentElement.style.fontSize = '200%';");
         double after = fontSizeOfHeading(browser);
         if (after < before * 1.9) {
-            problems.add("the h1 goes from " + before + "px only to " + after + "px when the reader's text size doubles (sized in px, not rem)");
+            problems.add("the h1 goes from " + before + "px only to " + after
+                    + "px when the reader's text size doubles (sized in px, not rem)");
         }
         problems.addAll(sidewaysScrolling(browser, width));
         problems.addAll((List<String>) browser.script(PageProbes.CLIPPED_TEXT));
@@ -72,11 +75,15 @@ class EveryPageReflowsTest {
         BrowserSites.Served site = BrowserSites.get(name);
         browser.viewport(1280, 1024);
         new Findings("With text at 200% at 1280 CSS pixels wide (WCAG 1.4.4) on the " + name + " site")
-                .onEveryPage(browser, site, page -> textAt200Percent(browser, 1280)).assertNone();
+                .onEveryPage(browser, site, page -> textAt200Percent(browser, 1280))
+                .assertNone();
     }
 
     private static double fontSizeOfHeading(Chromium browser) {
-        return ((Number) browser.script("var h = document.querySelector('h1') || document.body; return parseFloat(getComputedStyle(h).fontSize);")).doubleValue();
+        return ((Number)
+                        browser.script(
+                                "var h = document.querySelector('h1') || document.body; return parseFloat(getComputedStyle(h).fontSize);"))
+                .doubleValue();
     }
 
     @Test
@@ -88,7 +95,11 @@ class EveryPageReflowsTest {
         browser.viewport(1280, 1024);
         browser.open(BrokenPages.url("reflow"));
         List<String> large = textAt200Percent(browser, 1280);
-        assertTrue(large.stream().anyMatch(p -> p.contains("p.cut") && p.contains("cuts off")), "the cut-off sentence is named: " + large);
-        assertTrue(large.stream().anyMatch(p -> p.contains("h1 goes from 32.0px only to 32.0px")), "the h1 in px is named: " + large);
+        assertTrue(
+                large.stream().anyMatch(p -> p.contains("p.cut") && p.contains("cuts off")),
+                "the cut-off sentence is named: " + large);
+        assertTrue(
+                large.stream().anyMatch(p -> p.contains("h1 goes from 32.0px only to 32.0px")),
+                "the h1 in px is named: " + large);
     }
 }

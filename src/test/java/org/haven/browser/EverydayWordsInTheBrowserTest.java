@@ -1,5 +1,17 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.haven.support.EverydayWordsTable;
 import org.haven.support.EverydayWordsTable.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -13,19 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Searching in people's own words, in Chromium running the shipped search script on the index
  * each site's build wrote: the table in src/test/resources/search/everyday-words.txt on the
@@ -37,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EverydayWordsInTheBrowserTest {
     @RegisterExtension
     static final Chromium chromium = Chromium.withJavaScript();
+
     private static StaticSiteServer withoutThesaurus;
 
     @AfterAll
@@ -56,17 +56,20 @@ class EverydayWordsInTheBrowserTest {
 
     private static Stream<DynamicTest> rowsOn(String site) {
         BrowserSites.Served served = BrowserSites.get(site);
-        return EverydayWordsTable.forSite(site).stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
-            List<String> found = resultsFor(served.server(), row.query());
-            assertTrue(row.metBy(found), "found " + found);
-        }));
+        return EverydayWordsTable.forSite(site).stream()
+                .map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
+                    List<String> found = resultsFor(served.server(), row.query());
+                    assertTrue(row.metBy(found), "found " + found);
+                }));
     }
 
     @Test
     void withoutTheThesaurusTheTableFails() {
         List<Row> rows = EverydayWordsTable.forSite("example");
         List<Row> failed = EverydayWordsTable.failed(rows, query -> resultsFor(exampleWithoutThesaurus(), query));
-        assertTrue(failed.size() >= rows.size() / 4, "only " + failed.size() + " of " + rows.size() + " rows fail: " + failed);
+        assertTrue(
+                failed.size() >= rows.size() / 4,
+                "only " + failed.size() + " of " + rows.size() + " rows fail: " + failed);
         assertTrue(failed.stream().anyMatch(r -> r.query().equals("mash")), failed.toString());
     }
 
@@ -74,7 +77,9 @@ class EverydayWordsInTheBrowserTest {
     void onAPhoneTheFirstResultIsOnTheFirstScreenAfterSearching() {
         onAPhone(() -> {
             chromium.open(BrowserSites.get("example").url("/"));
-            chromium.driver().findElement(By.id("haven-header-search")).sendKeys("someone keeps hurting me", Keys.ENTER);
+            chromium.driver()
+                    .findElement(By.id("haven-header-search"))
+                    .sendKeys("someone keeps hurting me", Keys.ENTER);
             waitForResults("someone keeps hurting me");
             screenshot(chromium, "search-results-375.png");
             assertTrue(firstResultTitleOnScreen(), "the first result's title is below the first screen");
@@ -100,9 +105,12 @@ class EverydayWordsInTheBrowserTest {
             noScript.viewport(375, 1400);
             noScript.open(BrowserSites.get("example").url("/search/?q=neglect"));
             screenshot(noScript, "search-without-javascript-375.png");
-            assertTrue(listsNeglectAndSaysWhy(noScript), noScript.driver().findElement(By.tagName("main")).getText());
+            assertTrue(
+                    listsNeglectAndSaysWhy(noScript),
+                    noScript.driver().findElement(By.tagName("main")).getText());
             noScript.open(BrowserSites.get("riverside").url("/search/?q=worried"));
-            assertTrue(noScript.driver().findElements(By.cssSelector("main a[href='/help/tell-us/']")).stream().anyMatch(WebElement::isDisplayed));
+            assertTrue(noScript.driver().findElements(By.cssSelector("main a[href='/help/tell-us/']")).stream()
+                    .anyMatch(WebElement::isDisplayed));
         }
     }
 
@@ -122,12 +130,15 @@ class EverydayWordsInTheBrowserTest {
 
     private static boolean listsNeglectAndSaysWhy(Chromium browser) {
         String text = browser.driver().findElement(By.tagName("main")).getText();
-        return text.contains("Search needs JavaScript") && browser.driver().findElements(By.cssSelector("main a[href='/topics/neglect/']"))
-                .stream().anyMatch(a -> a.isDisplayed() && a.getText().equals("Neglect"));
+        return text.contains("Search needs JavaScript")
+                && browser.driver().findElements(By.cssSelector("main a[href='/topics/neglect/']")).stream()
+                        .anyMatch(a -> a.isDisplayed() && a.getText().equals("Neglect"));
     }
 
     private static boolean firstResultTitleOnScreen() {
-        return (Boolean) chromium.script("""
+        return (Boolean)
+                chromium.script(
+                        """
                 var a = document.querySelector('#haven-search-results li a');
                 if (!a) return false;
                 var box = a.getBoundingClientRect();
@@ -147,12 +158,14 @@ class EverydayWordsInTheBrowserTest {
         chromium.open(server.url("/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         waitForResults(query);
         return chromium.driver().findElements(By.cssSelector("#haven-search-results li a")).stream()
-                .map(a -> a.getAttribute("pathname")).toList();
+                .map(a -> a.getAttribute("pathname"))
+                .toList();
     }
 
     private static void waitForResults(String query) {
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.id("haven-search-status")).getText().contains("‘" + query + "’"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(d ->
+                        d.findElement(By.id("haven-search-status")).getText().contains("‘" + query + "’"));
     }
 
     /** Saved under target/screenshots, to be looked at. */
@@ -168,7 +181,8 @@ class EverydayWordsInTheBrowserTest {
     /** The example site with its index as a build without a thesaurus writes it, and two broken pages. */
     private static synchronized StaticSiteServer exampleWithoutThesaurus() {
         if (withoutThesaurus == null) {
-            Path copy = Path.of("target", "browser-sites", "example-without-thesaurus").toAbsolutePath();
+            Path copy = Path.of("target", "browser-sites", "example-without-thesaurus")
+                    .toAbsolutePath();
             BrowserSites.deleteTree(copy);
             BrowserSites.copyTree(BrowserSites.get("example").site().folder(), copy);
             try {
@@ -184,13 +198,15 @@ class EverydayWordsInTheBrowserTest {
         return withoutThesaurus;
     }
 
-    private static final String RESULTS_BELOW_THE_FOLD = """
+    private static final String RESULTS_BELOW_THE_FOLD =
+            """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title>
             <meta name="viewport" content="width=device-width, initial-scale=1"></head>
             <body><main><h1>Search</h1><div style="height: 900px">A header taller than a phone's screen.</div>
             <ol id="haven-search-results"><li><a href="/topics/neglect/">Neglect</a></li></ol></main></body></html>""";
 
-    private static final String SEARCH_WITH_ONLY_A_LINK = """
+    private static final String SEARCH_WITH_ONLY_A_LINK =
+            """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken on purpose</title></head>
             <body><main><h1>Search</h1><p>You can also <a href="/a-z/">browse all pages from A to Z</a>.</p></main></body></html>""";
 }

@@ -1,10 +1,10 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** What a check found wrong, page by page, so one failure names every page and element at once. */
 final class Findings {
@@ -41,7 +41,8 @@ final class Findings {
     void assertNone() {
         if (pages == 0) fail(check + ": no page was checked");
         if (!lines.isEmpty()) {
-            fail(check + ": " + lines.size() + " problem(s) on " + pages + " page(s) checked\n  " + String.join("\n  ", lines));
+            fail(check + ": " + lines.size() + " problem(s) on " + pages + " page(s) checked\n  "
+                    + String.join("\n  ", lines));
         }
         System.out.println(check + ": " + pages + " page(s) checked, nothing wrong");
     }

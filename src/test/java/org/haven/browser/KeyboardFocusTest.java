@@ -1,15 +1,15 @@
 package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Keys;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Keys;
 
 /**
  * Keyboard users, in headless Chromium: the first Tab reaches the skip link, which shows itself
@@ -19,10 +19,12 @@ import java.util.Map;
  */
 class KeyboardFocusTest {
     private static final int MAX_TAB_STOPS = 120;
+
     @RegisterExtension
     static final Chromium browser = Chromium.withJavaScript();
 
-    private static final String FOCUSED = PageProbes.DESCRIBE + """
+    private static final String FOCUSED = PageProbes.DESCRIBE
+            + """
             var e = document.activeElement;
             if (!e || e === document.body || e === document.documentElement) return null;
             var r = e.getBoundingClientRect();
@@ -36,7 +38,9 @@ class KeyboardFocusTest {
     @ValueSource(strings = {"example", "riverside"})
     void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
-        new Findings("The skip link on the " + name + " site").onEveryPage(browser, site, page -> skipLinkProblems(browser)).assertNone();
+        new Findings("The skip link on the " + name + " site")
+                .onEveryPage(browser, site, page -> skipLinkProblems(browser))
+                .assertNone();
     }
 
     /** Tabs once into the page just opened, follows the skip link, and says what went wrong. */
@@ -44,25 +48,31 @@ class KeyboardFocusTest {
         List<String> problems = new ArrayList<>();
         browser.press(Keys.TAB);
         Map<?, ?> first = (Map<?, ?>) browser.script(FOCUSED);
-        if (first == null || !Boolean.TRUE.equals(first.get("skipLink")) || !"#main-content".equals(first.get("href"))) {
-            problems.add("the first Tab reaches " + (first == null ? "nothing" : first.get("element")) + ", not the skip link");
+        if (first == null
+                || !Boolean.TRUE.equals(first.get("skipLink"))
+                || !"#main-content".equals(first.get("href"))) {
+            problems.add("the first Tab reaches " + (first == null ? "nothing" : first.get("element"))
+                    + ", not the skip link");
             return problems;
         }
         if (!Boolean.TRUE.equals(first.get("shown"))) problems.add("the focused skip link is not shown on screen");
         browser.press(Keys.ENTER);
         Map<?, ?> then = (Map<?, ?>) browser.script(FOCUSED);
         if (then == null || !"main-content".equals(then.get("id"))) {
-            problems.add("Enter on the skip link moves focus to " + (then == null ? "nothing" : then.get("element")) + ", not main#main-content");
+            problems.add("Enter on the skip link moves focus to " + (then == null ? "nothing" : then.get("element"))
+                    + ", not main#main-content");
         } else if (!Boolean.TRUE.equals(then.get("shown"))) {
             problems.add("the main content is not on screen after the skip link (top " + then.get("top") + "px)");
         } else {
             browser.press(Keys.TAB);
             Map<?, ?> next = (Map<?, ?>) browser.script(FOCUSED + "");
             Object inMain = browser.script("return !!document.activeElement.closest('#main-content');");
-            Object mainHasStops = browser.script("return !!document.querySelector('#main-content a[href], #main-content button, "
-                    + "#main-content input, #main-content select, #main-content textarea, #main-content [tabindex]:not([tabindex=\"-1\"])');");
+            Object mainHasStops = browser.script(
+                    "return !!document.querySelector('#main-content a[href], #main-content button, "
+                            + "#main-content input, #main-content select, #main-content textarea, #main-content [tabindex]:not([tabindex=\"-1\"])');");
             if (next != null && !Boolean.TRUE.equals(inMain) && Boolean.TRUE.equals(mainHasStops)) {
-                problems.add("the Tab after the skip link goes to " + next.get("element") + ", outside the main content");
+                problems.add(
+                        "the Tab after the skip link goes to " + next.get("element") + ", outside the main content");
             }
         }
         return problems;
@@ -72,7 +82,8 @@ class KeyboardFocusTest {
      * At each Tab stop, how the element looks focused and what covers it; the element before it is
      * measured again once focus has left it, so its focus indicator is the difference.
      */
-    private static final String TAB_STOP = PageProbes.DESCRIBE + """
+    private static final String TAB_STOP = PageProbes.DESCRIBE
+            + """
             function look(e) {
               var c = getComputedStyle(e);
               return [c.outlineStyle, c.outlineWidth, c.outlineColor, c.boxShadow, c.backgroundColor, c.color,
@@ -129,25 +140,27 @@ class KeyboardFocusTest {
         int stops = 0;
         try {
             // A desktop, a phone, and a desktop zoomed to 400% (1280 x 1024 CSS pixels shown as 320 x 256).
-            for (int[] size : List.of(new int[]{1280, 800}, new int[]{320, 640}, new int[]{320, 256})) {
+            for (int[] size : List.of(new int[] {1280, 800}, new int[] {320, 640}, new int[] {320, 256})) {
                 browser.viewport(size[0], size[1]);
                 for (String page : site.onePageOfEachTemplate()) {
                     browser.open(site.url(page));
                     TabStops tabbed = tabThrough(browser);
                     stops += tabbed.stops();
-                    for (String problem : tabbed.problems()) findings.add(page + " at " + size[0] + "x" + size[1] + "px", problem);
+                    for (String problem : tabbed.problems())
+                        findings.add(page + " at " + size[0] + "x" + size[1] + "px", problem);
                     findings.checked();
                 }
             }
         } finally {
             browser.desktopViewport();
         }
-        if (stops < findings.pagesChecked() * 5) throw new IllegalStateException("only " + stops + " Tab stops were reached: Tab is not reaching the page");
+        if (stops < findings.pagesChecked() * 5)
+            throw new IllegalStateException("only " + stops + " Tab stops were reached: Tab is not reaching the page");
         findings.assertNone();
     }
 
     /** How many Tab stops a page has, and what was wrong at them. */
-    record TabStops(int stops, List<String> problems) { }
+    record TabStops(int stops, List<String> problems) {}
 
     /** Tabs from the start of the page just opened through every Tab stop (up to a limit). */
     static TabStops tabThrough(Chromium browser) {
@@ -157,9 +170,12 @@ class KeyboardFocusTest {
             browser.press(Keys.TAB);
             Map<?, ?> stop = (Map<?, ?>) browser.script(TAB_STOP);
             if (stop.get("previous") != null && !Boolean.TRUE.equals(stop.get("previousIndicator"))) {
-                problems.add(stop.get("previous") + " shows no focus indicator (no outline, shadow, colour, border or underline change)");
+                problems.add(stop.get("previous")
+                        + " shows no focus indicator (no outline, shadow, colour, border or underline change)");
             }
-            if (stop.get("element") == null || Boolean.TRUE.equals(stop.get("wrapped")) || Boolean.TRUE.equals(stop.get("same"))) break;
+            if (stop.get("element") == null
+                    || Boolean.TRUE.equals(stop.get("wrapped"))
+                    || Boolean.TRUE.equals(stop.get("same"))) break;
             stops++;
             if (stop.get("seen") != null) problems.add("focused " + stop.get("element") + " " + stop.get("seen"));
         }
@@ -170,15 +186,21 @@ class KeyboardFocusTest {
     void theChecksCatchAMissingSkipLinkAHiddenFocusStyleAndFocusUnderAFixedPanel() {
         browser.open(BrokenPages.url("focus"));
         List<String> skip = skipLinkProblems(browser);
-        assertTrue(skip.size() == 1 && skip.get(0).contains("First link, not a skip link"), "the missing skip link is caught: " + skip);
+        assertTrue(
+                skip.size() == 1 && skip.get(0).contains("First link, not a skip link"),
+                "the missing skip link is caught: " + skip);
         browser.viewport(1280, 800);
         try {
             browser.open(BrokenPages.url("focus"));
             TabStops tabbed = tabThrough(browser);
             assertTrue(tabbed.stops() == 3, "three Tab stops: " + tabbed);
-            assertTrue(tabbed.problems().stream().anyMatch(p -> p.contains("a.no-focus-style") && p.contains("shows no focus indicator")),
+            assertTrue(
+                    tabbed.problems().stream()
+                            .anyMatch(p -> p.contains("a.no-focus-style") && p.contains("shows no focus indicator")),
                     "the link without a focus style is caught: " + tabbed.problems());
-            assertTrue(tabbed.problems().stream().anyMatch(p -> p.contains("fixed panel\" is entirely covered by div.cover")),
+            assertTrue(
+                    tabbed.problems().stream()
+                            .anyMatch(p -> p.contains("fixed panel\" is entirely covered by div.cover")),
                     "the link under the fixed panel is caught: " + tabbed.problems());
             assertTrue(tabbed.problems().size() == 2, "nothing else is wrong: " + tabbed.problems());
         } finally {

@@ -1,15 +1,14 @@
 package org.haven.browser;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * On a touch phone 375 CSS pixels wide, on every page of the example and riverside sites: scrolled
@@ -20,7 +19,8 @@ class LeaveThisSiteOnAPhoneTest {
     @RegisterExtension
     static final Chromium phone = Chromium.onATouchPhone();
 
-    private static final String AT_THE_BOTTOM = PageProbes.DESCRIBE + """
+    private static final String AT_THE_BOTTOM = PageProbes.DESCRIBE
+            + """
             window.scrollTo(0, document.documentElement.scrollHeight);
             var button = document.querySelector('.haven-leave'), hint = document.querySelector('.haven-leave-hint');
             var r = button.getBoundingClientRect();
@@ -45,7 +45,8 @@ class LeaveThisSiteOnAPhoneTest {
         } else if (seen.get("coveredBy") != null) {
             problems.add("scrolled to the bottom, Leave this site is covered by " + seen.get("coveredBy"));
         }
-        if (seen.get("hint") != null) problems.add("the Shift hint \"" + seen.get("hint") + "\" shows on a touch phone");
+        if (seen.get("hint") != null)
+            problems.add("the Shift hint \"" + seen.get("hint") + "\" shows on a touch phone");
         return problems;
     }
 
@@ -55,7 +56,8 @@ class LeaveThisSiteOnAPhoneTest {
         BrowserSites.Served site = BrowserSites.get(name);
         List<Double> screens = new ArrayList<>();
         new Findings("Leave this site on a touch phone on the " + name + " site")
-                .onEveryPage(phone, site, page -> problemsAtTheBottom(phone, screens)).assertNone();
+                .onEveryPage(phone, site, page -> problemsAtTheBottom(phone, screens))
+                .assertNone();
         double longest = screens.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         assertTrue(longest > 3, "the longest page is " + longest + " screens long: the check scrolled a long page");
     }
@@ -64,7 +66,11 @@ class LeaveThisSiteOnAPhoneTest {
     void theCheckCatchesABarThatScrollsAwayAndAHintShownOnTouch() {
         phone.open(LocalExit.brokenSite().url("/a-z/"));
         List<String> problems = problemsAtTheBottom(phone, new ArrayList<>());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("is off the screen")), "the bar that scrolls away is caught: " + problems);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("Shift hint")), "the hint on a touch phone is caught: " + problems);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("is off the screen")),
+                "the bar that scrolls away is caught: " + problems);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("Shift hint")),
+                "the hint on a touch phone is caught: " + problems);
     }
 }

@@ -1,15 +1,14 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "Leave this site" with JavaScript off, as the README promises it: the button is a plain link to
@@ -26,7 +25,8 @@ class LeaveThisSiteWithoutJavaScriptTest {
         List<String> problems = new ArrayList<>();
         Object hint = browser.script("var h = document.querySelector('.haven-leave-hint');"
                 + " return h && h.getBoundingClientRect().height > 0 ? h.innerText : null;");
-        if (hint != null) problems.add("the Shift hint \"" + hint + "\" shows, though Shift does nothing without JavaScript");
+        if (hint != null)
+            problems.add("the Shift hint \"" + hint + "\" shows, though Shift does nothing without JavaScript");
         LeavingJourney.BY_CLICKING.leave(browser);
         problems.addAll(LeavingJourney.problemsAfterLeavingWithoutJavaScript(browser, walked, LocalExit.exitUrl()));
         return problems;
@@ -41,7 +41,9 @@ class LeaveThisSiteWithoutJavaScriptTest {
     @Test
     void theCheckCatchesALeaveLinkThatNeedsJavaScriptAndAShiftHintThatShowsWithoutIt() {
         List<String> problems = problemsLeaving(LocalExit.brokenSite().url("/"));
-        assertTrue(problems.stream().anyMatch(p -> p.contains("not the exit page")), "the Leave link that goes nowhere is caught: " + problems);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("not the exit page")),
+                "the Leave link that goes nowhere is caught: " + problems);
         assertTrue(problems.stream().anyMatch(p -> p.contains("Shift hint")), "the hint is caught: " + problems);
     }
 }

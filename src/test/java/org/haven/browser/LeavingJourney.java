@@ -1,14 +1,13 @@
 package org.haven.browser;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A visit to a site the way the leave tests walk it: the person comes from another site (a search
@@ -31,10 +30,12 @@ final class LeavingJourney {
         void leave(Chromium browser);
     }
 
-    static final Leave BY_CLICKING = browser -> browser.driver().findElement(By.cssSelector("a.haven-leave")).click();
+    static final Leave BY_CLICKING = browser ->
+            browser.driver().findElement(By.cssSelector("a.haven-leave")).click();
     static final Leave BY_PRESSING_SHIFT_THREE_TIMES = browser -> browser.pressShift(3);
 
-    private static final String LINK_TO_ANOTHER_PAGE = """
+    private static final String LINK_TO_ANOTHER_PAGE =
+            """
             var links = document.querySelectorAll('main a[href]');
             for (var i = 0; i < links.length; i++) {
               var a = links[i], r = a.getBoundingClientRect();
@@ -63,9 +64,11 @@ final class LeavingJourney {
 
     private static WebElement linkToAnotherPage(Chromium browser) {
         try {
-            return new WebDriverWait(browser.driver(), WAIT).until(d -> (WebElement) browser.script(LINK_TO_ANOTHER_PAGE));
+            return new WebDriverWait(browser.driver(), WAIT)
+                    .until(d -> (WebElement) browser.script(LINK_TO_ANOTHER_PAGE));
         } catch (TimeoutException e) {
-            throw new AssertionError(browser.currentUrl() + " has no link in its main content to another page of the site");
+            throw new AssertionError(
+                    browser.currentUrl() + " has no link in its main content to another page of the site");
         }
     }
 
@@ -81,8 +84,9 @@ final class LeavingJourney {
         String from = browser.currentUrl();
         follow.run();
         try {
-            new WebDriverWait(browser.driver(), WAIT).until(d -> !d.getCurrentUrl().equals(from)
-                    && "complete".equals(browser.script("return document.readyState;")));
+            new WebDriverWait(browser.driver(), WAIT)
+                    .until(d -> !d.getCurrentUrl().equals(from)
+                            && "complete".equals(browser.script("return document.readyState;")));
         } catch (TimeoutException e) {
             throw new AssertionError("following " + what + " from " + from + " went nowhere");
         }
@@ -99,15 +103,20 @@ final class LeavingJourney {
             problems.add("after leaving, the tab shows " + browser.currentUrl() + ", not the exit page");
             return problems;
         }
-        List<String> left = browser.tabHistory().stream().filter(url -> url.startsWith(walked.siteOrigin())).toList();
-        if (!left.isEmpty()) problems.add("the tab's history still holds " + left.size() + " page(s) of the site: " + left);
+        List<String> left = browser.tabHistory().stream()
+                .filter(url -> url.startsWith(walked.siteOrigin()))
+                .toList();
+        if (!left.isEmpty())
+            problems.add("the tab's history still holds " + left.size() + " page(s) of the site: " + left);
         browser.driver().navigate().back();
         String back = browser.currentUrl();
         if (back.startsWith(walked.siteOrigin())) problems.add("Back shows " + back + ", a page of the site");
-        else if (!back.equals(walked.before())) problems.add("Back shows " + back + ", not the page before the site (" + walked.before() + ")");
+        else if (!back.equals(walked.before()))
+            problems.add("Back shows " + back + ", not the page before the site (" + walked.before() + ")");
         browser.driver().navigate().forward();
         String forward = browser.currentUrl();
-        if (forward.startsWith(walked.siteOrigin())) problems.add("Forward, after Back, shows " + forward + ", a page of the site");
+        if (forward.startsWith(walked.siteOrigin()))
+            problems.add("Forward, after Back, shows " + forward + ", a page of the site");
         return problems;
     }
 
@@ -134,6 +143,5 @@ final class LeavingJourney {
         }
     }
 
-    private LeavingJourney() {
-    }
+    private LeavingJourney() {}
 }

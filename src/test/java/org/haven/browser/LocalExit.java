@@ -20,13 +20,19 @@ final class LocalExit {
         if (server == null) {
             try {
                 server = StaticSiteServer.serve(Files.createTempDirectory("haven-exit-"))
-                        .withPage("/exit-target.html", """
+                        .withPage(
+                                "/exit-target.html",
+                                """
                                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Weather</title></head>
                                 <body><h1>Weather</h1></body></html>""")
-                        .withPage("/search-engine.html", """
+                        .withPage(
+                                "/search-engine.html",
+                                """
                                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search results</title></head>
                                 <body><h1>Results for "worried about a child"</h1></body></html>""")
-                        .withPage("/another-website.html", """
+                        .withPage(
+                                "/another-website.html",
+                                """
                                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Another website</title></head>
                                 <body><h1>Another website</h1></body></html>""");
             } catch (IOException e) {
@@ -63,6 +69,5 @@ final class LocalExit {
         return broken;
     }
 
-    private LocalExit() {
-    }
+    private LocalExit() {}
 }

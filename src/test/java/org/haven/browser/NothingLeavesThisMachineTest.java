@@ -1,16 +1,16 @@
 package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page, opened and scrolled to its end in headless Chromium, asks nothing of any host but
@@ -37,7 +37,8 @@ class NothingLeavesThisMachineTest {
     static void visit(Chromium browser, String url, boolean search) {
         browser.open(url);
         // Bring everything below the fold into view, so images loaded lazily are asked for too.
-        browser.asyncScript("""
+        browser.asyncScript(
+                """
                 var done = arguments[arguments.length - 1];
                 window.scrollTo(0, document.documentElement.scrollHeight);
                 var images = Array.prototype.slice.call(document.images);
@@ -48,7 +49,8 @@ class NothingLeavesThisMachineTest {
                 })();
                 """);
         if (search) {
-            Object typed = browser.asyncScript("""
+            Object typed = browser.asyncScript(
+                    """
                     var done = arguments[arguments.length - 1];
                     var box = document.querySelector('input[name="q"]');
                     if (!box) return done(false);
@@ -63,7 +65,10 @@ class NothingLeavesThisMachineTest {
     }
 
     /** What the browser saw on one visit to every page of a site: the addresses asked for and the console errors, by page. */
-    record Visits(Map<String, List<String>> addresses, Map<String, List<String>> consoleErrors, List<StaticSiteServer.Request> notFound) { }
+    record Visits(
+            Map<String, List<String>> addresses,
+            Map<String, List<String>> consoleErrors,
+            List<StaticSiteServer.Request> notFound) {}
 
     private static final Map<String, Visits> VISITS = new ConcurrentHashMap<>();
 
@@ -79,7 +84,8 @@ class NothingLeavesThisMachineTest {
             addresses.put(page, browser.requestedAddresses());
             errors.put(page, browser.consoleErrors());
         }
-        List<StaticSiteServer.Request> notFound = site.server().requests().stream().filter(r -> r.status() == 404).toList();
+        List<StaticSiteServer.Request> notFound =
+                site.server().requests().stream().filter(r -> r.status() == 404).toList();
         return new Visits(addresses, errors, notFound);
     }
 
@@ -97,7 +103,8 @@ class NothingLeavesThisMachineTest {
             findings.checked();
         }
         if (requests < findings.pagesChecked()) {
-            throw new IllegalStateException("the performance log saw only " + requests + " requests for " + findings.pagesChecked() + " pages: it is not recording");
+            throw new IllegalStateException("the performance log saw only " + requests + " requests for "
+                    + findings.pagesChecked() + " pages: it is not recording");
         }
         findings.assertNone();
     }
@@ -122,9 +129,14 @@ class NothingLeavesThisMachineTest {
         browser.forgetLogs();
         visit(browser, BrokenPages.url("network"), false);
         List<String> addresses = browser.requestedAddresses();
-        assertTrue(addresses.contains("http://tracker.example.net/pixel.gif"), "the tracking pixel is seen: " + addresses);
-        assertTrue(addresses.stream().filter(a -> !Chromium.staysOnThisMachine(a)).count() == 1, "only it leaves: " + addresses);
+        assertTrue(
+                addresses.contains("http://tracker.example.net/pixel.gif"), "the tracking pixel is seen: " + addresses);
+        assertTrue(
+                addresses.stream().filter(a -> !Chromium.staysOnThisMachine(a)).count() == 1,
+                "only it leaves: " + addresses);
         List<String> errors = browser.consoleErrors();
-        assertTrue(errors.stream().anyMatch(e -> e.contains("missing.js") || e.contains("404")), "the missing script is an error: " + errors);
+        assertTrue(
+                errors.stream().anyMatch(e -> e.contains("missing.js") || e.contains("404")),
+                "the missing script is an error: " + errors);
     }
 }

@@ -2,7 +2,6 @@ package org.haven.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,20 +23,30 @@ final class NuHtmlChecker {
     record Error(Path file, int line, String message, String extract) {
         @Override
         public String toString() {
-            return file + ":" + line + ": " + message + " in «" + extract.replaceAll("\\s+", " ").trim() + "»";
+            return file + ":" + line + ": " + message + " in «"
+                    + extract.replaceAll("\\s+", " ").trim() + "»";
         }
     }
 
     /** Every HTML error in every {@code .html} file under {@code folder}. */
     static List<Error> errors(Path folder) {
         if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run src/test/install-node-packages (Maven runs it before the tests)");
+            throw new IllegalStateException(
+                    JAR + " is missing: run src/test/install-node-packages (Maven runs it before the tests)");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         try {
-            Process checker = new ProcessBuilder(java.toString(), "-jar", JAR.toAbsolutePath().toString(),
-                    "--errors-only", "--skip-non-html", "--format", "json", folder.toAbsolutePath().toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process checker = new ProcessBuilder(
+                            java.toString(),
+                            "-jar",
+                            JAR.toAbsolutePath().toString(),
+                            "--errors-only",
+                            "--skip-non-html",
+                            "--format",
+                            "json",
+                            folder.toAbsolutePath().toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String report = new String(checker.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             checker.waitFor();
             return parse(report, folder.toAbsolutePath());
@@ -55,11 +64,14 @@ final class NuHtmlChecker {
         List<Error> errors = new ArrayList<>();
         for (JsonNode message : messages) {
             Path file = folder.relativize(Path.of(URI.create(message.path("url").asText())));
-            errors.add(new Error(file, message.path("lastLine").asInt(), message.path("message").asText(), message.path("extract").asText()));
+            errors.add(new Error(
+                    file,
+                    message.path("lastLine").asInt(),
+                    message.path("message").asText(),
+                    message.path("extract").asText()));
         }
         return errors;
     }
 
-    private NuHtmlChecker() {
-    }
+    private NuHtmlChecker() {}
 }

@@ -3,7 +3,8 @@ package org.haven.browser;
 /** Small scripts the browser tests run in the page to look at what a person would see. */
 final class PageProbes {
     /** Defines {@code describe(element)}: a short, readable selector with the element's text, for failure messages. */
-    static final String DESCRIBE = """
+    static final String DESCRIBE =
+            """
             function describe(e) {
               if (!e) return 'nothing';
               if (e === document.body || e === document.documentElement) return e.tagName.toLowerCase();
@@ -22,7 +23,8 @@ final class PageProbes {
      * Whether the page scrolls sideways, and which visible elements reach past the right edge of the
      * viewport outside a container that scrolls on its own (wide tables may, WCAG 1.4.10).
      */
-    static final String SIDEWAYS = DESCRIBE + """
+    static final String SIDEWAYS = DESCRIBE
+            + """
             var root = document.documentElement;
             var width = root.clientWidth;
             var culprits = [];
@@ -56,7 +58,8 @@ final class PageProbes {
             """;
 
     /** Elements that hide part of their own text by clipping it (overflow hidden or clip, text-overflow). */
-    static final String CLIPPED_TEXT = DESCRIBE + """
+    static final String CLIPPED_TEXT = DESCRIBE
+            + """
             var found = [];
             var all = document.body.querySelectorAll('*');
             for (var i = 0; i < all.length && found.length < 6; i++) {
@@ -78,6 +81,5 @@ final class PageProbes {
             return found;
             """;
 
-    private PageProbes() {
-    }
+    private PageProbes() {}
 }

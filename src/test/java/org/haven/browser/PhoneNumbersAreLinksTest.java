@@ -1,13 +1,12 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * On a phone, every number a page gives can be called with one tap: each UK phone number in the
@@ -24,7 +23,9 @@ class PhoneNumbersAreLinksTest {
      */
     @SuppressWarnings("unchecked")
     static List<String> problems() {
-        return (List<String>) browser.script("""
+        return (List<String>)
+                browser.script(
+                        """
                 var found = [];
                 var number = /(^|[^\\w+£.,\\/:-])((?:\\+44 ?|0)\\d{2,4}[ -]?\\d{3,4}(?:[ -]?\\d{3,4})?|999|116 ?\\d{3})(?![\\w-]|[.,:\\/]\\d)/g;
                 var main = document.getElementById('main-content');
@@ -48,7 +49,9 @@ class PhoneNumbersAreLinksTest {
         BrowserSites.Served site = BrowserSites.get(name);
         browser.viewport(320, 640);
         try {
-            new Findings("Phone numbers on the " + name + " site at 320 px").onEveryPage(browser, site, page -> problems()).assertNone();
+            new Findings("Phone numbers on the " + name + " site at 320 px")
+                    .onEveryPage(browser, site, page -> problems())
+                    .assertNone();
         } finally {
             browser.desktopViewport();
         }
@@ -59,7 +62,8 @@ class PhoneNumbersAreLinksTest {
         browser.viewport(320, 640);
         try {
             browser.open(BrokenPages.url("phones"));
-            assertEquals(List.of("\"0800 1111\" is not a phone link", "\"0161 217 6028\" breaks across lines"), problems());
+            assertEquals(
+                    List.of("\"0800 1111\" is not a phone link", "\"0161 217 6028\" breaks across lines"), problems());
         } finally {
             browser.desktopViewport();
         }

@@ -1,5 +1,12 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.haven.support.HavenRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,14 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Search as people use it, in Chromium running the real lunr.js on the index Haven built:
  * results as they type, the right page first, a count announced, keyboard only, the index
@@ -27,13 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchInTheBrowserTest {
     @TempDir
     static Path output;
+
     static StaticSiteServer server;
+
     @RegisterExtension
     static final Chromium chromium = Chromium.withJavaScript();
 
     @BeforeAll
     static void buildAndServe() {
-        HavenRun build = HavenRun.of("build", "--source", Path.of("").toAbsolutePath().toString(), "--output", output.toString());
+        HavenRun build = HavenRun.of(
+                "build", "--source", Path.of("").toAbsolutePath().toString(), "--output", output.toString());
         assertEquals(0, build.exitCode(), build.all());
         server = StaticSiteServer.serve(output);
     }
@@ -70,7 +72,9 @@ class SearchInTheBrowserTest {
         type("level 3");
         WebElement first = chromium.driver().findElement(By.cssSelector("#haven-search-results li"));
         assertEquals("Level 3", first.findElement(By.cssSelector(".govuk-tag")).getText());
-        assertFalse(first.findElement(By.cssSelector(".haven-result__summary")).getText().isBlank());
+        assertFalse(first.findElement(By.cssSelector(".haven-result__summary"))
+                .getText()
+                .isBlank());
         WebElement status = chromium.driver().findElement(By.id("haven-search-status"));
         assertEquals("polite", status.getAttribute("aria-live"));
         assertTrue(status.getText().matches("\\d+ results? for ‘level 3’.*"), status.getText());
@@ -89,12 +93,13 @@ class SearchInTheBrowserTest {
         chromium.open(server.url("/"));
         WebElement input = chromium.driver().findElement(By.id("haven-header-search"));
         input.sendKeys("safe sleep", Keys.ENTER);
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> !resultLinks().isEmpty());
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(d -> !resultLinks().isEmpty());
         boolean reachedAResult = false;
         for (int tab = 0; tab < 40 && !reachedAResult; tab++) {
             chromium.driver().switchTo().activeElement().sendKeys(Keys.TAB);
-            reachedAResult = (Boolean) chromium.driver().executeScript(
-                    "return !!document.activeElement.closest('#haven-search-results a');");
+            reachedAResult = (Boolean) chromium.driver()
+                    .executeScript("return !!document.activeElement.closest('#haven-search-results a');");
         }
         assertTrue(reachedAResult, "Tab reaches the results after searching from the header");
     }
@@ -112,15 +117,17 @@ class SearchInTheBrowserTest {
         try (Chromium noScript = Chromium.withoutJavaScript()) {
             noScript.open(server.url("/"));
             noScript.driver().findElement(By.id("haven-header-search")).sendKeys("level 3", Keys.ENTER);
-            new WebDriverWait(noScript.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search/?q="));
+            new WebDriverWait(noScript.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/search/?q="));
             WebElement aToZ = noScript.driver().findElement(By.cssSelector("main a[href='/a-z/']"));
             assertTrue(aToZ.isDisplayed());
         }
     }
 
     private static long indexRequests() {
-        Object count = chromium.driver().executeScript(
-                "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/search/index.json')).length;");
+        Object count = chromium.driver()
+                .executeScript(
+                        "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/search/index.json')).length;");
         return ((Number) count).longValue();
     }
 
@@ -144,8 +151,9 @@ class SearchInTheBrowserTest {
         WebElement input = chromium.driver().findElement(By.id("haven-search-input"));
         input.clear();
         input.sendKeys(query);
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.id("haven-search-status")).getText().contains("‘" + query + "’"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(d ->
+                        d.findElement(By.id("haven-search-status")).getText().contains("‘" + query + "’"));
     }
 
     private static List<WebElement> resultLinks() {

@@ -1,12 +1,11 @@
 package org.haven.browser;
 
-import org.haven.support.HavenRun;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.haven.support.HavenRun;
 
 /**
  * Benchmark, not a test: how long after the search index arrives the first results are shown,
@@ -17,10 +16,10 @@ import java.util.Locale;
  * <p>Run by {@code bench/search/run}; arguments: the site folder, the number of runs.
  */
 public final class SearchLatencyBenchmark {
-    private static final List<String> QUERIES = List.of("worried about a child", "level 3", "Child E", "cse", "safe sleep");
+    private static final List<String> QUERIES =
+            List.of("worried about a child", "level 3", "Child E", "cse", "safe sleep");
 
-    private SearchLatencyBenchmark() {
-    }
+    private SearchLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
@@ -29,12 +28,15 @@ public final class SearchLatencyBenchmark {
         HavenRun build = HavenRun.of("build", "--source", source.toString(), "--output", output.toString());
         if (build.exitCode() != 0) throw new IllegalStateException(build.all());
         List<Double> millis = new ArrayList<>();
-        try (StaticSiteServer server = StaticSiteServer.serve(output); Chromium chromium = Chromium.withJavaScript()) {
+        try (StaticSiteServer server = StaticSiteServer.serve(output);
+                Chromium chromium = Chromium.withJavaScript()) {
             for (int run = 0; run < runs; run++) {
                 for (String query : QUERIES) {
                     chromium.driver().get("about:blank");
                     chromium.open(server.url("/search/?q=" + query.replace(" ", "+")));
-                    Object measured = chromium.driver().executeAsyncScript("""
+                    Object measured = chromium.driver()
+                            .executeAsyncScript(
+                                    """
                             var done = arguments[arguments.length - 1], started = Date.now();
                             (function wait() {
                               var arrived = performance.getEntriesByName('haven-search-index-arrived')[0];
@@ -50,7 +52,11 @@ public final class SearchLatencyBenchmark {
             }
         }
         List<Double> sorted = millis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "first results after the index arrived, headless Chromium, %d loads: median %.1f ms, max %.1f ms%n",
-                sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "first results after the index arrived, headless Chromium, %d loads: median %.1f ms, max %.1f ms%n",
+                sorted.size(),
+                sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1));
     }
 }

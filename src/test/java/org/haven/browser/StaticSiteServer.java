@@ -2,7 +2,6 @@ package org.haven.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,15 +25,25 @@ import java.util.concurrent.Executors;
  */
 final class StaticSiteServer implements AutoCloseable {
     /** One request as the server saw it. */
-    record Request(String path, int status, String referer) { }
+    record Request(String path, int status, String referer) {}
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"), Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("webmanifest", "application/manifest+json"));
 
     private final Path root;
@@ -98,7 +107,8 @@ final class StaticSiteServer implements AutoCloseable {
     }
 
     private int respond(HttpExchange exchange, String path) throws IOException {
-        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        if (!exchange.getRequestMethod().equals("GET")
+                && !exchange.getRequestMethod().equals("HEAD")) {
             return send(exchange, 405, "text/plain", "GET only".getBytes(StandardCharsets.UTF_8));
         }
         if (extraPages.containsKey(path)) {
@@ -119,14 +129,17 @@ final class StaticSiteServer implements AutoCloseable {
 
     private int notFound(HttpExchange exchange) throws IOException {
         Path page = root.resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "Not found".getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                Files.isRegularFile(page) ? Files.readAllBytes(page) : "Not found".getBytes(StandardCharsets.UTF_8);
         return send(exchange, 404, TYPES.get("html"), body);
     }
 
     private static String typeOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "application/octet-stream" : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(), "application/octet-stream");
+        return dot < 0
+                ? "application/octet-stream"
+                : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(), "application/octet-stream");
     }
 
     private static int send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

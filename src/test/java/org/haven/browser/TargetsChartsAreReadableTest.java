@@ -1,16 +1,15 @@
 package org.haven.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A targets table and its chart, in headless Chromium on every page that has one: on a phone 320
@@ -24,7 +23,8 @@ class TargetsChartsAreReadableTest {
     private static final int SMALLEST_TEXT = 12;
 
     /** Each piece of text in a targets table or chart drawn under 12 px, with the size it is drawn at. */
-    private static final String SMALL_TEXT = """
+    private static final String SMALL_TEXT =
+            """
             var least = arguments[0], small = [];
             document.querySelectorAll('.haven-targets').forEach(function (pair) {
               pair.querySelectorAll('svg text').forEach(function (text) {
@@ -41,7 +41,8 @@ class TargetsChartsAreReadableTest {
             """;
 
     /** Each targets table whose box is narrower than the table, so part of it is hidden until scrolled. */
-    private static final String CLIPPED_TABLES = """
+    private static final String CLIPPED_TABLES =
+            """
             var clipped = [];
             document.querySelectorAll('.haven-targets .haven-table-wrapper').forEach(function (box) {
               if (box.scrollWidth > box.clientWidth + 1) {
@@ -62,7 +63,9 @@ class TargetsChartsAreReadableTest {
     void onAPhoneNoChartOrTableTextIsSmallerThan12Pixels(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
         browser.viewport(320, 640);
-        onEveryPageWithTargets(site, "At 320 CSS pixels wide, targets text under " + SMALLEST_TEXT + "px on the " + name + " site",
+        onEveryPageWithTargets(
+                site,
+                "At 320 CSS pixels wide, targets text under " + SMALLEST_TEXT + "px on the " + name + " site",
                 TargetsChartsAreReadableTest::smallText);
     }
 
@@ -71,7 +74,9 @@ class TargetsChartsAreReadableTest {
     void onADesktopEveryTargetsTableIsShownWhole(String name) {
         BrowserSites.Served site = BrowserSites.get(name);
         browser.viewport(1280, 1024);
-        onEveryPageWithTargets(site, "At 1280 CSS pixels wide, targets tables cut off on the " + name + " site",
+        onEveryPageWithTargets(
+                site,
+                "At 1280 CSS pixels wide, targets tables cut off on the " + name + " site",
                 TargetsChartsAreReadableTest::clippedTables);
     }
 
@@ -80,7 +85,9 @@ class TargetsChartsAreReadableTest {
         browser.viewport(320, 640);
         browser.open(BrokenPages.url("targets"));
         List<String> small = smallText();
-        assertTrue(small.stream().anyMatch(p -> p.contains("chart text \"67% baseline\"")), "the shrunken chart text is named: " + small);
+        assertTrue(
+                small.stream().anyMatch(p -> p.contains("chart text \"67% baseline\"")),
+                "the shrunken chart text is named: " + small);
         browser.viewport(1280, 1024);
         browser.open(BrokenPages.url("targets"));
         List<String> clipped = clippedTables();
@@ -88,7 +95,8 @@ class TargetsChartsAreReadableTest {
         assertTrue(clipped.get(0).contains("shows 200px of its"), clipped.toString());
     }
 
-    private static void onEveryPageWithTargets(BrowserSites.Served site, String check, Supplier<List<String>> problems) {
+    private static void onEveryPageWithTargets(
+            BrowserSites.Served site, String check, Supplier<List<String>> problems) {
         Findings findings = new Findings(check);
         for (String page : site.pages()) {
             if (site.site().page(page).selectFirst(".haven-targets") == null) continue;

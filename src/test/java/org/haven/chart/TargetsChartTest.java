@@ -1,5 +1,13 @@
 package org.haven.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.haven.chart.TargetsTable.Column;
 import org.haven.chart.TargetsTable.Kind;
 import org.jsoup.Jsoup;
@@ -8,25 +16,22 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The chart beside a targets table: what it says, and how it tells baseline, targets and actual values apart. */
 class TargetsChartTest {
-    private static final TargetsTable WITH_ACTUALS = new TargetsTable("Early help targets",
-            Stream.of("2023/24 baseline", "2024/25", "2024/25 actual", "2025/26").map(Column::headed).toList(),
-            List.of(new TargetsTable.Measure("Families helped within four weeks", List.of("48%", "55%", "58%", "70%")),
+    private static final TargetsTable WITH_ACTUALS = new TargetsTable(
+            "Early help targets",
+            Stream.of("2023/24 baseline", "2024/25", "2024/25 actual", "2025/26")
+                    .map(Column::headed)
+                    .toList(),
+            List.of(
+                    new TargetsTable.Measure("Families helped within four weeks", List.of("48%", "55%", "58%", "70%")),
                     new TargetsTable.Measure("Referrals with consent recorded", List.of("74%", "80%", "", "90%"))));
 
-    private static final TargetsTable TARGETS_ONLY = new TargetsTable("Targets",
+    private static final TargetsTable TARGETS_ONLY = new TargetsTable(
+            "Targets",
             Stream.of("2022/23", "2023/24", "2024/25").map(Column::headed).toList(),
-            List.of(new TargetsTable.Measure("Rapid reviews with information sharing as a theme", List.of("67%", "40%", "TBC"))));
+            List.of(new TargetsTable.Measure(
+                    "Rapid reviews with information sharing as a theme", List.of("67%", "40%", "TBC"))));
 
     @Test
     void aColumnHeadingSaysWhichPeriodItIsAboutAndWhetherItHoldsABaselineATargetOrAnActualValue() {
@@ -35,29 +40,52 @@ class TargetsChartTest {
         assertEquals(new Column("2023/24", Kind.ACTUAL), Column.headed("Actual: 2023/24"));
         assertEquals(new Column("2022/23", Kind.BASELINE), Column.headed("2022/23 baseline"));
         assertEquals(new Column("2023/24", Kind.TARGET), Column.headed("2023/24 target"));
-        assertEquals(new Column("2023/24", Kind.TARGET), Column.headed("2023/24"), "a column with no word is a target, as before");
-        assertEquals(new Column("Q1 factual review", Kind.TARGET), Column.headed("Q1 factual review"), "only a whole word marks a column");
-        assertEquals(List.of("2023/24", "2024/25", "2025/26"), WITH_ACTUALS.periods(), "a target and its actual value share a period");
+        assertEquals(
+                new Column("2023/24", Kind.TARGET),
+                Column.headed("2023/24"),
+                "a column with no word is a target, as before");
+        assertEquals(
+                new Column("Q1 factual review", Kind.TARGET),
+                Column.headed("Q1 factual review"),
+                "only a whole word marks a column");
+        assertEquals(
+                List.of("2023/24", "2024/25", "2025/26"),
+                WITH_ACTUALS.periods(),
+                "a target and its actual value share a period");
     }
 
     @Test
     void everyValueIsWrittenBesideItsBarWithItsKind() {
         Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c"));
         List<String> values = chart.select("text.haven-chart-value").eachText();
-        assertEquals(List.of("48% baseline", "55% target", "58% actual", "70% target",
-                "74% baseline", "80% target", "90% target"), values, "an actual value not yet measured is left out, not drawn as zero");
-        assertEquals(List.of("2023/24", "2024/25", "2025/26", "2023/24", "2024/25", "2025/26"),
+        assertEquals(
+                List.of(
+                        "48% baseline",
+                        "55% target", "58% actual", "70% target", "74% baseline", "80% target", "90% target"),
+                values,
+                "an actual value not yet measured is left out, not drawn as zero");
+        assertEquals(
+                List.of("2023/24", "2024/25", "2025/26", "2023/24", "2024/25", "2025/26"),
                 chart.select("text.haven-chart-period").eachText());
         String description = chart.selectFirst("desc").text();
-        assertTrue(description.contains("Families helped within four weeks: 2023/24 baseline 48%, 2024/25 target 55%, 2024/25 actual 58%, 2025/26 target 70%"),
+        assertTrue(
+                description.contains(
+                        "Families helped within four weeks: 2023/24 baseline 48%, 2024/25 target 55%, 2024/25 actual 58%, 2025/26 target 70%"),
                 description);
     }
 
     @Test
     void theLegendNamesEachKindOfBarTheChartDrawsAndNoOther() {
-        assertEquals(List.of("Baseline", "Target", "Actual"),
-                parse(TargetsChart.svg(WITH_ACTUALS, "c")).select(".haven-chart-legend text").eachText());
-        assertEquals(List.of("Target"), parse(TargetsChart.svg(TARGETS_ONLY, "c")).select(".haven-chart-legend text").eachText());
+        assertEquals(
+                List.of("Baseline", "Target", "Actual"),
+                parse(TargetsChart.svg(WITH_ACTUALS, "c"))
+                        .select(".haven-chart-legend text")
+                        .eachText());
+        assertEquals(
+                List.of("Target"),
+                parse(TargetsChart.svg(TARGETS_ONLY, "c"))
+                        .select(".haven-chart-legend text")
+                        .eachText());
     }
 
     @Test
@@ -68,23 +96,32 @@ class TargetsChartTest {
             Element bar = chart.selectFirst("rect.haven-chart-bar--" + kind.word());
             shapes.add(shapeOf(bar));
             Element legendSwatch = chart.selectFirst(".haven-chart-legend rect.haven-chart-bar--" + kind.word());
-            assertEquals(shapeOf(bar), shapeOf(legendSwatch), "the legend shows a " + kind.word() + " as the chart draws it");
+            assertEquals(
+                    shapeOf(bar),
+                    shapeOf(legendSwatch),
+                    "the legend shows a " + kind.word() + " as the chart draws it");
         }
         assertEquals(3, shapes.size(), "each kind has its own fill pattern or outline, whatever its colour: " + shapes);
-        assertFalse(chart.selectFirst("pattern#c-hatch").children().isEmpty(), "the baseline's hatching is defined in the chart");
+        assertFalse(
+                chart.selectFirst("pattern#c-hatch").children().isEmpty(),
+                "the baseline's hatching is defined in the chart");
     }
 
     @Test
     void aTableWithoutBaselineOrActualsKeepsItsValuesAndCellTextAsWritten() {
         Document chart = parse(TargetsChart.svg(TARGETS_ONLY, "c"));
-        assertEquals(List.of("67% target", "40% target", "TBC target"), chart.select("text.haven-chart-value").eachText());
-        assertEquals(2, chart.select("svg > rect.haven-chart-bar--target").size(), "a bar for each number, none for TBC");
+        assertEquals(
+                List.of("67% target", "40% target", "TBC target"),
+                chart.select("text.haven-chart-value").eachText());
+        assertEquals(
+                2, chart.select("svg > rect.haven-chart-bar--target").size(), "a bar for each number, none for TBC");
     }
 
     @Test
     void noTextIsSmallerThanTwelvePixelsWhenTheChartIsDrawnAtThe268PixelsAPhone320PixelsWideLeavesIt() {
         Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c"));
-        double width = Double.parseDouble(chart.selectFirst("svg").attr("viewBox").split(" ")[2]);
+        double width =
+                Double.parseDouble(chart.selectFirst("svg").attr("viewBox").split(" ")[2]);
         for (Element text : chart.select("text")) {
             double rendered = Double.parseDouble(text.attr("font-size")) * 268 / width;
             assertTrue(rendered >= 12, text.text() + " is drawn at " + rendered + "px");

@@ -1,18 +1,17 @@
 package org.haven.checks;
 
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An attacker's pages: every way raw HTML could send a visitor elsewhere, run a program or tell
@@ -48,16 +47,28 @@ class HostileContentTest {
     @Test
     void everyInjectionIsAnErrorNamingItsFileAndLine() {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
-        ATTACKS.forEach((name, html) -> site.write("content/attacks/" + name + ".adoc", page(name, "++++\n" + html + "\n++++\n")));
+        ATTACKS.forEach((name, html) ->
+                site.write("content/attacks/" + name + ".adoc", page(name, "++++\n" + html + "\n++++\n")));
         site.write("content/attacks/inline.adoc", page("inline", "Text pass:[<img src=x onerror=steal()>] more.\n"));
 
-        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", folder.resolve("out").toString());
+        HavenRun run = HavenRun.of(
+                "build",
+                "--source",
+                site.root().toString(),
+                "--output",
+                folder.resolve("out").toString());
 
         assertEquals(1, run.exitCode(), run.all());
         for (String name : ATTACKS.keySet()) {
-            assertTrue(run.err().contains("content/attacks/" + name + ".adoc:8: error:"), name + " is refused on its line:\n" + run.err());
+            assertTrue(
+                    run.err().contains("content/attacks/" + name + ".adoc:8: error:"),
+                    name + " is refused on its line:\n" + run.err());
         }
-        assertTrue(run.err().contains("content/attacks/inline.adoc:7: error: The <img> element here has an onerror attribute"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/attacks/inline.adoc:7: error: The <img> element here has an onerror attribute"),
+                run.err());
         assertFalse(run.all().contains("Exception"), run.all());
         assertFalse(Files.exists(folder.resolve("out")), "nothing is published");
     }
@@ -68,10 +79,17 @@ class HostileContentTest {
         site.write("assets/files/x.js", "steal()")
                 .write("assets/files/page.html", "<script>steal()</script>")
                 .write("assets/images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"steal()\"></svg>")
-                .write("assets/images/plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>")
+                .write(
+                        "assets/images/plain.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>")
                 .write("assets/theme/js/haven.js", "/* the site's own version of the theme's script */");
 
-        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", folder.resolve("out").toString());
+        HavenRun run = HavenRun.of(
+                "build",
+                "--source",
+                site.root().toString(),
+                "--output",
+                folder.resolve("out").toString());
 
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.err().contains("assets/files/x.js: error: A .js file in assets/"), run.err());
@@ -83,7 +101,11 @@ class HostileContentTest {
     @Test
     void theHtmlHavenAllowsBuilds() throws Exception {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
-        site.write("content/allowed.adoc", page("allowed", """
+        site.write(
+                "content/allowed.adoc",
+                page(
+                        "allowed",
+                        """
                 ++++
                 <details><summary>What happens next</summary><p>We <mark>read</mark> what you tell us, <abbr title="as soon as possible">ASAP</abbr>.</p></details>
                 <p lang="pl" aria-label="Polish">Zadzwoń do nas.</p>
@@ -92,13 +114,21 @@ class HostileContentTest {
                 ++++
                 """));
 
-        HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", folder.resolve("out").toString());
+        HavenRun run = HavenRun.of(
+                "build",
+                "--source",
+                site.root().toString(),
+                "--output",
+                folder.resolve("out").toString());
 
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(Files.readString(folder.resolve("out/allowed/index.html")).contains("<summary>What happens next</summary>"));
+        assertTrue(Files.readString(folder.resolve("out/allowed/index.html"))
+                .contains("<summary>What happens next</summary>"));
     }
 
     private static String page(String title, String body) {
-        return "= " + title + "\n:jbake-type: page\n:jbake-status: published\n:summary: A page.\n:audience: professional\n\n" + body;
+        return "= " + title
+                + "\n:jbake-type: page\n:jbake-status: published\n:summary: A page.\n:audience: professional\n\n"
+                + body;
     }
 }

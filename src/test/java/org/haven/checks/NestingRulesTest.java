@@ -1,16 +1,17 @@
 package org.haven.checks;
 
-import org.haven.problems.Problems;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.haven.problems.Problems;
+import org.junit.jupiter.api.Test;
 
 /** Nesting is measured as Asciidoctor nests: blocks in blocks, lists in lists, nothing inside a listing. */
 class NestingRulesTest {
     @Test
     void realPagesPass() {
-        String text = "= A page\n\n* one\n** two\n*** three\n\n====\n. first\n.. second\n----\n====\n====\n----\n====\n\n|===\n| a | b\n|===\n";
+        String text =
+                "= A page\n\n* one\n** two\n*** three\n\n====\n. first\n.. second\n----\n====\n====\n----\n====\n\n|===\n| a | b\n|===\n";
         assertTrue(check(text));
     }
 

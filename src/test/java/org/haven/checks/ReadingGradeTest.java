@@ -1,9 +1,9 @@
 package org.haven.checks;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class ReadingGradeTest {
     @Test
@@ -14,8 +14,9 @@ class ReadingGradeTest {
 
     @Test
     void longSentencesOfLongWordsReadAtAHighGrade() {
-        double grade = ReadingGrade.of("Multi-agency safeguarding arrangements necessitate comprehensive information-sharing "
-                + "protocols between organisations, notwithstanding considerable operational complexity.");
+        double grade =
+                ReadingGrade.of("Multi-agency safeguarding arrangements necessitate comprehensive information-sharing "
+                        + "protocols between organisations, notwithstanding considerable operational complexity.");
         assertTrue(grade > 20, "grade " + grade);
     }
 

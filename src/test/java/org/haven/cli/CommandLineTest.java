@@ -1,12 +1,12 @@
 package org.haven.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.haven.support.HavenRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The haven command answers: every command explains itself, and a slip is met with the likely fix. */
 class CommandLineTest {
@@ -18,7 +18,9 @@ class CommandLineTest {
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.out().startsWith("Usage: haven " + command), run.out());
         assertTrue(run.out().contains("--source=DIR") || run.out().contains("DIR"), run.out());
-        assertTrue(run.out().contains("Exit codes:") && run.out().contains("2   The command was written wrongly"), run.out());
+        assertTrue(
+                run.out().contains("Exit codes:") && run.out().contains("2   The command was written wrongly"),
+                run.out());
     }
 
     @Test

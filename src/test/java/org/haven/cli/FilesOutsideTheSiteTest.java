@@ -1,13 +1,8 @@
 package org.haven.cli;
 
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +11,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Nothing from elsewhere on the computer reaches the published site: a symbolic link in the
@@ -31,6 +30,7 @@ class FilesOutsideTheSiteTest {
 
     @TempDir
     Path folder;
+
     private SiteFolderFixture site;
     private Path output;
     private Path elsewhere;
@@ -49,36 +49,51 @@ class FilesOutsideTheSiteTest {
 
     static Stream<Arguments> linksOutOfTheSite() {
         return Stream.of(
-                leak("a file in assets/ linked to a file elsewhere", "assets/files/passwords.txt",
+                leak(
+                        "a file in assets/ linked to a file elsewhere",
+                        "assets/files/passwords.txt",
                         t -> t.link("assets/files/passwords.txt", t.elsewhere.resolve("passwords.txt"))),
-                leak("a folder in assets/ linked to a folder elsewhere", "assets/shared",
+                leak(
+                        "a folder in assets/ linked to a folder elsewhere",
+                        "assets/shared",
                         t -> t.link("assets/shared", t.elsewhere)),
-                leak("the system's password file linked into assets/", "assets/passwd",
+                leak(
+                        "the system's password file linked into assets/",
+                        "assets/passwd",
                         t -> t.link("assets/passwd", Path.of("/etc/passwd"))),
-                leak("a page linked to a file elsewhere", "content/reporting/help.adoc",
+                leak(
+                        "a page linked to a file elsewhere",
+                        "content/reporting/help.adoc",
                         t -> t.link("content/reporting/help.adoc", t.elsewhere.resolve("page.adoc"))),
-                leak("a folder of pages linked to a folder elsewhere", "content/more",
+                leak(
+                        "a folder of pages linked to a folder elsewhere",
+                        "content/more",
                         t -> t.link("content/more", t.elsewhere)),
-                leak("an included partial linked to a file elsewhere", "content/reporting/_partial.adoc",
+                leak(
+                        "an included partial linked to a file elsewhere",
+                        "content/reporting/_partial.adoc",
                         t -> t.includeIn("content/reporting/worried.adoc", "_partial.adoc")
                                 .link("content/reporting/_partial.adoc", t.elsewhere.resolve("_partial.adoc"))),
-                leak("a partial included by a partial, linked to a file elsewhere", "content/_inner.adoc",
+                leak(
+                        "a partial included by a partial, linked to a file elsewhere",
+                        "content/_inner.adoc",
                         t -> t.includeIn("content/reporting/worried.adoc", "../_outer.adoc")
                                 .write("content/_outer.adoc", "include::_inner.adoc[]\n")
-                                .link("content/_inner.adoc", t.elsewhere.resolve("_partial.adoc")))
-        );
+                                .link("content/_inner.adoc", t.elsewhere.resolve("_partial.adoc"))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("linksOutOfTheSite")
-    void aLinkOutOfTheSiteFolderStopsTheBuildNamingTheLink(String what, String link, Consumer<FilesOutsideTheSiteTest> makeIt) {
+    void aLinkOutOfTheSiteFolderStopsTheBuildNamingTheLink(
+            String what, String link, Consumer<FilesOutsideTheSiteTest> makeIt) {
         Map<String, String> before = SiteFolderFixture.snapshot(output);
         makeIt.accept(this);
 
         HavenRun run = HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
 
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.err().contains(link + ": error: This is a link to "), "names the link " + link + ":\n" + run.err());
+        assertTrue(
+                run.err().contains(link + ": error: This is a link to "), "names the link " + link + ":\n" + run.err());
         assertTrue(run.err().contains("outside the site folder"), run.err());
         assertTrue(run.err().contains("Fix:"), run.err());
         assertFalse(run.all().contains("\tat ") || run.all().contains("Exception"), "no stack trace:\n" + run.all());
@@ -87,8 +102,7 @@ class FilesOutsideTheSiteTest {
 
     @Test
     void linksThatStayInsideTheSiteFolderArePublishedAndIncluded() throws IOException {
-        site.write("shared/plan.txt", "Our plan.\n")
-                .write("shared/_hours.adoc", "We are open SHARED-OPENING-HOURS.\n");
+        site.write("shared/plan.txt", "Our plan.\n").write("shared/_hours.adoc", "We are open SHARED-OPENING-HOURS.\n");
         link("assets/files/plan.txt", site.root().resolve("shared/plan.txt"));
         link("assets/shared", site.root().resolve("shared"));
         link("content/reporting/_hours.adoc", site.root().resolve("shared/_hours.adoc"));
@@ -99,7 +113,8 @@ class FilesOutsideTheSiteTest {
         assertEquals(0, run.exitCode(), run.all());
         assertEquals("Our plan.\n", Files.readString(output.resolve("files/plan.txt")));
         assertEquals("Our plan.\n", Files.readString(output.resolve("shared/plan.txt")));
-        assertTrue(Files.readString(output.resolve("reporting/worried/index.html")).contains("SHARED-OPENING-HOURS"));
+        assertTrue(
+                Files.readString(output.resolve("reporting/worried/index.html")).contains("SHARED-OPENING-HOURS"));
     }
 
     private FilesOutsideTheSiteTest link(String file, Path target) {

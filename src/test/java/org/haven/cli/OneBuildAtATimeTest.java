@@ -1,10 +1,7 @@
 package org.haven.cli;
 
-import org.haven.support.HavenProcess;
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenProcess;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds into one output folder never publish a broken site: two at once each publish the
@@ -43,14 +42,21 @@ class OneBuildAtATimeTest {
 
         for (int round = 1; round <= ROUNDS; round++) {
             List<HavenProcess> builds = Stream.of(1, 2)
-                    .map(n -> HavenProcess.start(folder, "build", "--source", exampleSite.toString(), "--output", output.toString()))
+                    .map(n -> HavenProcess.start(
+                            folder, "build", "--source", exampleSite.toString(), "--output", output.toString()))
                     .toList();
             for (HavenProcess build : builds) {
                 HavenRun run = build.finish();
                 assertEquals(0, run.exitCode(), "round " + round + ":\n" + run.all());
             }
-            assertEquals(wholeSite, contents(output), "round " + round + ": the published folder is the whole site, every file as built alone");
-            assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()), "round " + round + ": no staging folder is left");
+            assertEquals(
+                    wholeSite,
+                    contents(output),
+                    "round " + round + ": the published folder is the whole site, every file as built alone");
+            assertEquals(
+                    List.of(".out.haven-lock", "out"),
+                    names(output.getParent()),
+                    "round " + round + ": no staging folder is left");
         }
     }
 
@@ -61,7 +67,8 @@ class OneBuildAtATimeTest {
         assertEquals(0, build(site, output).exitCode());
         Map<String, String> lastSite = contents(output);
 
-        HavenProcess killed = HavenProcess.start(folder, "build", "--source", site.root().toString(), "--output", output.toString());
+        HavenProcess killed =
+                HavenProcess.start(folder, "build", "--source", site.root().toString(), "--output", output.toString());
         for (int waited = 0; waited < 1200 && !isStaging(output); waited++) Thread.sleep(100);
         assertTrue(isStaging(output), "the build started writing");
         killed.kill();
@@ -80,13 +87,16 @@ class OneBuildAtATimeTest {
         Map<String, String> lastSite = contents(output);
         Files.move(output, output.resolveSibling(".out.haven-old"));
         Files.createDirectories(output.resolveSibling(".out.haven-new-12345/reporting"));
-        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        site.write(
+                "content/reporting/worried.adoc",
+                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
 
         HavenRun failed = build(site, output);
 
         assertEquals(1, failed.exitCode(), failed.all());
         assertEquals(lastSite, contents(output), "the last good site is back in place, not no site at all");
-        assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()), "the crashed build's folders are gone");
+        assertEquals(
+                List.of(".out.haven-lock", "out"), names(output.getParent()), "the crashed build's folders are gone");
     }
 
     @Test
@@ -127,7 +137,9 @@ class OneBuildAtATimeTest {
         try (Stream<Path> paths = Files.walk(root)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(path).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
+                files.put(
+                        root.relativize(path).toString(),
+                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

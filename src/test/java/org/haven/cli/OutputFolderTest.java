@@ -1,5 +1,15 @@
 package org.haven.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.haven.support.HavenProcess;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
@@ -10,17 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * A build replaces everything in its output folder, so Haven writes only to an empty folder or
  * one it built before, never to the site's own folders, the repository or the home folder,
@@ -30,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutputFolderTest {
     @TempDir
     Path folder;
+
     private Path home;
     private Path repository;
     private SiteFolderFixture site;
@@ -56,29 +56,41 @@ class OutputFolderTest {
                 refused("a folder holding the home folder", "holds", t -> t.folder),
                 refused("a file that is already there", "is a file, not a folder", t -> t.home.resolve("letter.txt")),
                 refused("the site folder", "is the site folder", t -> t.site.root()),
-                refused("the site's content folder", "is the site's content/ folder", t -> t.site.root().resolve("content")),
-                refused("a folder inside the content folder", "lies inside the site's content/ folder", t -> t.site.root().resolve("content/site")),
-                refused("the site's templates folder", "is the site's templates/ folder", t -> t.site.root().resolve("templates")),
-                refused("the site's data folder", "is the site's data/ folder", t -> t.site.root().resolve("data")),
-                refused("the site's assets folder", "is the site's assets/ folder", t -> t.site.root().resolve("assets")),
-                refused("the repository's .git folder", "is the repository's history (.git)", t -> t.repository.resolve(".git")),
+                refused("the site's content folder", "is the site's content/ folder", t -> t.site.root()
+                        .resolve("content")),
+                refused(
+                        "a folder inside the content folder",
+                        "lies inside the site's content/ folder",
+                        t -> t.site.root().resolve("content/site")),
+                refused("the site's templates folder", "is the site's templates/ folder", t -> t.site.root()
+                        .resolve("templates")),
+                refused("the site's data folder", "is the site's data/ folder", t -> t.site.root()
+                        .resolve("data")),
+                refused("the site's assets folder", "is the site's assets/ folder", t -> t.site.root()
+                        .resolve("assets")),
+                refused(
+                        "the repository's .git folder",
+                        "is the repository's history (.git)",
+                        t -> t.repository.resolve(".git")),
                 refused("the folder holding the repository", "is the git repository the site is in", t -> t.repository),
                 refused("content/ reached through a link to the site folder", "is the site's content/ folder", t -> {
                     Path shortcut = t.home.resolve("shortcut");
                     link(shortcut, t.site.root());
                     return shortcut.resolve("content");
                 }),
-                refused("the site folder written with ..", "is the site folder", t -> t.site.root().resolve("content/../."))
-        );
+                refused("the site folder written with ..", "is the site folder", t -> t.site.root()
+                        .resolve("content/../.")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("foldersThatMustSurvive")
-    void refusesAnOutputFolderWhoseFilesWouldBeLost(String what, String reason, Function<OutputFolderTest, Path> output) {
+    void refusesAnOutputFolderWhoseFilesWouldBeLost(
+            String what, String reason, Function<OutputFolderTest, Path> output) {
         Path chosen = output.apply(this);
         Map<String, String> everything = SiteFolderFixture.snapshot(folder);
 
-        HavenRun run = HavenProcess.run(home, "build", "--source", site.root().toString(), "--output", chosen.toString());
+        HavenRun run =
+                HavenProcess.run(home, "build", "--source", site.root().toString(), "--output", chosen.toString());
 
         assertEquals(2, run.exitCode(), run.all());
         assertTrue(run.err().contains(reason), "says why (" + reason + "):\n" + run.err());
@@ -89,10 +101,20 @@ class OutputFolderTest {
 
     @Test
     void forceDoesNotReplaceTheSitesOwnFolders() {
-        HavenRun run = HavenProcess.run(home, "build", "--force", "--source", site.root().toString(), "--output", site.root().resolve("templates").toString());
+        HavenRun run = HavenProcess.run(
+                home,
+                "build",
+                "--force",
+                "--source",
+                site.root().toString(),
+                "--output",
+                site.root().resolve("templates").toString());
 
         assertEquals(2, run.exitCode(), run.all());
-        assertTrue(run.err().contains("is the site's templates/ folder") && run.err().contains("--force does not change this"), run.err());
+        assertTrue(
+                run.err().contains("is the site's templates/ folder")
+                        && run.err().contains("--force does not change this"),
+                run.err());
         assertTrue(Files.exists(site.root().resolve("templates/README.txt")));
     }
 
@@ -100,7 +122,8 @@ class OutputFolderTest {
     void buildsIntoAFolderInsideTheHomeFolder() {
         Path output = home.resolve("sites/out");
 
-        HavenRun run = HavenProcess.run(home, "build", "--source", site.root().toString(), "--output", output.toString());
+        HavenRun run =
+                HavenProcess.run(home, "build", "--source", site.root().toString(), "--output", output.toString());
 
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(Files.isRegularFile(output.resolve("reporting/worried/index.html")));
@@ -129,7 +152,9 @@ class OutputFolderTest {
     }
 
     private HavenRun build(Path output, String... more) {
-        String[] args = Stream.concat(Stream.of("build", "--source", site.root().toString(), "--output", output.toString()), Stream.of(more))
+        String[] args = Stream.concat(
+                        Stream.of("build", "--source", site.root().toString(), "--output", output.toString()),
+                        Stream.of(more))
                 .toArray(String[]::new);
         return HavenRun.of(args);
     }

@@ -1,17 +1,16 @@
 package org.haven.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The CI files {@code haven init} writes: a push to main publishes the site with Java 17 and a
@@ -21,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishByAPushTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, String> FILES = SiteSkeleton.files().stream()
-            .collect(Collectors.toMap(SiteSkeleton.SkeletonFile::path, f -> new String(f.content(), java.nio.charset.StandardCharsets.UTF_8)));
+            .collect(Collectors.toMap(
+                    SiteSkeleton.SkeletonFile::path,
+                    f -> new String(f.content(), java.nio.charset.StandardCharsets.UTF_8)));
 
     @Test
     void gitHubPublishesEveryPushToMainOnPagesAndKeepsEachPullRequestsSiteForReview() throws Exception {
@@ -37,11 +38,22 @@ class PublishByAPushTest {
         JsonNode java = step(build, "actions/setup-java@");
         assertEquals("temurin", java.at("/with/distribution").asText());
         assertEquals("17", java.at("/with/java-version").asText());
-        String run = build.stream().map(s -> s.path("run").asText()).filter(r -> r.contains("haven build")).findFirst().orElseThrow();
+        String run = build.stream()
+                .map(s -> s.path("run").asText())
+                .filter(r -> r.contains("haven build"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(run.contains("haven build --strict --output _site"), run);
-        assertTrue(run.contains(">> \"$GITHUB_STEP_SUMMARY\"") && run.contains("haven-problems.txt"), "haven's problems go to the job summary: " + run);
-        assertEquals("_site", step(build, "actions/upload-pages-artifact@").at("/with/path").asText());
-        assertTrue(step(build, "actions/upload-pages-artifact@").path("if").asText().contains("!= 'pull_request'"));
+        assertTrue(
+                run.contains(">> \"$GITHUB_STEP_SUMMARY\"") && run.contains("haven-problems.txt"),
+                "haven's problems go to the job summary: " + run);
+        assertEquals(
+                "_site",
+                step(build, "actions/upload-pages-artifact@").at("/with/path").asText());
+        assertTrue(step(build, "actions/upload-pages-artifact@")
+                .path("if")
+                .asText()
+                .contains("!= 'pull_request'"));
         assertTrue(step(build, "actions/upload-artifact@").path("if").asText().contains("== 'pull_request'"));
 
         JsonNode deploy = workflow.at("/jobs/deploy");
@@ -59,7 +71,11 @@ class PublishByAPushTest {
         assertTrue(ci.at("/variables/HAVEN_ZIP_URL").asText().endsWith(".zip"));
         assertTrue(text.contains("no public release host yet"));
         assertEquals("eclipse-temurin:17", ci.path("image").asText());
-        String script = String.join("\n", list(ci.at("/.haven-build/script")).stream().map(JsonNode::asText).toList());
+        String script = String.join(
+                "\n",
+                list(ci.at("/.haven-build/script")).stream()
+                        .map(JsonNode::asText)
+                        .toList());
         assertTrue(script.contains("build --strict --output public"), script);
 
         JsonNode pages = ci.path("pages");
@@ -73,7 +89,9 @@ class PublishByAPushTest {
     }
 
     private static JsonNode step(List<JsonNode> steps, String action) {
-        return steps.stream().filter(s -> s.path("uses").asText().startsWith(action)).findFirst()
+        return steps.stream()
+                .filter(s -> s.path("uses").asText().startsWith(action))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step uses " + action));
     }
 

@@ -1,25 +1,34 @@
 package org.haven.content;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** UK numbers as people write them become tel: links a phone can dial. */
 class PhoneNumbersTest {
     @Test
     void acceptsTheNumbersPartnershipsPublish() {
-        for (String number : new String[]{"999", "101", "111", "116 123", "0161 217 6028", "0800 1111", "0808 800 5000", "+44 161 217 6028", "(0161) 217-6028"}) {
+        for (String number : new String[] {
+            "999",
+            "101",
+            "111",
+            "116 123",
+            "0161 217 6028",
+            "0800 1111",
+            "0808 800 5000",
+            "+44 161 217 6028",
+            "(0161) 217-6028"
+        }) {
             assertTrue(PhoneNumbers.isUkNumber(number), number);
         }
     }
 
     @Test
     void refusesWhatIsNotANumber() {
-        for (String number : new String[]{"call us", "0161 217 6028 ext", "12", "0161 217 6028 0161 217 6028"}) {
+        for (String number : new String[] {"call us", "0161 217 6028 ext", "12", "0161 217 6028 0161 217 6028"}) {
             assertFalse(PhoneNumbers.isUkNumber(number), number);
         }
     }
@@ -36,9 +45,22 @@ class PhoneNumbersTest {
         String text = "Phone 999 now, Childline on 0800 1111, the hub on 0161 217 6028 or (0161) 217-6028, "
                 + "Wigan on 01942 828300, a mobile 07700 900123, London 020 7946 0000, +44 161 217 6028, "
                 + "+44 (0)161 217 6028, Samaritans on 116 123, or the police on 101.";
-        assertEquals(List.of("999", "0800 1111", "0161 217 6028", "(0161) 217-6028", "01942 828300", "07700 900123",
-                "020 7946 0000", "+44 161 217 6028", "+44 (0)161 217 6028", "116 123", "101"),
-                PhoneNumbers.findIn(text).stream().map(PhoneNumbers.Found::written).toList());
+        assertEquals(
+                List.of(
+                        "999",
+                        "0800 1111",
+                        "0161 217 6028",
+                        "(0161) 217-6028",
+                        "01942 828300",
+                        "07700 900123",
+                        "020 7946 0000",
+                        "+44 161 217 6028",
+                        "+44 (0)161 217 6028",
+                        "116 123",
+                        "101"),
+                PhoneNumbers.findIn(text).stream()
+                        .map(PhoneNumbers.Found::written)
+                        .toList());
     }
 
     @Test

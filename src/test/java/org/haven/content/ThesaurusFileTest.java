@@ -20,7 +20,8 @@ class ThesaurusFileTest {
 
     @Test
     void aSitesOwnWordsComeAfterHavensAndTakeCommaListsOrYamlLists() throws IOException {
-        write("""
+        write(
+                """
                 - words: front door, duty team
                   means: massh
                 - words: [foster carer]
@@ -31,9 +32,12 @@ class ThesaurusFileTest {
         List<EverydayWords> entries = new SiteDataLoader(site, problems, true).loadThesaurus();
         assertFalse(problems.hasErrors());
         assertTrue(entries.size() > 3, "Haven's own entries come first");
-        assertEquals(List.of(new EverydayWords(List.of("front door", "duty team"), List.of("massh")),
-                new EverydayWords(List.of("foster carer"), List.of("fostering", "care")),
-                new EverydayWords(List.of("innit"), List.of())), entries.subList(entries.size() - 3, entries.size()));
+        assertEquals(
+                List.of(
+                        new EverydayWords(List.of("front door", "duty team"), List.of("massh")),
+                        new EverydayWords(List.of("foster carer"), List.of("fostering", "care")),
+                        new EverydayWords(List.of("innit"), List.of())),
+                entries.subList(entries.size() - 3, entries.size()));
         assertTrue(entries.get(entries.size() - 1).ignored());
     }
 

@@ -1,8 +1,8 @@
 package org.haven.distribution;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution as a comms team's laptop gets it: the zip unpacked into a folder of its own
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DistributionIT {
     @TempDir
     static Path folder;
+
     private static Path haven;
     private static Path path;
 
@@ -36,7 +36,9 @@ class DistributionIT {
     static void unpackTheZip() throws Exception {
         Path zip;
         try (Stream<Path> made = Files.list(Path.of("target"))) {
-            zip = made.filter(p -> p.getFileName().toString().matches("haven-.*\\.zip")).findFirst().orElseThrow();
+            zip = made.filter(p -> p.getFileName().toString().matches("haven-.*\\.zip"))
+                    .findFirst()
+                    .orElseThrow();
         }
         Path unpacked = folder.resolve("unpacked");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
@@ -75,12 +77,18 @@ class DistributionIT {
         Path site = folder.resolve("riverside");
         copyTree(Path.of("src/test/resources/sites/riverside"), site);
 
-        Run build = run("build", "--source", site.toString(), "--output", folder.resolve("out").toString());
+        Run build = run(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve("out").toString());
         Run check = run("check", "--source", site.toString());
 
         assertEquals(0, build.exitCode(), build.output());
         assertTrue(Files.isRegularFile(folder.resolve("out/index.html")), build.output());
-        assertTrue(Files.isRegularFile(folder.resolve("out/theme/js/haven.js")), "the theme inside the jar is published");
+        assertTrue(
+                Files.isRegularFile(folder.resolve("out/theme/js/haven.js")), "the theme inside the jar is published");
         assertEquals(0, check.exitCode(), check.output());
     }
 
@@ -92,7 +100,8 @@ class DistributionIT {
         Run check = run("check", "--source", site.toString());
 
         assertEquals(0, init.exitCode(), init.output());
-        assertTrue(Files.isRegularFile(site.resolve("data/site.yaml")) && Files.isRegularFile(site.resolve(".github/workflows/publish.yml")));
+        assertTrue(Files.isRegularFile(site.resolve("data/site.yaml"))
+                && Files.isRegularFile(site.resolve(".github/workflows/publish.yml")));
         assertEquals(0, check.exitCode(), check.output());
         assertTrue(check.output().contains("FILL IN"), "check lists what is still to write:\n" + check.output());
     }
@@ -104,13 +113,13 @@ class DistributionIT {
         assertTrue(run.output().contains("Did you mean: haven build?"), run.output());
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(haven.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
         Map<String, String> env = builder.environment();
         env.clear();
         env.put("PATH", path.toString());

@@ -1,6 +1,8 @@
 package org.haven.hosting;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A person who copies a server sample from the README gets every security header Haven's
@@ -23,14 +22,18 @@ class ReadmeHeaderSamplesTest {
     private static final Pattern LOCATION = Pattern.compile("location\\s+[^{]*\\{");
     private static final Pattern INCLUDE = Pattern.compile("include\\s+([^;]+);");
 
-    record CodeBlock(String language, String text) {
-    }
+    record CodeBlock(String language, String text) {}
 
     @Test
     void thePlainListIsTheSourceOfTruthWordForWord() throws IOException {
-        String list = blocks("").stream().map(CodeBlock::text).filter(t -> t.startsWith("Content-Security-Policy:")).findFirst().orElseThrow();
+        String list = blocks("").stream()
+                .map(CodeBlock::text)
+                .filter(t -> t.startsWith("Content-Security-Policy:"))
+                .findFirst()
+                .orElseThrow();
         StringBuilder expected = new StringBuilder();
-        SecurityHeaders.ALL.forEach(h -> expected.append(h.name()).append(": ").append(h.value()).append('\n'));
+        SecurityHeaders.ALL.forEach(
+                h -> expected.append(h.name()).append(": ").append(h.value()).append('\n'));
         assertEquals(expected.toString(), list);
     }
 
@@ -40,7 +43,8 @@ class ReadmeHeaderSamplesTest {
         assertFalse(apache.isEmpty(), "the README has an Apache sample");
         for (CodeBlock sample : apache) {
             for (SecurityHeaders.Header header : SecurityHeaders.ALL) {
-                assertTrue(sample.text().contains("Header always set " + header.name() + " \"" + header.value() + "\""),
+                assertTrue(
+                        sample.text().contains("Header always set " + header.name() + " \"" + header.value() + "\""),
                         header.name() + " in the Apache sample:\n" + sample.text());
             }
         }
@@ -49,32 +53,45 @@ class ReadmeHeaderSamplesTest {
     @Test
     void theNginxSampleSetsEveryHeaderAtServerLevelAndInEveryLocationThatAddsItsOwn() throws IOException {
         List<CodeBlock> nginx = blocks("nginx");
-        CodeBlock snippet = nginx.stream().filter(b -> !b.text().contains("server {")).findFirst().orElseThrow();
-        CodeBlock server = nginx.stream().filter(b -> b.text().contains("server {")).findFirst().orElseThrow();
+        CodeBlock snippet = nginx.stream()
+                .filter(b -> !b.text().contains("server {"))
+                .findFirst()
+                .orElseThrow();
+        CodeBlock server = nginx.stream()
+                .filter(b -> b.text().contains("server {"))
+                .findFirst()
+                .orElseThrow();
         String serverLevel = withIncludes(withoutLocations(server.text()), snippet.text());
         assertSetsEveryHeader(serverLevel, "the server block");
         List<String> locations = locations(server.text());
-        assertTrue(locations.stream().anyMatch(l -> l.contains("add_header")), "the sample shows a location with a header of its own");
+        assertTrue(
+                locations.stream().anyMatch(l -> l.contains("add_header")),
+                "the sample shows a location with a header of its own");
         for (String location : locations) {
-            if (location.contains("add_header")) assertSetsEveryHeader(withIncludes(location, snippet.text()), location);
+            if (location.contains("add_header"))
+                assertSetsEveryHeader(withIncludes(location, snippet.text()), location);
         }
     }
 
     @Test
     void aLocationThatAddsAHeaderWithoutRepeatingTheOthersIsCaught() {
-        String broken = "server {\n    include snippets/haven-headers.conf;\n    location /theme/ { add_header Cache-Control \"public\"; }\n}\n";
+        String broken =
+                "server {\n    include snippets/haven-headers.conf;\n    location /theme/ { add_header Cache-Control \"public\"; }\n}\n";
         String location = locations(broken).get(0);
         assertFalse(setsEveryHeader(withIncludes(location, "add_header X-Content-Type-Options \"nosniff\" always;\n")));
     }
 
     private static void assertSetsEveryHeader(String nginx, String where) {
         for (SecurityHeaders.Header header : SecurityHeaders.ALL) {
-            assertTrue(nginx.contains("add_header " + header.name() + " \"" + header.value() + "\" always;"), header.name() + " in " + where);
+            assertTrue(
+                    nginx.contains("add_header " + header.name() + " \"" + header.value() + "\" always;"),
+                    header.name() + " in " + where);
         }
     }
 
     private static boolean setsEveryHeader(String nginx) {
-        return SecurityHeaders.ALL.stream().allMatch(h -> nginx.contains("add_header " + h.name() + " \"" + h.value() + "\" always;"));
+        return SecurityHeaders.ALL.stream()
+                .allMatch(h -> nginx.contains("add_header " + h.name() + " \"" + h.value() + "\" always;"));
     }
 
     /** Every {@code location { … }} block's body, braces matched. */

@@ -1,20 +1,27 @@
 package org.haven.listings;
 
-import org.haven.theme.Messages;
-import org.haven.views.LinkView;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.haven.theme.Messages;
+import org.haven.views.LinkView;
+import org.junit.jupiter.api.Test;
 
 /** The trail above a page names each place once. */
 class BreadcrumbsTest {
-    private final Breadcrumbs crumbs = new Breadcrumbs(Map.of(
-            "/", "Home page", "/plan/", "Business plan 2023 to 2026", "/plans/2023-2026/", "Business plan 2023-2026",
-            "/levels/", "Levels of need"), Messages.load(Path.of("no-site")));
+    private final Breadcrumbs crumbs = new Breadcrumbs(
+            Map.of(
+                    "/",
+                    "Home page",
+                    "/plan/",
+                    "Business plan 2023 to 2026",
+                    "/plans/2023-2026/",
+                    "Business plan 2023-2026",
+                    "/levels/",
+                    "Levels of need"),
+            Messages.load(Path.of("no-site")));
 
     @Test
     void aPageUnderFoldersWithPagesHasOneCrumbForEach() {

@@ -1,5 +1,11 @@
 package org.haven.listings;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.haven.content.NavigationSetting;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
@@ -10,13 +16,6 @@ import org.haven.views.NavigationLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The links across the top of every page: Haven's own, or the partnership's from data/site.yaml. */
 class NavigationTest {
 
@@ -25,27 +24,43 @@ class NavigationTest {
         SiteContent site = new SmallSite()
                 .concern("a-polski/zglos.adoc", "Zgłoś problem", ":lang: pl")
                 .concern("help/children.adoc", "Help for children")
-                .concern("help/worried.adoc", "Worried about a child?").content();
-        assertEquals(List.of(new NavigationLink("Report a concern", "/help/", false)), new Navigation(site, SmallSite.MESSAGES).at("/news/"));
+                .concern("help/worried.adoc", "Worried about a child?")
+                .content();
+        assertEquals(
+                List.of(new NavigationLink("Report a concern", "/help/", false)),
+                new Navigation(site, SmallSite.MESSAGES).at("/news/"));
     }
 
     @Test
     void byDefaultATranslatedAboutPageIsNotLinked() {
-        SiteContent site = new SmallSite().page("about/index.adoc", "O nas", ":jbake-type: page", ":lang: pl").content();
+        SiteContent site = new SmallSite()
+                .page("about/index.adoc", "O nas", ":jbake-type: page", ":lang: pl")
+                .content();
         assertEquals(List.of(), new Navigation(site, SmallSite.MESSAGES).at("/"));
     }
 
     @Test
     void byDefaultAnAboutPageMarkedInTheSitesOwnLanguageIsLinked() {
-        SiteContent site = new SmallSite().page("about/index.adoc", "About us", ":jbake-type: page", ":lang: en-GB").content();
-        assertEquals(List.of(new NavigationLink("About us", "/about/", false)), new Navigation(site, SmallSite.MESSAGES).at("/"));
+        SiteContent site = new SmallSite()
+                .page("about/index.adoc", "About us", ":jbake-type: page", ":lang: en-GB")
+                .content();
+        assertEquals(
+                List.of(new NavigationLink("About us", "/about/", false)),
+                new Navigation(site, SmallSite.MESSAGES).at("/"));
     }
 
     @Test
     void byDefaultAPageTranslatingAnotherIsNotLinked() {
-        SiteContent site = new SmallSite().concern("reporting/worried.adoc", "Worried about a child?")
-                .concern("zglos/worried.adoc", "Worried about a child? (Polish)", ":translation-of: reporting/worried.adoc").content();
-        assertEquals(List.of(new NavigationLink("Report a concern", "/reporting/", false)), new Navigation(site, SmallSite.MESSAGES).at("/"));
+        SiteContent site = new SmallSite()
+                .concern("reporting/worried.adoc", "Worried about a child?")
+                .concern(
+                        "zglos/worried.adoc",
+                        "Worried about a child? (Polish)",
+                        ":translation-of: reporting/worried.adoc")
+                .content();
+        assertEquals(
+                List.of(new NavigationLink("Report a concern", "/reporting/", false)),
+                new Navigation(site, SmallSite.MESSAGES).at("/"));
     }
 
     @Test
@@ -53,10 +68,14 @@ class NavigationTest {
         SiteContent site = new SmallSite()
                 .concern("reporting/worried.adoc", "Worried about a child?")
                 .page("about/index.adoc", "About", ":jbake-type: page")
-                .navigation(new NavigationSetting("Who we are", "/about", 3),
+                .navigation(
+                        new NavigationSetting("Who we are", "/about", 3),
                         new NavigationSetting("Get help now", "reporting/worried.adoc", 5),
-                        new NavigationSetting("All the ways to report", "reporting/index.adoc", 7)).content();
-        assertEquals(List.of(new NavigationLink("Who we are", "/about/", false),
+                        new NavigationSetting("All the ways to report", "reporting/index.adoc", 7))
+                .content();
+        assertEquals(
+                List.of(
+                        new NavigationLink("Who we are", "/about/", false),
                         new NavigationLink("Get help now", "/reporting/worried/", true),
                         new NavigationLink("All the ways to report", "/reporting/", true)),
                 new Navigation(site, SmallSite.MESSAGES).at("/reporting/worried/"));
@@ -64,7 +83,11 @@ class NavigationTest {
 
     @Test
     void aLinkToAPageTheSiteDoesNotHaveIsAnErrorNamingSiteYamlAndItsLine(@TempDir Path folder) {
-        SiteFolderFixture.minimal(folder).write("data/site.yaml", SiteFolderFixture.SITE_YAML + """
+        SiteFolderFixture.minimal(folder)
+                .write(
+                        "data/site.yaml",
+                        SiteFolderFixture.SITE_YAML
+                                + """
                 navigation:
                   - label: Report a concern
                     page: reporting/worried.adoc
@@ -73,8 +96,10 @@ class NavigationTest {
                 """);
         Problems problems = new Problems();
         SiteConfig config = new SiteDataLoader(folder, problems, true).loadSite();
-        SiteContent site = new SmallSite().concern("reporting/worried.adoc", "Worried about a child?")
-                .navigation(config.navigation().toArray(NavigationSetting[]::new)).content();
+        SiteContent site = new SmallSite()
+                .concern("reporting/worried.adoc", "Worried about a child?")
+                .navigation(config.navigation().toArray(NavigationSetting[]::new))
+                .content();
         Navigation navigation = new Navigation(site, SmallSite.MESSAGES);
         navigation.reportPagesNotFound(problems);
 

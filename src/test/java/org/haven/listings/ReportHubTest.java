@@ -1,15 +1,14 @@
 package org.haven.listings;
 
-import org.haven.content.Page;
-import org.haven.views.CardView;
-import org.haven.views.HomeModel;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.haven.content.Page;
+import org.haven.views.CardView;
+import org.haven.views.HomeModel;
+import org.junit.jupiter.api.Test;
 
 /** The report hub: where it is, and the order a worried person meets the ways to report. */
 class ReportHubTest {
@@ -19,7 +18,8 @@ class ReportHubTest {
         SiteContent site = new SmallSite()
                 .concern("reporting/children.adoc", "Help for children", ":order: 2")
                 .concern("reporting/worried.adoc", "Worried about a child?", ":order: 1")
-                .concern("reporting/staff.adoc", "Concerns about staff", ":order: 3").content();
+                .concern("reporting/staff.adoc", "Concerns about staff", ":order: 3")
+                .content();
         assertEquals(List.of("Worried about a child?", "Help for children", "Concerns about staff"), titles(site));
     }
 
@@ -29,7 +29,8 @@ class ReportHubTest {
                 .concern("reporting/b.adoc", "Bravo")
                 .concern("reporting/c.adoc", "Charlie", ":order: 5")
                 .concern("reporting/a.adoc", "Alpha")
-                .concern("reporting/d.adoc", "Delta", ":order: 5").content();
+                .concern("reporting/d.adoc", "Delta", ":order: 5")
+                .content();
         assertEquals(List.of("Charlie", "Delta", "Alpha", "Bravo"), titles(site));
     }
 
@@ -38,7 +39,8 @@ class ReportHubTest {
         SiteContent site = new SmallSite()
                 .concern("reporting/pros.adoc", "A referral for professionals", ":order: 1", ":audience: professional")
                 .concern("reporting/worried.adoc", "Worried about a child?", ":order: 9", ":audience: public")
-                .concern("reporting/everyone.adoc", "Tell us", ":order: 10").content();
+                .concern("reporting/everyone.adoc", "Tell us", ":order: 10")
+                .content();
         assertEquals(List.of("Worried about a child?", "Tell us", "A referral for professionals"), titles(site));
     }
 
@@ -48,31 +50,43 @@ class ReportHubTest {
                 .concern("help/tell-us.adoc", "Tell us")
                 .concern("polski/zglos.adoc", "Zgłoś", ":lang: pl")
                 .concern("polski/dzieci.adoc", "Dzieci", ":lang: pl")
-                .concern("help/staff.adoc", "Staff").content();
+                .concern("help/staff.adoc", "Staff")
+                .content();
         assertEquals(Optional.of("/help/"), ReportHub.url(site));
     }
 
     @Test
     void onATieTheFirstFolderByNameHoldsTheHub() {
-        SiteContent site = new SmallSite().concern("zebra/a.adoc", "A").concern("apple/b.adoc", "B").content();
+        SiteContent site = new SmallSite()
+                .concern("zebra/a.adoc", "A")
+                .concern("apple/b.adoc", "B")
+                .content();
         assertEquals(Optional.of("/apple/"), ReportHub.url(site));
     }
 
     @Test
     void concernPagesAtTheTopOfContentPutTheHubAtReporting() {
-        SiteContent site = new SmallSite().concern("worried.adoc", "Worried about a child?").content();
+        SiteContent site = new SmallSite()
+                .concern("worried.adoc", "Worried about a child?")
+                .content();
         assertEquals(Optional.of("/reporting/"), ReportHub.url(site));
     }
 
     @Test
     void aSiteWithoutConcernPagesHasNoHub() {
-        assertEquals(Optional.empty(), ReportHub.url(new SmallSite().page("about/index.adoc", "About", ":jbake-type: page").content()));
+        assertEquals(
+                Optional.empty(),
+                ReportHub.url(new SmallSite()
+                        .page("about/index.adoc", "About", ":jbake-type: page")
+                        .content()));
     }
 
     @Test
     void aConcernPageAtTheHubsAddressIsItsIntroductionNotAnEntry() {
-        SiteContent site = new SmallSite().concern("reporting/index.adoc", "Report a concern")
-                .concern("reporting/worried.adoc", "Worried about a child?").content();
+        SiteContent site = new SmallSite()
+                .concern("reporting/index.adoc", "Report a concern")
+                .concern("reporting/worried.adoc", "Worried about a child?")
+                .content();
         assertEquals(List.of("Worried about a child?"), titles(site));
     }
 
@@ -80,12 +94,22 @@ class ReportHubTest {
     void theHomePageListsTheConcernPagesInTheHubsOrder() {
         SiteContent site = new SmallSite()
                 .concern("reporting/children.adoc", "Help for children", ":order: 2")
-                .concern("reporting/worried.adoc", "Worried about a child?", ":order: 1").content();
-        GeneratedPages generated = new GeneratedPages(site, Map.of(), new PageViews(site,
-                new Breadcrumbs(GeneratedPages.titles(site, SmallSite.MESSAGES), SmallSite.MESSAGES)), SmallSite.MESSAGES);
-        GeneratedPage home = generated.all().stream().filter(p -> p.url().equals(SiteUrls.HOME)).findFirst().orElseThrow();
-        assertEquals(List.of("Worried about a child?", "Help for children"),
-                ((HomeModel) home.model()).concernPages().stream().map(CardView::title).toList());
+                .concern("reporting/worried.adoc", "Worried about a child?", ":order: 1")
+                .content();
+        GeneratedPages generated = new GeneratedPages(
+                site,
+                Map.of(),
+                new PageViews(
+                        site, new Breadcrumbs(GeneratedPages.titles(site, SmallSite.MESSAGES), SmallSite.MESSAGES)),
+                SmallSite.MESSAGES);
+        GeneratedPage home = generated.all().stream()
+                .filter(p -> p.url().equals(SiteUrls.HOME))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Worried about a child?", "Help for children"),
+                ((HomeModel) home.model())
+                        .concernPages().stream().map(CardView::title).toList());
     }
 
     private static List<String> titles(SiteContent site) {

@@ -1,13 +1,12 @@
 package org.haven.listings;
 
-import org.haven.views.FacetView;
-import org.haven.views.ReviewsModel;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.haven.views.FacetView;
+import org.haven.views.ReviewsModel;
+import org.junit.jupiter.api.Test;
 
 /** A theme spelt another way on a new review joins the theme; it does not rename it on every review. */
 class ReviewThemeLabelsTest {
@@ -29,16 +28,26 @@ class ReviewThemeLabelsTest {
                 .page("reviews/child-b.adoc", "Child B", review("2024-06-01", "neglect"))
                 .page("reviews/child-a.adoc", "Child A", review("2020-01-01", "Neglect"));
         assertEquals(List.of("Neglect"), themeNames(readBackwards));
-        assertEquals("Reviews about neglect", GeneratedPages.titles(readBackwards.content(), SmallSite.MESSAGES)
-                .get(SiteUrls.reviewTheme("Neglect")));
+        assertEquals(
+                "Reviews about neglect",
+                GeneratedPages.titles(readBackwards.content(), SmallSite.MESSAGES)
+                        .get(SiteUrls.reviewTheme("Neglect")));
     }
 
     private static String[] review(String date, String themes) {
-        return new String[]{":jbake-type: review", ":review-type: CSPR", ":subject: A child", ":jbake-date: " + date, ":themes: " + themes};
+        return new String[] {
+            ":jbake-type: review",
+            ":review-type: CSPR",
+            ":subject: A child",
+            ":jbake-date: " + date,
+            ":themes: " + themes
+        };
     }
 
     private static List<String> themeNames(SmallSite site) {
-        return library(site, SiteUrls.REVIEWS).themes().stream().map(FacetView::name).toList();
+        return library(site, SiteUrls.REVIEWS).themes().stream()
+                .map(FacetView::name)
+                .toList();
     }
 
     private static String groupName(SmallSite site, String url) {
@@ -47,8 +56,17 @@ class ReviewThemeLabelsTest {
 
     private static ReviewsModel library(SmallSite site, String url) {
         SiteContent content = site.content();
-        GeneratedPages generated = new GeneratedPages(content, Map.of(), new PageViews(content,
-                new Breadcrumbs(GeneratedPages.titles(content, SmallSite.MESSAGES), SmallSite.MESSAGES)), SmallSite.MESSAGES);
-        return (ReviewsModel) generated.all().stream().filter(p -> p.url().equals(url)).findFirst().orElseThrow().model();
+        GeneratedPages generated = new GeneratedPages(
+                content,
+                Map.of(),
+                new PageViews(
+                        content,
+                        new Breadcrumbs(GeneratedPages.titles(content, SmallSite.MESSAGES), SmallSite.MESSAGES)),
+                SmallSite.MESSAGES);
+        return (ReviewsModel) generated.all().stream()
+                .filter(p -> p.url().equals(url))
+                .findFirst()
+                .orElseThrow()
+                .model();
     }
 }

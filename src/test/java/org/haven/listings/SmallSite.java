@@ -1,8 +1,14 @@
 package org.haven.listings;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.haven.content.Accessibility;
-import org.haven.content.Contact;
 import org.haven.content.Audience;
+import org.haven.content.Contact;
 import org.haven.content.ContentFolder;
 import org.haven.content.NavigationSetting;
 import org.haven.content.Page;
@@ -11,13 +17,6 @@ import org.haven.content.SiteConfig;
 import org.haven.content.SourceText;
 import org.haven.problems.Problems;
 import org.haven.theme.Messages;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A site made in memory from a few page headers, to try the listings on. */
 final class SmallSite {
@@ -49,10 +48,18 @@ final class SmallSite {
     }
 
     SiteContent content() {
-        SiteConfig site = new SiteConfig("Test Partnership", "TP", "https://example.org", "en-GB", "999",
+        SiteConfig site = new SiteConfig(
+                "Test Partnership",
+                "TP",
+                "https://example.org",
+                "en-GB",
+                "999",
                 List.of(new Contact("front-door", "Front door", Audience.EVERYONE, "0161 000 0000", null, null, null)),
-                "https://www.bbc.co.uk/weather", new Accessibility("WCAG 2.2 AA", "partially", List.of(), null, null, 5, null, null),
-                9, false, navigation);
+                "https://www.bbc.co.uk/weather",
+                new Accessibility("WCAG 2.2 AA", "partially", List.of(), null, null, 5, null, null),
+                9,
+                false,
+                navigation);
         return new SiteContent(site, List.of(), pages, LocalDate.of(2026, 11, 30));
     }
 }

@@ -1,13 +1,12 @@
 package org.haven.listings;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
 import org.haven.support.BuiltSite;
 import org.haven.support.SiteFolderFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sitemap and the feed give each page's address as a crawler or feed reader needs it: escaped, é as %C3%A9. */
 class WebAddressesTest {
@@ -17,8 +16,10 @@ class WebAddressesTest {
     @Test
     void aPageWhoseNameIsNotPlainAsciiHasAnEscapedAddressInTheSitemapAndTheFeed() {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"))
-                .write("content/news/café-&-chat.adoc", "= Café and chat\n:jbake-type: news\n:jbake-status: published\n"
-                        + ":jbake-date: 2024-04-01\n:summary: A new café for parents.\n\nCome along.\n");
+                .write(
+                        "content/news/café-&-chat.adoc",
+                        "= Café and chat\n:jbake-type: news\n:jbake-status: published\n"
+                                + ":jbake-date: 2024-04-01\n:summary: A new café for parents.\n\nCome along.\n");
 
         BuiltSite built = BuiltSite.build(site.root(), folder.resolve("out"));
 

@@ -1,11 +1,8 @@
 package org.haven.preview;
 
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,24 +16,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code haven serve}: answers on 127.0.0.1, shows an edit without being asked, and shows drafts with a banner. */
 class PreviewServerTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     @TempDir
     Path folder;
+
     private SiteFolderFixture site;
     private PreviewServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() throws Exception {
         site = SiteFolderFixture.minimal(folder);
-        server = new PreviewServer(folder, 0, message -> { });
+        server = new PreviewServer(folder, 0, message -> {});
     }
 
     @AfterEach
@@ -61,13 +63,20 @@ class PreviewServerTest {
         assertEquals(200, report.statusCode());
         assertTrue(report.body().contains("Content report") && report.body().contains("Reading grade"), report.body());
         assertTrue(report.body().contains("content/reporting/worried.adoc"), "lists the site's pages");
-        HavenRun build = HavenRun.of("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
+        HavenRun build = HavenRun.of(
+                "build",
+                "--source",
+                folder.toString(),
+                "--output",
+                folder.resolve("out").toString());
         assertEquals(0, build.exitCode(), build.all());
         Path out = folder.resolve("out");
         try (var files = java.nio.file.Files.walk(out)) {
             for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
                 assertFalse(out.relativize(file).toString().contains("_haven"), file.toString());
-                assertFalse(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Content report"),
+                assertFalse(
+                        java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)
+                                .contains("Content report"),
                         "no report in the published site: " + file);
             }
         }
@@ -76,7 +85,8 @@ class PreviewServerTest {
     @Test
     void showsAnEditAndTellsTheOpenPageToReload() throws Exception {
         CompletableFuture<String> reload = firstReloadEvent();
-        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nA sentence added while previewing.\n");
+        site.write(
+                "content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nA sentence added while previewing.\n");
 
         assertTrue(reload.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).startsWith("event: reload"));
         assertTrue(get("/reporting/worried/").body().contains("A sentence added while previewing."));
@@ -100,7 +110,9 @@ class PreviewServerTest {
     void showsATemplateChangeOnPagesWhoseContentDidNotChange() throws Exception {
         assertFalse(get("/reporting/worried/").body().contains("Template edited"));
         CompletableFuture<String> reload = firstReloadEvent();
-        site.write("templates/concern.peb", """
+        site.write(
+                "templates/concern.peb",
+                """
                 {% extends "layout" %}
                 {% block content %}<p>Template edited</p>{{ page.html | raw }}{% endblock %}
                 """);
@@ -111,7 +123,9 @@ class PreviewServerTest {
     @Test
     void showsDraftsWithABanner() throws Exception {
         CompletableFuture<String> reload = firstReloadEvent();
-        site.write("content/news/soon.adoc", """
+        site.write(
+                "content/news/soon.adoc",
+                """
                 = Coming soon
                 :jbake-type: news
                 :jbake-status: draft
@@ -130,16 +144,22 @@ class PreviewServerTest {
     @Test
     void showsErrorsInTheBrowserUntilTheyAreFixed() throws Exception {
         CompletableFuture<String> reload = firstReloadEvent();
-        site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        site.write(
+                "content/reporting/worried.adoc",
+                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
         reload.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         HttpResponse<String> page = get("/");
         assertEquals(500, page.statusCode());
-        assertTrue(page.body().contains("content/reporting/worried.adoc") && page.body().contains("line 2"), page.body());
+        assertTrue(
+                page.body().contains("content/reporting/worried.adoc")
+                        && page.body().contains("line 2"),
+                page.body());
         assertFalse(page.body().contains("Exception"));
     }
 
     private CompletableFuture<String> firstReloadEvent() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/_haven/events")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/_haven/events"))
+                .build();
         HttpResponse<java.io.InputStream> events = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         BufferedReader lines = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
         assertTrue(lines.readLine().startsWith(": connected"));
@@ -165,10 +185,13 @@ class PreviewServerTest {
         assertTrue(page.contains(":jbake-status: draft"), page);
         assertTrue(get("/learning/learning-from-neglect/").body().contains("Draft"), "shown with the draft banner");
 
-        Files.writeString(folder.resolve("content/learning/learning-from-neglect.adoc"), page + "\nEdited by a person.\n");
+        Files.writeString(
+                folder.resolve("content/learning/learning-from-neglect.adoc"), page + "\nEdited by a person.\n");
         site.write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + "\nA later save.\n");
         awaitPageContaining("/reporting/worried/", "A later save.");
-        assertTrue(Files.readString(folder.resolve("content/learning/learning-from-neglect.adoc")).contains("Edited by a person."),
+        assertTrue(
+                Files.readString(folder.resolve("content/learning/learning-from-neglect.adoc"))
+                        .contains("Edited by a person."),
                 "the imported page is never imported over");
     }
 
@@ -184,7 +207,10 @@ class PreviewServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .timeout(PATIENCE)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -204,7 +230,7 @@ class PreviewServerTest {
     void answersOnlyReads() throws Exception {
         String host = "127.0.0.1:" + server.port();
         assertEquals(200, statusOf("HEAD", host, "/"));
-        for (String method : new String[]{"POST", "PUT", "DELETE", "OPTIONS", "PATCH"}) {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "OPTIONS", "PATCH"}) {
             assertEquals(405, statusOf(method, host, "/"), method);
         }
     }
@@ -216,7 +242,9 @@ class PreviewServerTest {
             String request = method + " " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
                     + "Content-Length: 0\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }

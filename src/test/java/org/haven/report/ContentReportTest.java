@@ -1,17 +1,17 @@
 package org.haven.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
 import org.haven.support.HavenRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** A fixture site with one deliberate problem of each kind: the report lists every one of them. */
 class ContentReportTest {
-    static final String SITE = Path.of("src/test/resources/sites/problems").toAbsolutePath().toString();
+    static final String SITE =
+            Path.of("src/test/resources/sites/problems").toAbsolutePath().toString();
     static String report;
 
     @BeforeAll
@@ -23,7 +23,10 @@ class ContentReportTest {
 
     @Test
     void listsPagesPastTheirReviewDateAndWithoutAnOwner() {
-        assertTrue(section("Past their review date").contains("content/help/overdue.adoc: was due for review on 2020-01-01"), report);
+        assertTrue(
+                section("Past their review date")
+                        .contains("content/help/overdue.adoc: was due for review on 2020-01-01"),
+                report);
         assertTrue(section("Without an owner").contains("content/help/ownerless.adoc"), report);
         assertTrue(!section("Without an owner").contains("content/help/overdue.adoc"), report);
     }
@@ -31,7 +34,9 @@ class ContentReportTest {
     @Test
     void listsDraftsAndScheduledPagesWithTheirDates() {
         assertTrue(section("Drafts").contains("content/news/draft-item.adoc, dated 2024-05-01"), report);
-        assertTrue(section("Scheduled").contains("content/news/scheduled-item.adoc: will be published on 2099-12-31"), report);
+        assertTrue(
+                section("Scheduled").contains("content/news/scheduled-item.adoc: will be published on 2099-12-31"),
+                report);
     }
 
     @Test
@@ -51,15 +56,16 @@ class ContentReportTest {
     @Test
     void listsEveryReadingWarningByFile() {
         String warnings = section("Warnings");
-        for (String expected : new String[]{
-                "content/help/vague-links.adoc, line 7: A link says 'click here'",
-                "content/help/vague-links.adoc, line 10: A table has no header row",
-                "content/help/vague-links.adoc, line 14: The page links a PDF (/files/annual-report.pdf)",
-                "content/help/hard-to-read.easy.adoc, line 7: An easy-read sentence has",
-                "content/help/hard-to-read.easy.adoc, line 10: The easy-read page uses 'MASH'",
-                "content/help/hard-to-read.easy.adoc, An easy-read picture has no text after it",
-                "Easy-read text comes before any picture",
-                "content/help/overdue.adoc, line 5: The page was due for review on 2020-01-01"}) {
+        for (String expected : new String[] {
+            "content/help/vague-links.adoc, line 7: A link says 'click here'",
+            "content/help/vague-links.adoc, line 10: A table has no header row",
+            "content/help/vague-links.adoc, line 14: The page links a PDF (/files/annual-report.pdf)",
+            "content/help/hard-to-read.easy.adoc, line 7: An easy-read sentence has",
+            "content/help/hard-to-read.easy.adoc, line 10: The easy-read page uses 'MASH'",
+            "content/help/hard-to-read.easy.adoc, An easy-read picture has no text after it",
+            "Easy-read text comes before any picture",
+            "content/help/overdue.adoc, line 5: The page was due for review on 2020-01-01"
+        }) {
             assertTrue(warnings.contains(expected), "expected «" + expected + "» in\n" + warnings);
         }
     }

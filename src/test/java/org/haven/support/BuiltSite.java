@@ -1,8 +1,9 @@
 package org.haven.support;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.haven.hosting.SecurityHeaders;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** A site built into a folder, read the way a browser would. */
 public record BuiltSite(Path folder) {
@@ -52,10 +50,15 @@ public record BuiltSite(Path folder) {
     /** Every HTML page's site path. */
     public List<String> pages() {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.toString().endsWith(".html")).map(p -> {
-                String path = "/" + folder.relativize(p).toString().replace('\\', '/');
-                return path.endsWith("/index.html") || path.equals("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-            }).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> {
+                        String path = "/" + folder.relativize(p).toString().replace('\\', '/');
+                        return path.endsWith("/index.html") || path.equals("/index.html")
+                                ? path.substring(0, path.length() - "index.html".length())
+                                : path;
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,18 +75,27 @@ public record BuiltSite(Path folder) {
         Element leave = page.selectFirst("a.haven-leave");
         assertNotNull(leave, url + ": Leave this site");
         assertEquals(exitUrl, leave.attr("href"), url + ": Leave this site is a plain link without JavaScript");
-        assertFalse(page.select("a[href=tel:" + emergencyPhone + "]").isEmpty(), url + ": the emergency number is a tel: link");
-        assertEquals(SecurityHeaders.PAGE_POLICY, page.select("meta[http-equiv=Content-Security-Policy]").attr("content"),
+        assertFalse(
+                page.select("a[href=tel:" + emergencyPhone + "]").isEmpty(),
+                url + ": the emergency number is a tel: link");
+        assertEquals(
+                SecurityHeaders.PAGE_POLICY,
+                page.select("meta[http-equiv=Content-Security-Policy]").attr("content"),
                 url + ": the Content-Security-Policy the _headers file and the README's samples give too");
         assertTrue(page.select("script:not([src])").isEmpty(), url + ": no inline script");
         assertTrue(page.select("style").isEmpty() && page.select("[style]").isEmpty(), url + ": no inline style");
         for (Element resource : page.select("script[src], link[href], img[src], iframe, source[src]")) {
             String address = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
-            boolean canonical = resource.normalName().equals("link") && resource.attr("rel").equals("canonical");
-            assertTrue(canonical || address.startsWith("/") || address.startsWith("data:"), url + ": loads nothing from another host: " + address);
+            boolean canonical =
+                    resource.normalName().equals("link") && resource.attr("rel").equals("canonical");
+            assertTrue(
+                    canonical || address.startsWith("/") || address.startsWith("data:"),
+                    url + ": loads nothing from another host: " + address);
         }
         for (String footerLink : List.of("/accessibility/", "/glossary/", "/a-z/", "/staying-safe-online/")) {
-            assertFalse(page.select("footer a[href=" + footerLink + "]").isEmpty(), url + ": the footer links " + footerLink);
+            assertFalse(
+                    page.select("footer a[href=" + footerLink + "]").isEmpty(),
+                    url + ": the footer links " + footerLink);
         }
     }
 

@@ -23,7 +23,9 @@ public final class EverydayWordsTable {
     public record Row(String query, String page, boolean first) {
         /** Whether results (page addresses, best first) find the page where this row says. */
         public boolean metBy(List<String> results) {
-            return first ? !results.isEmpty() && results.get(0).equals(page) : results.stream().limit(3).anyMatch(page::equals);
+            return first
+                    ? !results.isEmpty() && results.get(0).equals(page)
+                    : results.stream().limit(3).anyMatch(page::equals);
         }
 
         @Override
@@ -43,21 +45,27 @@ public final class EverydayWordsTable {
             String expected = cells[column].trim();
             if (expected.equals("-")) continue;
             boolean first = expected.startsWith("first ");
-            rows.add(new Row(cells[0].trim(), first ? expected.substring("first ".length()).trim() : expected, first));
+            rows.add(new Row(
+                    cells[0].trim(),
+                    first ? expected.substring("first ".length()).trim() : expected,
+                    first));
         }
         return rows;
     }
 
     /** The rows these results (by query) fail. */
     public static List<Row> failed(List<Row> rows, Function<String, List<String>> results) {
-        return rows.stream().filter(row -> !row.metBy(results.apply(row.query()))).toList();
+        return rows.stream()
+                .filter(row -> !row.metBy(results.apply(row.query())))
+                .toList();
     }
 
     /** The index JSON as a build without a thesaurus would write it. */
     @SuppressWarnings("unchecked")
     public static byte[] withoutThesaurus(byte[] json) {
         Map<String, Object> root = (Map<String, Object>) Json.parse(new String(json, StandardCharsets.UTF_8));
-        if (root.remove("thesaurus") == null) throw new IllegalArgumentException("this index has no thesaurus to take out");
+        if (root.remove("thesaurus") == null)
+            throw new IllegalArgumentException("this index has no thesaurus to take out");
         return Json.stringify(root).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -69,6 +77,5 @@ public final class EverydayWordsTable {
         }
     }
 
-    private EverydayWordsTable() {
-    }
+    private EverydayWordsTable() {}
 }

@@ -1,7 +1,5 @@
 package org.haven.support;
 
-import org.haven.cli.Main;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.haven.cli.Main;
 
 /**
  * Runs the haven command in a JVM of its own, as a person's shell would: several at once, one
@@ -32,8 +31,13 @@ public final class HavenProcess {
             Path logs = Files.createTempDirectory("haven-process");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-Xss4m", "-Xmx640m", "-Duser.home=" + home,
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                    "-XX:TieredStopAtLevel=1",
+                    "-Xss4m",
+                    "-Xmx640m",
+                    "-Duser.home=" + home,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName()));
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command)
                     .redirectOutput(logs.resolve("out").toFile())

@@ -1,11 +1,10 @@
 package org.haven.support;
 
-import org.haven.cli.Main;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.haven.cli.Main;
 
 /** Runs the haven command in this JVM (Asciidoctor stays warm between tests) and keeps what it printed. */
 public record HavenRun(int exitCode, String out, String err) {

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /** A small site written to the content contract in a temporary folder, for tests to change and build. */
 public final class SiteFolderFixture {
-    public static final String SITE_YAML = """
+    public static final String SITE_YAML =
+            """
             name: Testshire Safeguarding Children Partnership
             short-name: TSCP
             url: https://test.example.org.uk
@@ -31,7 +32,8 @@ public final class SiteFolderFixture {
             exit-url: https://www.bbc.co.uk/weather
             """;
 
-    public static final String HOME = """
+    public static final String HOME =
+            """
             = Welcome
             :jbake-type: page
             :jbake-status: published
@@ -40,7 +42,8 @@ public final class SiteFolderFixture {
             We keep children safe in Testshire. Read xref:reporting/worried.adoc[how to report a concern].
             """;
 
-    public static final String CONCERN = """
+    public static final String CONCERN =
+            """
             = Worried about a child?
             :jbake-type: concern
             :jbake-status: published
@@ -109,9 +112,13 @@ public final class SiteFolderFixture {
         Map<String, String> files = new TreeMap<>();
         if (!Files.exists(folder)) return files;
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                files.put(folder.relativize(path).toString(), new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1)
-                        + "@" + Files.getLastModifiedTime(path).toMillis());
+            for (Path path : paths.filter(Files::isRegularFile)
+                    .sorted(Comparator.naturalOrder())
+                    .toList()) {
+                files.put(
+                        folder.relativize(path).toString(),
+                        new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1) + "@"
+                                + Files.getLastModifiedTime(path).toMillis());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,18 +1,17 @@
 package org.haven.theme;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ThemeAssetsTest {
     @TempDir
@@ -35,8 +34,16 @@ class ThemeAssetsTest {
     @Test
     void themeFilesAreAllThere() {
         Map<String, byte[]> files = ThemeAssets.load(site).files();
-        for (String path : new String[]{"theme/css/haven.css", "theme/css/print.css", "theme/js/haven.js",
-                "theme/js/search.js", "theme/js/search-query.js", "theme/js/lunr.min.js", "theme/govuk-frontend.css", "images/easy/home.svg"}) {
+        for (String path : new String[] {
+            "theme/css/haven.css",
+            "theme/css/print.css",
+            "theme/js/haven.js",
+            "theme/js/search.js",
+            "theme/js/search-query.js",
+            "theme/js/lunr.min.js",
+            "theme/govuk-frontend.css",
+            "images/easy/home.svg"
+        }) {
             assertNotNull(files.get(path), path);
             assertTrue(files.get(path).length > 0, path);
         }
@@ -61,9 +68,16 @@ class ThemeAssetsTest {
     @Test
     void listsThemeFilesInsideAJar() throws Exception {
         Path jar = site.resolve("theme.jar");
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
-            for (String dir : new String[]{"haven-theme/", "haven-theme/assets/", "haven-theme/assets/theme/", "haven-theme/assets/theme/css/",
-                    "haven-theme/assets/images/", "haven-theme/assets/images/easy/"}) {
+        try (java.util.jar.JarOutputStream out =
+                new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            for (String dir : new String[] {
+                "haven-theme/",
+                "haven-theme/assets/",
+                "haven-theme/assets/theme/",
+                "haven-theme/assets/theme/css/",
+                "haven-theme/assets/images/",
+                "haven-theme/assets/images/easy/"
+            }) {
                 out.putNextEntry(new java.util.jar.JarEntry(dir));
                 out.closeEntry();
             }
@@ -74,7 +88,8 @@ class ThemeAssetsTest {
             out.write("<svg/>".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[]{jar.toUri().toURL()}, null)) {
+        try (java.net.URLClassLoader loader =
+                new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
             Map<String, byte[]> files = new java.util.TreeMap<>();
             ThemeAssets.listClasspath(loader, "haven-theme/assets/", files);
             assertEquals(java.util.Set.of("theme/css/haven.css", "images/easy/phone.svg"), files.keySet());

@@ -1,5 +1,23 @@
 package org.haven.theme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.haven.hosting.SecurityHeaders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,49 +27,54 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
-
-import org.haven.hosting.SecurityHeaders;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ThemeTemplatesTest {
     private static final Path TEMPLATES = Path.of("templates");
-    private static final Set<String> ALLOWED_HOSTS = Set.of(host(SampleModels.EXIT_URL), host(SampleModels.SITE_URL),
-            host(SampleModels.MASSH_URL), host(SampleModels.CHILDLINE_URL));
+    private static final Set<String> ALLOWED_HOSTS = Set.of(
+            host(SampleModels.EXIT_URL),
+            host(SampleModels.SITE_URL),
+            host(SampleModels.MASSH_URL),
+            host(SampleModels.CHILDLINE_URL));
 
     @TempDir
     Path site;
 
     static Stream<String> pageTemplates() throws IOException {
         try (Stream<Path> files = Files.list(TEMPLATES)) {
-            return files.map(p -> p.getFileName().toString())
+            return files
+                    .map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".peb") && !n.equals("layout.peb"))
                     .map(n -> n.substring(0, n.length() - 4))
-                    .sorted().toList().stream();
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
     @Test
     void everyTemplateInTheContractExists() {
-        for (String name : List.of("layout", "page", "concern", "level", "priority", "review", "news", "easy-read", "home",
-                "report-hub", "levels", "plans", "plan", "reviews", "reviews-group", "news-list", "glossary", "a-z", "accessibility",
-                "staying-safe-online", "search", "404")) {
+        for (String name : List.of(
+                "layout",
+                "page",
+                "concern",
+                "level",
+                "priority",
+                "review",
+                "news",
+                "easy-read",
+                "home",
+                "report-hub",
+                "levels",
+                "plans",
+                "plan",
+                "reviews",
+                "reviews-group",
+                "news-list",
+                "glossary",
+                "a-z",
+                "accessibility",
+                "staying-safe-online",
+                "search",
+                "404")) {
             assertTrue(Files.isRegularFile(TEMPLATES.resolve(name + ".peb")), name + ".peb is missing");
         }
     }
@@ -66,9 +89,11 @@ class ThemeTemplatesTest {
         assertEquals(1, doc.select("h1").size(), name + ": exactly one h1");
         assertEquals("en-GB", doc.select("html").attr("lang"), name + ": lang on <html>");
 
-        Element first = doc.select("a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])").first();
+        Element first = doc.select("a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])")
+                .first();
         assertNotNull(first, name);
-        assertTrue(first.hasClass("govuk-skip-link") && first.attr("href").equals("#main-content"),
+        assertTrue(
+                first.hasClass("govuk-skip-link") && first.attr("href").equals("#main-content"),
                 name + ": skip link must be the first focusable element, was " + first);
         Element main = doc.selectFirst("main#main-content");
         assertNotNull(main, name + ": <main id=main-content>");
@@ -82,9 +107,13 @@ class ThemeTemplatesTest {
 
         assertFalse(doc.select("a[href=tel:999]").isEmpty(), name + ": emergency tel: link");
         for (String tel : List.of("tel:+441612176028", "tel:101", "tel:+448001111")) {
-            assertFalse(doc.select("aside.haven-help a[href=" + tel + "]").isEmpty(), name + ": public contact " + tel + " in the help panel");
+            assertFalse(
+                    doc.select("aside.haven-help a[href=" + tel + "]").isEmpty(),
+                    name + ": public contact " + tel + " in the help panel");
         }
-        assertTrue(doc.select("aside.haven-help a[href=tel:+448000280285]").isEmpty(), name + ": professional-only contact not in the public panel");
+        assertTrue(
+                doc.select("aside.haven-help a[href=tel:+448000280285]").isEmpty(),
+                name + ": professional-only contact not in the public panel");
 
         Element search = doc.selectFirst("form[action=/search/][method=get]");
         assertNotNull(search, name + ": header search form");
@@ -157,9 +186,11 @@ class ThemeTemplatesTest {
     void easyReadLinksBothWays() {
         Theme theme = Theme.load(site);
         Document standard = Jsoup.parse(theme.render("concern", SampleModels.forTemplate("concern", false)));
-        assertFalse(standard.select("a[href=/reporting/worried-about-a-child/easy-read/]").isEmpty());
+        assertFalse(standard.select("a[href=/reporting/worried-about-a-child/easy-read/]")
+                .isEmpty());
         Document easy = Jsoup.parse(theme.render("easy-read", SampleModels.forTemplate("easy-read", false)));
-        assertFalse(easy.select("main a[href=/reporting/worried-about-a-child/]").isEmpty());
+        assertFalse(
+                easy.select("main a[href=/reporting/worried-about-a-child/]").isEmpty());
     }
 
     @Test
@@ -175,15 +206,24 @@ class ThemeTemplatesTest {
     void levelsAreInOrder() {
         Document doc = Jsoup.parse(Theme.load(site).render("levels", SampleModels.forTemplate("levels", false)));
         List<String> titles = doc.select(".haven-levels__title").eachText();
-        assertEquals(List.of("Level 1: Universal", "Level 2: Additional needs", "Level 3: Complex needs", "Level 4: Acute needs"), titles);
+        assertEquals(
+                List.of(
+                        "Level 1: Universal",
+                        "Level 2: Additional needs",
+                        "Level 3: Complex needs",
+                        "Level 4: Acute needs"),
+                titles);
     }
 
     @Test
     void accessibilityStatementHasEnforcementProcedure() {
-        String text = Jsoup.parse(Theme.load(site).render("accessibility", SampleModels.forTemplate("accessibility", false))).text();
+        String text = Jsoup.parse(
+                        Theme.load(site).render("accessibility", SampleModels.forTemplate("accessibility", false)))
+                .text();
         assertTrue(text.contains("WCAG 2.2 AA"));
         assertTrue(text.contains("Equality and Human Rights Commission (EHRC)"));
-        assertTrue(text.contains("Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018"));
+        assertTrue(text.contains(
+                "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018"));
         assertTrue(text.contains("Equality Advisory and Support Service (EASS)"));
         assertTrue(text.contains("5 working days"));
         assertTrue(text.contains("lsb@example.org.uk"));
@@ -192,8 +232,12 @@ class ThemeTemplatesTest {
     @Test
     void siteOverrideWins() throws IOException {
         Files.createDirectories(site.resolve("templates/partials"));
-        Files.writeString(site.resolve("templates/partials/footer.peb"), "<footer><p>Our own footer for {{ site.name }}</p></footer>");
-        Files.writeString(site.resolve("templates/news.peb"), "{% extends \"layout\" %}{% block content %}<p class=\"own-news\">Own</p>{% endblock %}");
+        Files.writeString(
+                site.resolve("templates/partials/footer.peb"),
+                "<footer><p>Our own footer for {{ site.name }}</p></footer>");
+        Files.writeString(
+                site.resolve("templates/news.peb"),
+                "{% extends \"layout\" %}{% block content %}<p class=\"own-news\">Own</p>{% endblock %}");
         Theme theme = Theme.load(site);
         Document doc = Jsoup.parse(theme.render("news", SampleModels.forTemplate("news", false)));
         assertEquals("Own", doc.select("p.own-news").text());
@@ -206,10 +250,11 @@ class ThemeTemplatesTest {
     @Test
     void brokenOverrideIsExplainedWithFileAndLine() throws IOException {
         Files.createDirectories(site.resolve("templates"));
-        Files.writeString(site.resolve("templates/page.peb"),
+        Files.writeString(
+                site.resolve("templates/page.peb"),
                 "{% extends \"layout\" %}\n{% block content %}\n<p>{{ page.title }</p>\n{% endblock %}\n");
-        ThemeException e = assertThrows(ThemeException.class,
-                () -> Theme.load(site).render("page", SampleModels.forTemplate("page", false)));
+        ThemeException e = assertThrows(
+                ThemeException.class, () -> Theme.load(site).render("page", SampleModels.forTemplate("page", false)));
         assertTrue(e.getMessage().contains("templates/page.peb"), e.getMessage());
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
         assertEquals("templates/page.peb", e.templateFile());
@@ -219,10 +264,11 @@ class ThemeTemplatesTest {
     @Test
     void unclosedBlockInOverrideIsExplained() throws IOException {
         Files.createDirectories(site.resolve("templates"));
-        Files.writeString(site.resolve("templates/news.peb"),
+        Files.writeString(
+                site.resolve("templates/news.peb"),
                 "{% extends \"layout\" %}\n{% block content %}\n{% if page.title %}\n<p>x</p>\n{% endblock %}\n");
-        ThemeException e = assertThrows(ThemeException.class,
-                () -> Theme.load(site).render("news", SampleModels.forTemplate("news", false)));
+        ThemeException e = assertThrows(
+                ThemeException.class, () -> Theme.load(site).render("news", SampleModels.forTemplate("news", false)));
         assertTrue(e.getMessage().startsWith("Template templates/news.peb, line "), e.getMessage());
     }
 

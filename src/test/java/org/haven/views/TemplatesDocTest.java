@@ -1,7 +1,7 @@
 package org.haven.views;
 
-import org.haven.theme.ThemeAssets;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -19,9 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.theme.ThemeAssets;
+import org.junit.jupiter.api.Test;
 
 /** docs/templates.md names every component of every record a template is given, and nothing else. */
 class TemplatesDocTest {
@@ -34,19 +33,28 @@ class TemplatesDocTest {
     void everyRecordIsDocumentedWithExactlyItsComponents() throws Exception {
         Map<String, Set<String>> documented = documentedNames();
         for (Class<?> type : recordsTemplatesAreGiven()) {
-            Set<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+            Set<String> components = Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertTrue(documented.containsKey(type.getSimpleName()), "docs/templates.md has no '### " + type.getSimpleName() + "'");
-            assertEquals(components, new TreeSet<>(documented.get(type.getSimpleName())),
-                    "docs/templates.md, '### " + type.getSimpleName() + "': the names documented are not the record's components");
+            assertTrue(
+                    documented.containsKey(type.getSimpleName()),
+                    "docs/templates.md has no '### " + type.getSimpleName() + "'");
+            assertEquals(
+                    components,
+                    new TreeSet<>(documented.get(type.getSimpleName())),
+                    "docs/templates.md, '### " + type.getSimpleName()
+                            + "': the names documented are not the record's components");
         }
     }
 
     @Test
     void everyDocumentedRecordExists() throws Exception {
-        Set<String> records = recordsTemplatesAreGiven().stream().map(Class::getSimpleName).collect(Collectors.toSet());
+        Set<String> records =
+                recordsTemplatesAreGiven().stream().map(Class::getSimpleName).collect(Collectors.toSet());
         for (String heading : documentedNames().keySet()) {
-            assertTrue(records.contains(heading), "docs/templates.md documents '" + heading + "', which is not a record templates are given");
+            assertTrue(
+                    records.contains(heading),
+                    "docs/templates.md documents '" + heading + "', which is not a record templates are given");
         }
     }
 
@@ -73,7 +81,10 @@ class TemplatesDocTest {
     private static List<Class<?>> recordsTemplatesAreGiven() throws IOException, ClassNotFoundException {
         List<Class<?>> records = new ArrayList<>();
         try (Stream<Path> files = Files.list(VIEWS)) {
-            for (String file : files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("package-info.java")).sorted().toList()) {
+            for (String file : files.map(f -> f.getFileName().toString())
+                    .filter(f -> !f.equals("package-info.java"))
+                    .sorted()
+                    .toList()) {
                 records.add(Class.forName("org.haven.views." + file.substring(0, file.length() - ".java".length())));
             }
         }

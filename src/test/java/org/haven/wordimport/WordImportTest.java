@@ -1,24 +1,23 @@
 package org.haven.wordimport;
 
-import org.haven.support.HavenRun;
-import org.haven.support.SiteFolderFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.haven.support.HavenRun;
+import org.haven.support.SiteFolderFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code haven import}: documents made by LibreOffice (src/test/resources/word/make-documents) become draft pages. */
 class WordImportTest {
@@ -51,16 +50,29 @@ class WordImportTest {
         String page = page();
         assertTrue(page.startsWith("= Learning from neglect\n:jbake-type: page\n:jbake-status: draft\n"), page);
         assertTrue(page.contains("\n== What we found\n"), "Heading 2 under a Heading 1 title becomes ==: " + page);
-        assertTrue(page.contains("Some words are **bold** and some are __italic__.footnote:[Taken from the partnership's annual report.]"), page);
+        assertTrue(
+                page.contains(
+                        "Some words are **bold** and some are __italic__.footnote:[Taken from the partnership's annual report.]"),
+                page);
         assertTrue(page.contains("* First point\n* Second point\n** A point inside the second\n"), page);
         assertTrue(page.contains("//-\n. Step one\n. Step two\n"), page);
         assertTrue(page.contains("____\nNeglect is the ongoing failure to meet a child's basic needs.\n____"), page);
         assertTrue(page.contains("[%header]\n|===\n| Theme | Reviews\n| Neglect | 3\n"), page);
-        assertTrue(page.contains("| Tuesday | Supervision\n2+| No sessions on Wednesday\n|===\n"), "merged cells keep their span: " + page);
-        assertTrue(page.contains("link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2[Working Together]"), page);
-        assertTrue(page.contains("\n== Dates for your diary\n"), "a line in large text on its own is a heading: " + page);
-        assertTrue(page.contains("\nWrite to us at the Town Hall, +\nTestshire.\n"), "a line break in a paragraph is kept: " + page);
-        assertTrue(page.contains("Type \\{your-name} in the box, and leave a { on its own."), "braces stay words, not attributes: " + page);
+        assertTrue(
+                page.contains("| Tuesday | Supervision\n2+| No sessions on Wednesday\n|===\n"),
+                "merged cells keep their span: " + page);
+        assertTrue(
+                page.contains(
+                        "link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2[Working Together]"),
+                page);
+        assertTrue(
+                page.contains("\n== Dates for your diary\n"), "a line in large text on its own is a heading: " + page);
+        assertTrue(
+                page.contains("\nWrite to us at the Town Hall, +\nTestshire.\n"),
+                "a line break in a paragraph is kept: " + page);
+        assertTrue(
+                page.contains("Type \\{your-name} in the box, and leave a { on its own."),
+                "braces stay words, not attributes: " + page);
     }
 
     @Test
@@ -68,10 +80,17 @@ class WordImportTest {
         importing("everything.docx", "--type", "review");
         String page = Files.readString(folder.resolve("content/reviews/learning-from-neglect.adoc"));
         assertTrue(page.contains(":jbake-type: review\n:jbake-status: draft\n:jbake-date: "), page);
-        assertTrue(page.contains("// Summary suggested from the first paragraph: This briefing says what practitioners learned"), page);
+        assertTrue(
+                page.contains(
+                        "// Summary suggested from the first paragraph: This briefing says what practitioners learned"),
+                page);
         assertTrue(page.contains(":summary: FILL IN"), page);
         assertTrue(page.contains(":owner: Business unit\n"), "the Owner property: " + page);
-        assertTrue(page.contains(":review-type: FILL IN") && page.contains(":subject: FILL IN") && page.contains(":themes: FILL IN"), page);
+        assertTrue(
+                page.contains(":review-type: FILL IN")
+                        && page.contains(":subject: FILL IN")
+                        && page.contains(":themes: FILL IN"),
+                page);
         assertTrue(page.contains(":review-by: " + java.time.LocalDate.now().plusYears(1)), page);
     }
 
@@ -90,8 +109,14 @@ class WordImportTest {
     void takesPicturesOutWithTheirAltTextAndMarksThoseWithout() throws Exception {
         HavenRun run = importing("everything.docx");
         String page = page();
-        assertTrue(page.contains("image::/images/learning-from-neglect/learning-from-neglect-1.png[\"A blue bar showing three reviews\"]"), page);
-        assertTrue(page.contains("image::/images/learning-from-neglect/learning-from-neglect-2.png[\"FILL IN: describe what this picture shows\"]"), page);
+        assertTrue(
+                page.contains(
+                        "image::/images/learning-from-neglect/learning-from-neglect-1.png[\"A blue bar showing three reviews\"]"),
+                page);
+        assertTrue(
+                page.contains(
+                        "image::/images/learning-from-neglect/learning-from-neglect-2.png[\"FILL IN: describe what this picture shows\"]"),
+                page);
         assertTrue(Files.size(folder.resolve("assets/images/learning-from-neglect/learning-from-neglect-1.png")) > 0);
         assertTrue(run.out().contains("A picture has no alt text"), run.out());
     }
@@ -102,12 +127,22 @@ class WordImportTest {
         String[] lines = page().split("\n");
         assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "=== Who to call") + ": A line in bold"), run.out());
         int phoneLine = lineOf(lines, "{contact-front-door-phone}");
-        assertTrue(run.out().contains(PAGE + ":" + phoneLine + ": The number 01234 567890 is Children's Front Door's"), run.out());
-        assertTrue(run.out().contains(PAGE + ":" + phoneLine + ": warning in a draft: A link says 'click here'"),
+        assertTrue(
+                run.out().contains(PAGE + ":" + phoneLine + ": The number 01234 567890 is Children's Front Door's"),
+                run.out());
+        assertTrue(
+                run.out().contains(PAGE + ":" + phoneLine + ": warning in a draft: A link says 'click here'"),
                 "haven check's own rule, run on the new page: " + run.out());
-        assertTrue(page().contains("xref:reporting/worried.adoc[click here]"), "a link under the site's url is an xref");
-        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "| FILL IN: column heading") + ": A table has no header row"), run.out());
-        assertTrue(run.out().contains(PAGE + ":" + lineOf(lines, "This sentence goes on") + ": A sentence of 35 words"), run.out());
+        assertTrue(
+                page().contains("xref:reporting/worried.adoc[click here]"), "a link under the site's url is an xref");
+        assertTrue(
+                run.out()
+                        .contains(PAGE + ":" + lineOf(lines, "| FILL IN: column heading")
+                                + ": A table has no header row"),
+                run.out());
+        assertTrue(
+                run.out().contains(PAGE + ":" + lineOf(lines, "This sentence goes on") + ": A sentence of 35 words"),
+                run.out());
     }
 
     private static int lineOf(String[] lines, String text) {
@@ -121,7 +156,12 @@ class WordImportTest {
         String filled = page().replaceAll("FILL IN[^|\\]\"\\n]*", "Written by a person")
                 .replace(":jbake-status: draft", ":jbake-status: published");
         Files.writeString(folder.resolve(PAGE), filled);
-        HavenRun check = HavenRun.of("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
+        HavenRun check = HavenRun.of(
+                "build",
+                "--source",
+                folder.toString(),
+                "--output",
+                folder.resolve("out").toString());
         assertEquals(0, check.exitCode(), check.all());
         String html = Files.readString(folder.resolve("out/learning-from-neglect/index.html"));
         assertTrue(html.contains("alt=\"A blue bar showing three reviews\"") && html.contains("<th"), html);
@@ -141,7 +181,7 @@ class WordImportTest {
 
     @Test
     void writesOnlyUnderContent() throws Exception {
-        for (String outside : new String[]{"../outside.adoc", "data/site.adoc", "content/page.html"}) {
+        for (String outside : new String[] {"../outside.adoc", "data/site.adoc", "content/page.html"}) {
             HavenRun run = importing("everything.docx", "--to", outside);
             assertEquals(2, run.exitCode(), run.all());
             assertTrue(run.err().contains("--to must name a .adoc file under content/"), run.err());
@@ -151,11 +191,17 @@ class WordImportTest {
 
     @Test
     void notesPicturesLinkedFromOutsideTheDocument() throws Exception {
-        HavenRun run = HavenRun.of("import", WORD.resolve("linked-pictures.docx").toString(), "--source", folder.toString(),
-                "--to", "content/linked.adoc");
+        HavenRun run = HavenRun.of(
+                "import",
+                WORD.resolve("linked-pictures.docx").toString(),
+                "--source",
+                folder.toString(),
+                "--to",
+                "content/linked.adoc");
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(run.out().contains("linked from outside the document"), run.out());
-        assertTrue(Files.readString(folder.resolve("content/linked.adoc")).contains("FILL IN: a picture linked from outside the document"));
+        assertTrue(Files.readString(folder.resolve("content/linked.adoc"))
+                .contains("FILL IN: a picture linked from outside the document"));
         assertFalse(Files.exists(folder.resolve("assets/images/linked")));
     }
 
@@ -163,10 +209,16 @@ class WordImportTest {
     void listsAChartItCannotImportWithWhereItWas() throws Exception {
         HavenRun run = HavenRun.of("import", WORD.resolve("chart.docx").toString(), "--source", folder.toString());
         assertEquals(0, run.exitCode(), run.all());
-        String[] lines = Files.readString(folder.resolve("content/referrals-this-year.adoc")).split("\n");
+        String[] lines = Files.readString(folder.resolve("content/referrals-this-year.adoc"))
+                .split("\n");
         int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here: write what it shows.");
-        assertTrue(placeholder > lineOf(lines, "Referrals rose in the second half") && placeholder < lineOf(lines, "The chart above shows"));
-        assertTrue(run.out().contains("content/referrals-this-year.adoc:" + placeholder + ": A chart ('Referrals chart') cannot be imported"), run.out());
+        assertTrue(placeholder > lineOf(lines, "Referrals rose in the second half")
+                && placeholder < lineOf(lines, "The chart above shows"));
+        assertTrue(
+                run.out()
+                        .contains("content/referrals-this-year.adoc:" + placeholder
+                                + ": A chart ('Referrals chart') cannot be imported"),
+                run.out());
     }
 
     @Test
@@ -187,9 +239,14 @@ class WordImportTest {
     }
 
     private void assertRefused(Path file, String what, String fix) throws IOException {
-        HavenRun run = HavenRun.of("import", file.toString(), "--source", folder.toString(), "--to", "content/refused.adoc");
+        HavenRun run =
+                HavenRun.of("import", file.toString(), "--source", folder.toString(), "--to", "content/refused.adoc");
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.err().contains(file.getFileName().toString()) && run.err().contains(what) && run.err().contains(fix), run.err());
+        assertTrue(
+                run.err().contains(file.getFileName().toString())
+                        && run.err().contains(what)
+                        && run.err().contains(fix),
+                run.err());
         assertFalse(run.all().contains("Exception\n") || run.all().contains("\tat "), "no stack trace: " + run.all());
         assertFalse(Files.exists(folder.resolve("content/refused.adoc")));
         assertFalse(Files.exists(folder.resolve("assets")));
@@ -199,7 +256,7 @@ class WordImportTest {
     private Path zipBomb() throws IOException {
         Path bomb = folder.resolve("bomb.docx");
         try (ZipFile document = new ZipFile(WORD.resolve("chart.docx").toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
             for (ZipEntry entry : Collections.list(document.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] data = document.getInputStream(entry).readAllBytes();
