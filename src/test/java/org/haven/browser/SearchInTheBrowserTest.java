@@ -49,7 +49,8 @@ class SearchInTheBrowserTest {
     void findsTheRightPageFirstAsPeopleType() {
         assertEquals("/reporting/worried-about-a-child/", firstResultFor("worried about a child"));
         assertEquals("/levels/level-3/", firstResultFor("level 3"));
-        assertEquals("/reviews/child-e/", firstResultFor("Child E"));
+        assertEquals("/reviews/child-e/", firstResultFor("Child E review"));
+        assertEquals("/learning/child-e-briefing/", firstResultFor("Child E briefing"));
         assertEquals("/levels/level-3/", firstResultFor("level 3"), "the same again after other searches");
     }
 
