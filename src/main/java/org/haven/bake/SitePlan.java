@@ -48,7 +48,7 @@ record SitePlan(
                 Collections.unmodifiableMap(generatedTitles),
                 Collections.unmodifiableMap(titleByUrl),
                 linkTargets(source, generatedTitles.keySet(), assetPaths),
-                PageAttributes.of(source.site()),
+                Collections.unmodifiableMap(PageAttributes.of(source.site())),
                 Set.copyOf(PageAttributes.referable(source.site()).keySet()),
                 readingContext(source),
                 messages);
