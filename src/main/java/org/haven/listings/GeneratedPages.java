@@ -288,21 +288,11 @@ public final class GeneratedPages {
                     && !url.contains("/themes/")
                     && !url.contains("/types/")
                     && !url.contains("/years/")) {
-                entries.add(new CardView(
+                entries.add(CardView.plain(
                         content.at(url).map(Page::title).orElse(title),
                         url,
                         content.at(url).map(Page::summary).orElse(null),
-                        "Page",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null));
+                        "Page"));
             }
         });
         entries.sort(Comparator.comparing(c -> c.title().toLowerCase(Locale.UK)));

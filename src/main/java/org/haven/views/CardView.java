@@ -20,4 +20,11 @@ public record CardView(
         String subject,
         List<ThemeLink> themes,
         Integer year,
-        String scope) {}
+        String scope) {
+
+    /** A page that has only a title, an address and perhaps a summary, such as a page Haven makes. */
+    public static CardView plain(String title, String url, String summary, String typeLabel) {
+        return new CardView(
+                title, url, summary, typeLabel, null, null, null, null, null, null, null, List.of(), null, null);
+    }
+}
