@@ -86,7 +86,7 @@ final class HeaderRules {
 
     static void check(Page page, Problems problems) {
         linksAreSafe(page, problems);
-        String text = String.join("\n", page.text().lines());
+        String text = page.text().text();
         for (String name : page.header().attributes().keySet()) {
             if (HAVEN.contains(name) || ASCIIDOCTOR.contains(name) || text.contains("{" + name + "}")) continue;
             String meant = Closest.to(name, HAVEN).orElse(null);
