@@ -2,9 +2,13 @@
    search is first used. */
 (function () {
   'use strict';
-  var LUNR_SRC = '/theme/js/lunr.min.js';
-  var QUERY_RULE_SRC = '/theme/js/search-query.js';
-  var INDEX_URL = '/search/index.json';
+  /* The site's root as this script's own address gives it (ROOT/theme/js/search.js), so a site
+     published under a path (https://example.org/site/) finds its index and its pages there. */
+  var SCRIPT_SRC = document.currentScript.src;
+  var ROOT = new URL('../../', SCRIPT_SRC).pathname;
+  var LUNR_SRC = new URL('lunr.min.js', SCRIPT_SRC).href;
+  var QUERY_RULE_SRC = new URL('search-query.js', SCRIPT_SRC).href;
+  var INDEX_URL = ROOT + 'search/index.json';
   var loading = null;
   var index = null;
   var docs = {};
@@ -92,7 +96,7 @@
       var li = el('li', 'haven-result');
       var h = el('h2', 'govuk-heading-s haven-result__title');
       var a = el('a', 'govuk-link', doc.title || doc.url || r.ref);
-      a.href = doc.url || r.ref;
+      a.href = ROOT + (doc.url || r.ref).replace(/^\//, '');
       h.appendChild(a);
       li.appendChild(h);
       if (doc.type) {
@@ -147,7 +151,7 @@
     input.addEventListener('input', later);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      var url = '/search/?q=' + encodeURIComponent(input.value);
+      var url = ROOT + 'search/?q=' + encodeURIComponent(input.value);
       if (window.history && history.replaceState) history.replaceState(null, '', url);
       update(true);
     });

@@ -9,6 +9,7 @@ import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.Navigation;
 import org.haven.listings.PageViews;
+import org.haven.listings.PathPrefix;
 import org.haven.listings.SiteContent;
 import org.haven.listings.SiteUrls;
 import org.haven.listings.Views;
@@ -27,6 +28,7 @@ final class PageRenderer {
     private final SiteView siteView;
     private final Navigation navigation;
     private final RenderCache cache;
+    private final PathPrefix prefix;
 
     /** @param cache what the last build rendered, or null to render every page */
     PageRenderer(Theme theme, SiteContent content, Breadcrumbs breadcrumbs, BuildOptions options, RenderCache cache) {
@@ -37,6 +39,10 @@ final class PageRenderer {
         this.options = options;
         this.siteView = Views.site(content.site(), content.today());
         this.navigation = new Navigation(content, theme.messages());
+        // The preview serves the site at its own root, whatever path the site is published under.
+        this.prefix = options.preview()
+                ? PathPrefix.NONE
+                : PathPrefix.of(content.site().url());
     }
 
     /** Renders one content page around its finished HTML. */
@@ -75,9 +81,12 @@ final class PageRenderer {
                         intro,
                         extra)
                 .variables();
-        if (cache == null) return theme.render(template, model).getBytes(StandardCharsets.UTF_8);
-        return cache.render(
-                url, template, model, () -> theme.render(template, model).getBytes(StandardCharsets.UTF_8));
+        if (cache == null) return html(template, model);
+        return cache.render(url, template, model, () -> html(template, model));
+    }
+
+    private byte[] html(String template, Map<String, Object> model) {
+        return prefix.addToPage(theme.render(template, model)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String templateFor(Page page) {

@@ -20,6 +20,8 @@ public final class Sitemap {
     }
 
     public static String robots(String baseUrl) {
-        return "User-agent: *\nAllow: /\nDisallow: /search/index.json\n\nSitemap: " + baseUrl + "/sitemap.xml\n";
+        PathPrefix prefix = PathPrefix.of(baseUrl);
+        return "User-agent: *\nAllow: " + prefix.to(SiteUrls.HOME) + "\nDisallow: " + prefix.to(SiteUrls.SEARCH_INDEX)
+                + "\n\nSitemap: " + WebAddress.of(baseUrl, SiteUrls.SITEMAP) + "\n";
     }
 }

@@ -38,7 +38,8 @@ public final class ThemeAssets {
             "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
 
     /** Site paths of the theme's files, as given to the layout as {@code assets}. */
-    public record Paths(String css, String printCss, String govukCss, String js, String searchJs, String lunrJs) {}
+    public record Paths(
+            String css, String printCss, String govukCss, String js, String searchJs, String lunrJs, String favicon) {}
 
     public static final Paths PATHS = new Paths(
             "/theme/css/haven.css",
@@ -46,7 +47,8 @@ public final class ThemeAssets {
             "/theme/govuk-frontend.css",
             "/theme/js/haven.js",
             "/theme/js/search.js",
-            "/theme/js/lunr.min.js");
+            "/theme/js/lunr.min.js",
+            "/theme/images/favicon.svg");
 
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
     private static final Pattern ASSET_URL = Pattern.compile("url\\(\\s*['\"]?/assets/[^)]*\\)");
