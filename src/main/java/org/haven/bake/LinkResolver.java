@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.haven.content.Page;
+import org.haven.content.WebPath;
 import org.haven.problems.Problems;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,7 +52,7 @@ final class LinkResolver {
                 ? relative.substring(0, relative.length() - ".html".length()) + ".adoc"
                 : relative;
         Path dir = Path.of(page.source()).getParent();
-        String source = dir.resolve(adoc).normalize().toString().replace('\\', '/');
+        String source = WebPath.of(dir.resolve(adoc).normalize());
         String url = targets.urlBySource().get(source);
         if (url != null) return url;
         String written = fileName(adoc);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.haven.checks.AssetRules;
 import org.haven.content.SiteTree;
+import org.haven.content.WebPath;
 import org.haven.problems.Problems;
 
 /** The site's own {@code assets/} folder: every file copied as it is, to the same path under the site. */
@@ -14,7 +15,7 @@ final class SiteAssets {
     static void copy(Path siteRoot, SiteOutput output, Problems problems) {
         Path assets = siteRoot.resolve("assets");
         for (Path file : SiteTree.files(siteRoot, assets, problems)) {
-            String path = assets.relativize(file).toString().replace('\\', '/');
+            String path = WebPath.of(assets, file);
             if (path.startsWith(".") || path.contains("/.")) continue;
             try {
                 byte[] content = Files.readAllBytes(file);

@@ -35,7 +35,7 @@ public final class ContentFolder {
         return SiteTree.files(siteRoot, siteRoot.resolve("content"), problems).stream()
                 .filter(p -> p.getFileName().toString().endsWith(".adoc"))
                 .filter(p -> !p.getFileName().toString().startsWith("_"))
-                .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
+                .map(p -> WebPath.of(siteRoot, p))
                 .sorted()
                 .filter(this::nameCanBeAnAddress)
                 .toList();

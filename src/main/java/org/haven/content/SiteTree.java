@@ -68,7 +68,7 @@ public final class SiteTree {
                         }
 
                         private String name(Path path) {
-                            return siteRoot.relativize(path).toString().replace('\\', '/');
+                            return WebPath.of(siteRoot, path);
                         }
                     });
         } catch (IOException e) {
