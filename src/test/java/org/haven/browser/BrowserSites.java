@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.haven.support.BuiltSite;
 import org.jsoup.nodes.Document;
@@ -59,25 +60,35 @@ final class BrowserSites {
      * leaving stays on this machine), built and served under the name {@code NAME-local-exit}.
      */
     static Served withExitAt(String name, String exitUrl) {
+        BuiltSite site = copyWith(name, name + "-local-exit", "exit-url", exitUrl);
+        StaticSiteServer server = StaticSiteServer.serve(site.folder());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return new Served(name, site, server);
+    }
+
+    /**
+     * A copy of a site with one setting of its {@code site.yaml} changed ({@code key: value}), built
+     * into {@code target/browser-sites/LABEL}.
+     */
+    static BuiltSite copyWith(String name, String label, String key, String value) {
         try {
-            Path source = Files.createTempDirectory("haven-" + name + "-exit-");
+            Path source = Files.createTempDirectory("haven-" + label + "-");
             for (String folder : List.of("content", "data", "assets", "templates")) {
                 if (Files.isDirectory(source(name).resolve(folder)))
                     copyTree(source(name).resolve(folder), source.resolve(folder));
             }
             Path yaml = source.resolve("data/site.yaml");
             String text = Files.readString(yaml);
-            String changed = text.replaceFirst("(?m)^exit-url:.*$", Matcher.quoteReplacement("exit-url: " + exitUrl));
-            if (changed.equals(text)) throw new IllegalStateException(name + "'s site.yaml has no exit-url to change");
+            String changed = text.replaceFirst(
+                    "(?m)^" + Pattern.quote(key) + ":.*$", Matcher.quoteReplacement(key + ": " + value));
+            if (changed.equals(text))
+                throw new IllegalStateException(name + "'s site.yaml has no " + key + " to change");
             Files.writeString(yaml, changed);
-            Path output =
-                    Path.of("target", "browser-sites", name + "-local-exit").toAbsolutePath();
+            Path output = Path.of("target", "browser-sites", label).toAbsolutePath();
             deleteTree(output);
             BuiltSite site = BuiltSite.build(source, output);
             deleteTree(source);
-            StaticSiteServer server = StaticSiteServer.serve(output);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            return new Served(name, site, server);
+            return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

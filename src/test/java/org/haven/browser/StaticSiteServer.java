@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
  * Serves a built site folder on 127.0.0.1 the way a plain static host does: {@code /x/} answers
  * {@code x/index.html}, {@code /x} redirects to {@code /x/} when {@code x} is a folder, and anything
  * missing answers {@code /404.html} with status 404. It remembers every request, so a test can name
- * what the browser asked for.
+ * what the browser asked for. Served under a path ({@link #serveUnder}), as GitHub Pages serves a
+ * project's site, it answers a bare 404 for anything outside that path.
  */
 final class StaticSiteServer implements AutoCloseable {
     /** One request as the server saw it. */
@@ -47,13 +48,17 @@ final class StaticSiteServer implements AutoCloseable {
             Map.entry("webmanifest", "application/manifest+json"));
 
     private final Path root;
+    /** The path the site is served under: empty, or {@code /site}. */
+    private final String prefix;
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(6);
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, String> extraPages = new ConcurrentHashMap<>();
 
-    private StaticSiteServer(Path root) throws IOException {
+    private StaticSiteServer(Path root, String prefix) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.prefix = prefix;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.createContext("/", this::answer);
         server.setExecutor(threads);
@@ -61,8 +66,13 @@ final class StaticSiteServer implements AutoCloseable {
     }
 
     static StaticSiteServer serve(Path folder) {
+        return serveUnder(folder, "");
+    }
+
+    /** Serves {@code folder} at {@code prefix} ({@code /site}): {@code /site/about/} answers {@code about/index.html}. */
+    static StaticSiteServer serveUnder(Path folder, String prefix) {
         try {
-            return new StaticSiteServer(folder);
+            return new StaticSiteServer(folder, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +124,10 @@ final class StaticSiteServer implements AutoCloseable {
         if (extraPages.containsKey(path)) {
             return send(exchange, 200, TYPES.get("html"), extraPages.get(path).getBytes(StandardCharsets.UTF_8));
         }
-        Path file = root.resolve(path.substring(1)).normalize();
+        if (!path.startsWith(prefix + "/")) {
+            return send(exchange, 404, "text/plain", "Not part of the site".getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = root.resolve(path.substring(prefix.length() + 1)).normalize();
         if (!file.startsWith(root)) return notFound(exchange);
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
