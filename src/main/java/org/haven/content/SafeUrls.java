@@ -30,6 +30,19 @@ public final class SafeUrls {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
+    /**
+     * A site's own address, where it is published: a web address with a host, perhaps a path
+     * ({@code https://org.github.io/site/}), and nothing after it ({@code ?…} or {@code #…}).
+     */
+    public static boolean isSiteAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return url.matches("https?://[^\\s/]+.*") && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** An https address, or a path of this site such as {@code /files/report.pdf}. */
     public static boolean isHttpsOrSitePath(String url) {
         String value = url.strip();

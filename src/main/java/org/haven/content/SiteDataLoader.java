@@ -66,12 +66,13 @@ public final class SiteDataLoader {
         String name = required(source, root, "name", "the partnership's full name");
         String shortName = required(source, root, "short-name", "a short name such as SSCP");
         String url = required(source, root, "url", "the site's address, such as https://www.example.org.uk");
-        if (url != null && !FillIn.isIn(url) && !url.matches("https?://[^\\s/]+.*")) {
+        if (url != null && !FillIn.isIn(url) && !SafeUrls.isSiteAddress(url)) {
             problems.error(
                     SITE_FILE,
                     keyLine(source, "url"),
                     "url '" + url + "' is not a web address.",
-                    "Write the full address, starting with https://");
+                    "Write the full address, starting with https://, with the path if the site has one"
+                            + " (https://org.github.io/site/), and nothing after a ? or #.");
         }
         String emergency = required(source, root, "emergency-phone", "the emergency number, \"999\"");
         if (emergency != null && !FillIn.isIn(emergency) && !PhoneNumbers.isUkNumber(emergency)) {

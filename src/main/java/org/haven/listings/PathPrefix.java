@@ -1,6 +1,7 @@
 package org.haven.listings;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +28,18 @@ public record PathPrefix(String path) {
     /** The attributes whose value is an address the browser fetches or goes to. */
     private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "action", "poster", "xlink:href");
 
-    /** The prefix of the site published at {@code siteUrl}. */
+    /**
+     * The prefix of the site published at {@code siteUrl}; none while that is not yet an address (a
+     * new site's {@code FILL IN}, reported by the site's checks), so the site can still be previewed.
+     */
     public static PathPrefix of(String siteUrl) {
-        String path = URI.create(siteUrl).getRawPath();
-        if (path == null) return NONE;
-        return new PathPrefix(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        try {
+            String path = new URI(siteUrl).getRawPath();
+            if (path == null) return NONE;
+            return new PathPrefix(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        } catch (URISyntaxException e) {
+            return NONE;
+        }
     }
 
     public boolean isNone() {

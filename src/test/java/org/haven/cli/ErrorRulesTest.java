@@ -135,6 +135,15 @@ class ErrorRulesTest {
                         "nests blocks and lists more than 64 deep",
                         s -> s.write("content/reporting/deep.adoc", page("Deep", deepList(1000)))),
                 broken(
+                        "a site address with a query after its path",
+                        "data/site.yaml:3",
+                        "url 'https://test.example.org.uk/site/?page=1' is not a web address",
+                        s -> s.write(
+                                "data/site.yaml",
+                                SiteFolderFixture.SITE_YAML.replace(
+                                        "url: https://test.example.org.uk",
+                                        "url: https://test.example.org.uk/site/?page=1"))),
+                broken(
                         "an exit address that is a script",
                         "data/site.yaml",
                         "exit-url 'javascript:void(0)' is not a web address",

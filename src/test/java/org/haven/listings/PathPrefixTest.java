@@ -18,6 +18,13 @@ class PathPrefixTest {
     }
 
     @Test
+    void aNewSiteWhoseAddressIsStillToFillInIsPreviewedAtTheRoot() {
+        assertEquals(
+                "",
+                PathPrefix.of("FILL IN the site's address, starting https://").path());
+    }
+
+    @Test
     void aSiteAtItsHostsRootHasNoPrefixAndItsPagesAreLeftExactlyAsTheyAre() {
         for (String url : new String[] {"https://www.example.org.uk", "https://www.example.org.uk/"}) {
             PathPrefix root = PathPrefix.of(url);
