@@ -2,6 +2,7 @@ package org.haven.listings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ public record PathPrefix(String path) {
             Pattern.compile("(\\s+([^\\s\"'>/=]+)\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+)");
 
     /** The attributes whose value is an address the browser fetches or goes to. */
-    private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "action", "poster", "xlink:href");
+    private static final Set<String> ADDRESS_ATTRIBUTES =
+            Set.of("href", "src", "action", "poster", "cite", "xlink:href");
 
     /**
      * The prefix of the site published at {@code siteUrl}; none while that is not yet an address (a
@@ -62,7 +64,7 @@ public record PathPrefix(String path) {
             String value = attribute.group(3);
             boolean quoted = value.startsWith("\"") || value.startsWith("'");
             String address = quoted ? value.substring(1, value.length() - 1) : value;
-            if (!ADDRESS_ATTRIBUTES.contains(attribute.group(2).toLowerCase()) || !startsAtRoot(address))
+            if (!ADDRESS_ATTRIBUTES.contains(attribute.group(2).toLowerCase(Locale.ROOT)) || !startsAtRoot(address))
                 return Matcher.quoteReplacement(attribute.group());
             String prefixed = to(address);
             return Matcher.quoteReplacement(

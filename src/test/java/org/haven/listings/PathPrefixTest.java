@@ -35,21 +35,21 @@ class PathPrefixTest {
     }
 
     @Test
-    void everyLinkPictureStylesheetScriptAndFormStartingAtTheRootGetsThePath() {
+    void everyLinkPictureStylesheetScriptFormAndQuotationStartingAtTheRootGetsThePath() {
         String html =
                 """
                 <link rel="stylesheet" href="/theme/css/haven.css"><script src="/theme/js/haven.js" defer></script>
                 <a class="govuk-link" href="/reporting/worried-about-a-child/#what-happens">Worried?</a>
                 <img src="/images/easy/phone.svg" alt="A telephone"><form action="/search/" method="get">
                 <svg><image xlink:href="/images/logo.svg"/></svg><video poster='/images/film.png'></video>
-                <a href=/a-z/>A to Z</a>""";
+                <a href=/a-z/>A to Z</a><blockquote cite="/reviews/child-e/"><p>Listen to the child.</p></blockquote>""";
         assertEquals(
                 """
                 <link rel="stylesheet" href="/site/theme/css/haven.css"><script src="/site/theme/js/haven.js" defer></script>
                 <a class="govuk-link" href="/site/reporting/worried-about-a-child/#what-happens">Worried?</a>
                 <img src="/site/images/easy/phone.svg" alt="A telephone"><form action="/site/search/" method="get">
                 <svg><image xlink:href="/site/images/logo.svg"/></svg><video poster='/site/images/film.png'></video>
-                <a href=/site/a-z/>A to Z</a>""",
+                <a href=/site/a-z/>A to Z</a><blockquote cite="/site/reviews/child-e/"><p>Listen to the child.</p></blockquote>""",
                 site.addToPage(html));
     }
 
