@@ -72,11 +72,7 @@ public final class PreviewServer implements AutoCloseable {
         }));
         server.createContext("/", this::handle);
         server.start();
-        this.watcher = new FolderWatcher(
-                List.of("content", "data", "templates", "assets").stream()
-                        .map(siteRoot::resolve)
-                        .toList(),
-                this::rebuild);
+        this.watcher = new FolderWatcher(siteRoot, List.of("content", "data", "templates", "assets"), this::rebuild);
     }
 
     public int port() {
