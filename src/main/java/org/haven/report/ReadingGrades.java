@@ -40,17 +40,14 @@ final class ReadingGrades {
         String measured = "grade " + number(grade) + " (" + reader(grade) + "): ";
         String note;
         if (page.easyRead()) {
-            note = measured + "an easy-read page, held to its own rules instead: a picture for each point, "
-                    + "sentences of 15 words or fewer, no unexplained acronyms.";
+            note = measured + "easy read is held to its own rules instead: a picture for each point, "
+                    + "sentences of 15 words or fewer.";
         } else if (page.audience() == Audience.PROFESSIONAL) {
-            note = measured + "for professionals, so not held to the limit of " + number(limit)
-                    + "; nearer it still reads faster.";
-        } else if (!heldToTheLimit) {
-            note = measured + "for everyone, the public too, but only ':audience: public' pages are held to the limit; "
-                    + "aim for " + number(limit) + " or below all the same.";
+            note = measured + "for professionals, so not held to " + number(limit) + "; nearer it still reads faster.";
         } else if (grade > limit) {
             note = measured + "aim for " + number(limit) + " or below, " + number(grade - limit)
-                    + " grades lower. Use shorter sentences and everyday words; say 'you' and 'we'.";
+                    + " grades lower. Use shorter sentences and everyday words; say 'you' and 'we'."
+                    + (heldToTheLimit ? "" : " (The build warns of this only on ':audience: public' pages.)");
         } else {
             note = measured + "within the aim of " + number(limit) + " or below.";
         }
