@@ -40,7 +40,8 @@ public record ContentReport(String siteName, LocalDate date, double readingGrade
                                 "still-to-write",
                                 "Still to write",
                                 "Lines that still say FILL IN or hold a placeholder (TODO, TBD, lorem ipsum). "
-                                        + "Write your own words in their place: a site with a FILL IN cannot be published.",
+                                        + "Write your own words in their place. A FILL IN in data/site.yaml or in a "
+                                        + "published page stops the site being published.",
                                 stillToWrite),
                         new Section(
                                 "past-review-date",

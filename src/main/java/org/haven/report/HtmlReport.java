@@ -65,7 +65,7 @@ public final class HtmlReport {
                     .append("</a>");
         }
         if (place.title() != null) {
-            html.append(" <span class=\"govuk-body-s govuk-!-margin-bottom-0\">(")
+            html.append(" <span class=\"govuk-body-s\">(")
                     .append(escape(place.file()))
                     .append(")</span>");
         }
