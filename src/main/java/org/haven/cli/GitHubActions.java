@@ -12,11 +12,16 @@ import org.haven.problems.Problem;
 
 /**
  * A build's problems on GitHub Actions: an {@code ::error file=…,line=…::} annotation for each
- * (GitHub shows the first ten of each kind on the run and beside the pull request's changes),
- * and every one in a table on the run's summary page ({@code $GITHUB_STEP_SUMMARY}), each file a
- * link to its line in the commit that was built.
+ * of the first ten errors and ten warnings (all GitHub shows, on the run and beside the pull
+ * request's changes), and every problem in a table on the run's summary page
+ * ({@code $GITHUB_STEP_SUMMARY}), each file a link to its line in the commit that was built.
  */
 final class GitHubActions {
+    /** GitHub shows ten annotations of each kind from a step and drops the rest. */
+    static final int ANNOTATIONS_SHOWN = 10;
+    /** A summary page holds at most 1 MiB; a row is a few hundred bytes. */
+    static final int ROWS_SHOWN = 1000;
+
     private final Map<String, String> environment;
     private final Path siteFolder;
 
@@ -27,7 +32,12 @@ final class GitHubActions {
 
     void report(String outcome, List<Problem> problems, PrintStream out) {
         if (problems.isEmpty()) return;
-        for (Problem problem : problems) out.println(annotation(problem));
+        for (boolean errors : new boolean[] {true, false}) {
+            problems.stream()
+                    .filter(problem -> problem.isError() == errors)
+                    .limit(ANNOTATIONS_SHOWN)
+                    .forEach(problem -> out.println(annotation(problem)));
+        }
         String summary = environment.get("GITHUB_STEP_SUMMARY");
         if (summary == null || summary.isBlank()) return;
         try {
@@ -56,7 +66,7 @@ final class GitHubActions {
                 .append(Console.count(problems.size(), "problem"))
                 .append(". Each names the file and line to change, what is wrong and how to put it right.\n\n")
                 .append("| File | Line | What is wrong | How to fix it |\n| --- | ---: | --- | --- |\n");
-        for (Problem problem : problems) {
+        for (Problem problem : problems.subList(0, Math.min(problems.size(), ROWS_SHOWN))) {
             markdown.append("| ")
                     .append(fileLink(problem))
                     .append(" | ")
@@ -66,6 +76,11 @@ final class GitHubActions {
                     .append(" | ")
                     .append(cell(problem.fix() == null ? "" : problem.fix()))
                     .append(" |\n");
+        }
+        if (problems.size() > ROWS_SHOWN) {
+            markdown.append("\nAnd ")
+                    .append(Console.count(problems.size() - ROWS_SHOWN, "more problem"))
+                    .append(": the job's log lists every one.\n");
         }
         return markdown.append('\n').toString();
     }

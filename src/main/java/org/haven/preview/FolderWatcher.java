@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -48,7 +49,14 @@ final class FolderWatcher implements AutoCloseable {
         }
         // Watching starts once every folder is registered; a failure to register ends it at once.
         CompletableFuture<Void> watching = watcher.watchAsync(thread);
-        if (watching.isCompletedExceptionally()) watching.join();
+        if (watching.isCompletedExceptionally()) {
+            try {
+                watching.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) throw cause;
+                throw e;
+            }
+        }
     }
 
     @Override

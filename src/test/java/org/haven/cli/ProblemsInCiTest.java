@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.haven.problems.Problem;
 import org.haven.support.HavenProcess;
 import org.haven.support.HavenRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +143,29 @@ class ProblemsInCiTest {
         assertEquals(1, build.exitCode());
         assertFalse(build.out().contains("::error"), build.out());
         assertFalse(Files.exists(elsewhere.resolve(GitLabCodeQuality.FILE)));
+    }
+
+    @Test
+    void onGitHubAManyProblemBuildAnnotatesWhatGitHubShowsAndKeepsTheSummaryWithinItsSize() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        for (int line = 1; line <= 1005; line++) {
+            problems.add(Problem.error("content/a.adoc", line, "Error " + line + ".", "Fix it."));
+        }
+        problems.add(Problem.warning("content/b.adoc", 3, "A warning.", "Mend it."));
+        Path summary = folder.resolve("many.md");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        new GitHubActions(Map.of("GITHUB_STEP_SUMMARY", summary.toString()), site)
+                .report("The site was not built", problems, new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        List<String> annotations = log.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(11, annotations.size(), "ten errors and the warning");
+        assertTrue(annotations.get(10).startsWith("::warning file=content/b.adoc,line=3,"), annotations.get(10));
+        String page = Files.readString(summary);
+        assertTrue(page.contains("| `content/a.adoc` | 1000 | Error 1000. |"), "1000 rows");
+        assertFalse(page.contains("| 1001 |"));
+        assertTrue(page.contains("And 6 more problems: the job's log lists every one."), page);
+        assertTrue(page.length() < 1024 * 1024, "GitHub refuses a summary over 1 MiB");
     }
 
     @Test
