@@ -36,19 +36,17 @@ public final class HtmlReport {
                 continue;
             }
             html.append("<ul class=\"govuk-list govuk-list--spaced\">");
-            Place shown = null;
-            for (Item item : section.items()) {
-                if (!item.place().equals(shown)) {
-                    if (shown != null) html.append("</ul></li>");
-                    place(html, item.place());
-                    shown = item.place();
+            for (Section.PlaceItems place : section.byPlace()) {
+                place(html, place.place());
+                for (Item item : place.items()) {
+                    html.append("<li>")
+                            .append(item.line() > 0 ? "Line " + item.line() + ": " : "")
+                            .append(escape(item.note()))
+                            .append("</li>");
                 }
-                html.append("<li>")
-                        .append(item.line() > 0 ? "Line " + item.line() + ": " : "")
-                        .append(escape(item.note()))
-                        .append("</li>");
+                html.append("</ul></li>");
             }
-            html.append("</ul></li></ul>");
+            html.append("</ul>");
         }
         return html.append("</main></body></html>").toString();
     }

@@ -25,14 +25,15 @@ public final class TextReport {
                     .append('\n');
             wrap(text, section.explanation(), "", "");
             if (section.items().isEmpty()) text.append("  Nothing to do.\n");
-            Place shown = null;
-            for (Item item : section.items()) {
-                if (!item.place().equals(shown)) {
-                    place(text, item.place());
-                    shown = item.place();
+            for (Section.PlaceItems place : section.byPlace()) {
+                place(text, place.place());
+                for (Item item : place.items()) {
+                    wrap(
+                            text,
+                            item.line() > 0 ? "line " + item.line() + ": " + item.note() : item.note(),
+                            "    ",
+                            "      ");
                 }
-                String note = item.line() > 0 ? "line " + item.line() + ": " + item.note() : item.note();
-                wrap(text, note, "    ", "      ");
             }
         }
         return text.toString();
