@@ -9,13 +9,11 @@ import org.haven.content.Page;
 /** Names each file the report mentions: a page by its title and address, the site's own files by what they are for. */
 final class Places {
     static final String SITE_SETTINGS = "data/site.yaml";
-    static final String GITHUB_WORKFLOW = ".github/workflows/publish.yml";
+    static final String GITHUB_WORKFLOWS = ".github/workflows/";
     static final String GITLAB_CI = ".gitlab-ci.yml";
 
-    private static final Map<String, String> FILES_FOR = Map.of(
-            SITE_SETTINGS, "Site settings",
-            GITHUB_WORKFLOW, "Publishing from GitHub",
-            GITLAB_CI, "Publishing from GitLab");
+    private static final Map<String, String> FILES_FOR =
+            Map.of(SITE_SETTINGS, "Site settings", GITLAB_CI, "Publishing from GitLab");
 
     private final Map<String, Page> pagesBySource;
 
@@ -29,6 +27,8 @@ final class Places {
 
     Place of(String file) {
         Page page = pagesBySource.get(file);
-        return page != null ? of(page) : new Place(FILES_FOR.get(file), null, file);
+        if (page != null) return of(page);
+        return new Place(
+                file.startsWith(GITHUB_WORKFLOWS) ? "Publishing from GitHub" : FILES_FOR.get(file), null, file);
     }
 }

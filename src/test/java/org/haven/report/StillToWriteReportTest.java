@@ -57,6 +57,7 @@ class StillToWriteReportTest {
         assertTrue(
                 text.contains("  Publishing from GitHub\n    .github/workflows/publish.yml\n    line "),
                 "the zip's address is still to set: " + text);
+        assertTrue(text.contains("  Publishing from GitLab\n    .gitlab-ci.yml\n    line "), text);
     }
 
     @Test
