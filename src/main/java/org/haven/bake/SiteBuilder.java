@@ -87,7 +87,8 @@ public final class SiteBuilder {
         timer.print();
         List<Problem> found = source.said(problems, options.today());
         if (problems.hasErrors()) throw new BuildFailedException(found);
-        return new BuildResult(output, found, source.pages(), finished.readingGradesBySource(source.pages()));
+        return new BuildResult(
+                output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
     }
 
     private void copyAssets(SiteOutput output, Problems problems) {

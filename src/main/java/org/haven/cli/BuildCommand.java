@@ -16,8 +16,13 @@ import picocli.CommandLine.Option;
 /** {@code haven build}: builds the site and, only when it succeeds, puts it in the output folder. */
 @Command(
         name = "build",
-        description = "Build the site. A build with an error writes nothing: the last good site stays as it was.")
-final class BuildCommand implements Callable<Integer> {
+        description = "Build the site. A build with an error writes nothing: the last good site stays as it was.",
+        footer = {
+            "%nIn CI: with GITHUB_ACTIONS=true each problem is also an annotation on its file and line, and all are "
+                    + "listed on the run's summary page ($GITHUB_STEP_SUMMARY); with GITLAB_CI=true they are also "
+                    + "written to gl-code-quality-report.json, the code quality report a merge request lists."
+        })
+final class BuildCommand implements Callable<Integer>, OnASite {
     @Mixin
     private SiteOption site;
 
@@ -54,10 +59,22 @@ final class BuildCommand implements Callable<Integer> {
                 System.err.println("timings: write=" + (System.nanoTime() - writing) / 1_000_000 + "ms");
         }
         Console.problems(result.warnings(), System.out);
+        CiProblems.here()
+                .report(
+                        "The site was built, with "
+                                + Console.count(result.warnings().size(), "warning"),
+                        result.warnings(),
+                        source,
+                        System.out);
         System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed
                 + " files changed), " + Console.count(result.warnings().size(), "warning") + ", in "
                 + Console.seconds(start) + " → " + relative(target));
         return 0;
+    }
+
+    @Override
+    public Path siteFolder() {
+        return site.folder();
     }
 
     /** With --strict a warning stops the build like an error. */

@@ -116,6 +116,9 @@ public final class Main implements Runnable {
                     + Console.count(
                             failure.problems().stream().filter(p -> p.isError()).count(), "error")
                     + ". Nothing was written; the last good site is unchanged.");
+            if (command.getCommandSpec().userObject() instanceof OnASite site) {
+                CiProblems.here().report("The site was not built", failure.problems(), site.siteFolder(), System.out);
+            }
             return SITE_HAS_ERRORS;
         }
         if (e instanceof ThemeException) {

@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
 /** {@code haven serve}: the preview, until Ctrl+C. */
 @Command(
         name = "serve",
-        description = "Preview the site at http://127.0.0.1:PORT/, drafts included, rebuilding as you save.")
+        description = {
+            "Preview the site at http://127.0.0.1:PORT/, drafts included, rebuilding as soon as you save a file in "
+                    + "content/, data/, templates/ or assets/.",
+            "What needs attention (what is still to write, reading grades, warnings) is at "
+                    + "http://127.0.0.1:PORT/_haven/report."
+        })
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;

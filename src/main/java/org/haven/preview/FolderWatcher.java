@@ -1,101 +1,68 @@
 package org.haven.preview;
 
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Watches folders (and the folders made inside them later) and calls back once for each
- * burst of changes, so an editor's save-as-rename-and-delete gives one rebuild. A folder that
- * does not exist yet (a site's first {@code templates/}) is watched for from its parent.
+ * Watches a site folder with the operating system's own file events, through
+ * io.methvin:directory-watcher: FSEvents on macOS (where the JDK's watcher only polls, every
+ * few seconds), a native watch of the whole tree on Windows, inotify on Linux. What is a change
+ * of the site, and when to rebuild, is {@link SiteChanges}'s to say. A site folder made later
+ * (a site's first templates/) is seen when it appears.
  */
 final class FolderWatcher implements AutoCloseable {
-    private static final long SETTLE_MILLIS = 25;
+    private final DirectoryWatcher watcher;
+    private final SiteChanges changes;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread watching = new Thread(runnable, "haven-watch");
+        watching.setDaemon(true);
+        return watching;
+    });
 
-    private final WatchService service;
-    private final Runnable onChange;
-    private final Set<Path> awaited = ConcurrentHashMap.newKeySet();
-    private final Set<Path> parentsOfAwaited = ConcurrentHashMap.newKeySet();
+    FolderWatcher(Path siteRoot, List<String> siteFolders, Runnable onChange) {
+        this(siteRoot, siteFolders, onChange, null);
+    }
 
-    FolderWatcher(List<Path> folders, Runnable onChange) {
-        this.onChange = onChange;
+    /** @param watchService the file system's own watch service, or null for the operating system's native events */
+    FolderWatcher(Path siteRoot, List<String> siteFolders, Runnable onChange, WatchService watchService) {
+        this.changes = new SiteChanges(siteRoot, siteFolders, onChange);
         try {
-            this.service = FileSystems.getDefault().newWatchService();
-            for (Path folder : folders) {
-                if (Files.isDirectory(folder)) {
-                    registerTree(folder);
-                } else {
-                    awaited.add(folder);
-                    if (parentsOfAwaited.add(folder.getParent()))
-                        folder.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE);
-                }
-            }
+            // Hashing each file would read the whole site before the first event and drop saves
+            // that change nothing, which a person saving to see the page again expects to count.
+            this.watcher = DirectoryWatcher.builder()
+                    .path(siteRoot)
+                    .listener(changes)
+                    .fileTreeVisitor(changes)
+                    .fileHashing(false)
+                    .watchService(watchService)
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread thread = new Thread(this::loop, "haven-watch");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void loop() {
-        try {
-            while (true) {
-                boolean changed = drain(service.take());
-                WatchKey more;
-                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) changed |= drain(more);
-                if (changed) onChange.run();
-            }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** @return whether anything of the site changed (not just some other file beside its folders) */
-    private boolean drain(WatchKey key) {
-        Path folder = (Path) key.watchable();
-        boolean changed = false;
-        for (var event : key.pollEvents()) {
-            Path path = event.context() instanceof Path name ? folder.resolve(name) : folder;
-            boolean besideTheSite = parentsOfAwaited.contains(folder) && !awaited.contains(path);
-            changed |= !besideTheSite;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && !besideTheSite && Files.isDirectory(path)) {
-                try {
-                    registerTree(path);
-                } catch (IOException ignored) {
-                    // it may already be gone again
-                }
-            }
-        }
-        key.reset();
-        return changed;
-    }
-
-    private void registerTree(Path root) throws IOException {
-        try (Stream<Path> folders = Files.walk(root)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                folder.register(
-                        service,
-                        StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+        // Watching starts once every folder is registered; a failure to register ends it at once.
+        CompletableFuture<Void> watching = watcher.watchAsync(thread);
+        if (watching.isCompletedExceptionally()) {
+            try {
+                watching.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) throw cause;
+                throw e;
             }
         }
     }
 
     @Override
     public void close() throws IOException {
-        service.close();
+        watcher.close();
+        thread.shutdownNow();
+        changes.close();
     }
 }

@@ -20,6 +20,7 @@ import org.haven.bake.SiteOutput;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.haven.report.ContentReport;
+import org.haven.report.HtmlReport;
 import org.haven.theme.ThemeException;
 
 /**
@@ -45,6 +46,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("webp", "image/webp"),
             Map.entry("woff2", "font/woff2"));
 
+    private final Path siteRoot;
     private final SiteBuilder builder;
     private final HttpServer server;
     private final ReloadChannel reloads = new ReloadChannel();
@@ -58,6 +60,7 @@ public final class PreviewServer implements AutoCloseable {
 
     public PreviewServer(Path siteRoot, int port, Consumer<String> log) throws IOException {
         this.log = log;
+        this.siteRoot = siteRoot;
         this.builder = new SiteBuilder(siteRoot, BuildOptions.previewing());
         this.wordDocuments = new DroppedWordDocuments(siteRoot, log);
         rebuild();
@@ -69,11 +72,7 @@ public final class PreviewServer implements AutoCloseable {
         }));
         server.createContext("/", this::handle);
         server.start();
-        this.watcher = new FolderWatcher(
-                List.of("content", "data", "templates", "assets").stream()
-                        .map(siteRoot::resolve)
-                        .toList(),
-                this::rebuild);
+        this.watcher = new FolderWatcher(siteRoot, List.of("content", "data", "templates", "assets"), this::rebuild);
     }
 
     public int port() {
@@ -87,8 +86,8 @@ public final class PreviewServer implements AutoCloseable {
             wordDocuments.importNew();
             BuildResult result = builder.build();
             site = result.output();
-            report =
-                    ContentReport.of(result, java.time.LocalDate.now()).asHtml().getBytes(StandardCharsets.UTF_8);
+            report = HtmlReport.of(ContentReport.of(result, siteRoot, java.time.LocalDate.now()))
+                    .getBytes(StandardCharsets.UTF_8);
             failure = List.of();
             log.accept("Rebuilt " + result.output().pageCount() + " pages in " + (System.nanoTime() - start) / 1_000_000
                     + " ms"

@@ -1,123 +1,116 @@
 package org.haven.report;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.haven.bake.BuildResult;
 import org.haven.checks.ReadingRules;
 import org.haven.content.ContentFolder;
 import org.haven.content.Page;
+import org.haven.listings.Dates;
 import org.haven.problems.Problem;
 
-/** What needs attention in a site, in sections; built from a preview build so drafts are included. */
-public record ContentReport(List<Section> sections) {
+/**
+ * What needs attention in a site, in sections, each page named by its title and address; built
+ * from a preview build so drafts are included. {@link TextReport}, {@link HtmlReport} and
+ * {@link JsonReport} say it for a terminal, the preview and automation.
+ */
+public record ContentReport(String siteName, LocalDate date, double readingGradeLimit, List<Section> sections) {
 
-    /** A heading and its lines; an empty section says "Nothing to do". */
-    public record Section(String title, List<String> lines) {}
-
-    public static ContentReport of(BuildResult build, LocalDate today) {
+    public static ContentReport of(BuildResult build, Path siteRoot, LocalDate today) {
         List<Page> pages = build.pages().stream()
                 .sorted(Comparator.comparing(Page::source))
                 .toList();
-        List<Section> sections = new ArrayList<>();
-        sections.add(new Section(
-                "Past their review date",
-                pages.stream()
-                        .filter(p -> p.reviewBy() != null && p.reviewBy().isBefore(today))
-                        .map(p -> p.source() + ": was due for review on " + p.reviewBy())
-                        .toList()));
-        sections.add(new Section(
-                "Without an owner",
-                pages.stream()
-                        .filter(p -> !p.easyRead() && p.owner() == null)
-                        .map(p -> p.source() + ": add ':owner:'")
-                        .toList()));
-        sections.add(new Section(
-                "Drafts",
-                pages.stream()
-                        .filter(Page::draft)
-                        .map(p -> p.source() + (p.date() == null ? "" : ", dated " + p.date()))
-                        .toList()));
-        sections.add(new Section(
-                "Scheduled",
-                pages.stream()
-                        .filter(p -> !p.draft() && p.isScheduledAfter(today))
-                        .map(p -> p.source() + ": will be published on " + p.date())
-                        .toList()));
-        Set<String> withEasyRead = pages.stream()
+        Places places = new Places(pages);
+        double limit = build.site().readingGradeLimit();
+        List<Item> stillToWrite = StillToWrite.in(siteRoot, pages, places);
+        Set<String> easyReadOf = pages.stream()
                 .filter(Page::easyRead)
                 .map(p -> ContentFolder.standardFileOf(p.source()))
                 .collect(Collectors.toSet());
-        sections.add(new Section(
-                "Public pages without an easy-read version",
-                pages.stream()
-                        .filter(p -> ReadingRules.wantsEasyRead(p) && !withEasyRead.contains(p.source()))
-                        .map(Page::source)
-                        .toList()));
-        sections.add(new Section(
-                "Reading grade (Flesch–Kincaid), hardest first",
-                build.readingGrades().entrySet().stream()
-                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                        .map(e -> String.format(Locale.ROOT, "%5.1f  %s", e.getValue(), e.getKey()))
-                        .toList()));
-        Map<String, List<String>> byFile = new LinkedHashMap<>();
-        for (Problem warning : build.warnings()) {
-            byFile.computeIfAbsent(warning.file(), f -> new ArrayList<>())
-                    .add((warning.line() > 0 ? "line " + warning.line() + ": " : "") + warning.message() + " Fix: "
-                            + warning.fix());
-        }
-        List<String> warnings = new ArrayList<>();
-        byFile.forEach((file, lines) -> lines.forEach(line -> warnings.add(file + ", " + line)));
-        sections.add(new Section("Warnings", warnings));
-        return new ContentReport(sections);
+        return new ContentReport(
+                build.site().name(),
+                today,
+                limit,
+                List.of(
+                        new Section(
+                                "still-to-write",
+                                "Still to write",
+                                "Lines that still say FILL IN or hold a placeholder (TODO, TBD, lorem ipsum). "
+                                        + "Write your own words in their place. A FILL IN in data/site.yaml or in a "
+                                        + "published page stops the site being published.",
+                                stillToWrite),
+                        new Section(
+                                "past-review-date",
+                                "Past their review date",
+                                "Check each page is still right, then give it a new ':review-by:' date.",
+                                pages.stream()
+                                        .filter(p -> p.reviewBy() != null
+                                                && p.reviewBy().isBefore(today))
+                                        .map(p -> Item.of(
+                                                places.of(p), 0, "was due for review on " + Dates.text(p.reviewBy())))
+                                        .toList()),
+                        new Section(
+                                "reading-grade",
+                                "Reading grade, hardest first",
+                                ReadingGrades.explanation(limit),
+                                ReadingGrades.of(build.readingGrades(), pages, places, limit)),
+                        new Section(
+                                "no-easy-read",
+                                "Public pages without an easy-read version",
+                                "Write one beside each page: NAME.easy.adoc next to NAME.adoc, a picture and short text for each point.",
+                                pages.stream()
+                                        .filter(p -> ReadingRules.wantsEasyRead(p) && !easyReadOf.contains(p.source()))
+                                        .map(p -> Item.of(places.of(p), 0, "has no easy-read version yet"))
+                                        .toList()),
+                        new Section(
+                                "drafts",
+                                "Drafts",
+                                "Not published until ':jbake-status:' says 'published'.",
+                                pages.stream()
+                                        .filter(Page::draft)
+                                        .map(p -> Item.of(
+                                                places.of(p),
+                                                0,
+                                                p.date() == null ? "draft" : "draft, dated " + Dates.text(p.date())))
+                                        .toList()),
+                        new Section(
+                                "scheduled",
+                                "Scheduled",
+                                "Published on their ':jbake-date:', by the first build on or after that day.",
+                                pages.stream()
+                                        .filter(p -> !p.draft() && p.isScheduledAfter(today))
+                                        .map(p -> Item.of(
+                                                places.of(p), 0, "will be published on " + Dates.text(p.date())))
+                                        .toList()),
+                        new Section(
+                                "no-owner",
+                                "Without an owner",
+                                "Add ':owner:' with the team that keeps the page right.",
+                                pages.stream()
+                                        .filter(p -> !p.easyRead() && p.owner() == null)
+                                        .map(p -> Item.of(places.of(p), 0, "has no ':owner:'"))
+                                        .toList()),
+                        new Section(
+                                "warnings",
+                                "Warnings",
+                                "Everything else the checks found, with how to fix it. "
+                                        + "'haven build --strict' treats each as an error.",
+                                warnings(build.warnings(), stillToWrite, places))));
     }
 
-    public String asText() {
-        StringBuilder text = new StringBuilder();
-        for (Section section : sections) {
-            text.append(section.title())
-                    .append(" (")
-                    .append(section.lines().size())
-                    .append(")\n");
-            if (section.lines().isEmpty()) text.append("  Nothing to do.\n");
-            section.lines().forEach(line -> text.append("  ").append(line).append('\n'));
-            text.append('\n');
-        }
-        return text.toString();
-    }
-
-    public String asHtml() {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Content report</title>"
-                + "<link rel=\"stylesheet\" href=\"/theme/govuk-frontend.css\"><link rel=\"stylesheet\" href=\"/theme/css/haven.css\">"
-                + "<script src=\"/_haven/reload.js\" defer></script></head><body class=\"govuk-template__body\">"
-                + "<main class=\"govuk-width-container govuk-main-wrapper\" id=\"main-content\"><h1 class=\"govuk-heading-xl\">Content report</h1>"
-                + "<p class=\"govuk-body\">For the comms team: this page is only in preview, never published.</p>");
-        for (Section section : sections) {
-            html.append("<h2 class=\"govuk-heading-m\">")
-                    .append(escape(section.title()))
-                    .append(" (")
-                    .append(section.lines().size())
-                    .append(")</h2>");
-            if (section.lines().isEmpty()) {
-                html.append("<p class=\"govuk-body\">Nothing to do.</p>");
-                continue;
-            }
-            html.append("<ul class=\"govuk-list govuk-list--bullet\">");
-            section.lines()
-                    .forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
-            html.append("</ul>");
-        }
-        return html.append("</main></body></html>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** The build's warnings, less those on a line already listed as still to write. */
+    private static List<Item> warnings(List<Problem> warnings, List<Item> stillToWrite, Places places) {
+        Set<String> listed = stillToWrite.stream()
+                .map(item -> item.place().file() + ":" + item.line())
+                .collect(Collectors.toSet());
+        return warnings.stream()
+                .sorted()
+                .filter(w -> w.line() == 0 || !listed.contains(w.file() + ":" + w.line()))
+                .map(w -> Item.of(places.of(w.file()), w.line(), w.message() + " Fix: " + w.fix()))
+                .toList();
     }
 }

@@ -43,10 +43,8 @@ class PublishByAPushTest {
                 .filter(r -> r.contains("haven build"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(run.contains("haven build --strict --output _site"), run);
-        assertTrue(
-                run.contains(">> \"$GITHUB_STEP_SUMMARY\"") && run.contains("haven-problems.txt"),
-                "haven's problems go to the job summary: " + run);
+        assertEquals(
+                "haven build --strict --output _site", run, "Haven writes the job summary itself (ProblemsInCiTest)");
         assertEquals(
                 "_site",
                 step(build, "actions/upload-pages-artifact@").at("/with/path").asText());

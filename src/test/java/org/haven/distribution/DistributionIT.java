@@ -107,6 +107,27 @@ class DistributionIT {
     }
 
     @Test
+    void itReportsWhatIsStillToWriteForAutomation() throws Exception {
+        Path site = folder.resolve("report-site");
+        assertEquals(0, run("init", site.toString()).exitCode());
+
+        Run report = run("report", "--format", "json", "--source", site.toString());
+
+        assertEquals(0, report.exitCode(), report.output());
+        assertTrue(report.output().contains("\"id\" : \"still-to-write\""), report.output());
+        assertTrue(report.output().contains("\"file\" : \"data/site.yaml\""), report.output());
+    }
+
+    @Test
+    void itCarriesTheNativeFileWatcherForMacOsAndWindows() throws IOException {
+        try (Stream<Path> libraries = Files.list(haven.getParent().getParent().resolve("lib"))) {
+            List<String> names = libraries.map(p -> p.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("directory-watcher-")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.matches("jna-\\d.*\\.jar")), "FSEvents is reached through JNA");
+        }
+    }
+
+    @Test
     void aWrongCommandIsAnsweredWithoutAStackTrace() throws Exception {
         Run run = run("bild");
         assertEquals(2, run.exitCode());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.haven.cli.Main;
 
@@ -27,6 +28,11 @@ public final class HavenProcess {
     }
 
     public static HavenProcess start(Path home, String... args) {
+        return start(home, Path.of(""), Map.of(), args);
+    }
+
+    /** Runs it in {@code folder} with {@code environment} added to this one's, as a CI system would. */
+    public static HavenProcess start(Path home, Path folder, Map<String, String> environment, String... args) {
         try {
             Path logs = Files.createTempDirectory("haven-process");
             List<String> command = new ArrayList<>(List.of(
@@ -39,10 +45,12 @@ public final class HavenProcess {
                     System.getProperty("java.class.path"),
                     Main.class.getName()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(folder.toAbsolutePath().toFile())
                     .redirectOutput(logs.resolve("out").toFile())
-                    .redirectError(logs.resolve("err").toFile())
-                    .start();
+                    .redirectError(logs.resolve("err").toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new HavenProcess(process, logs.resolve("out"), logs.resolve("err"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
