@@ -119,8 +119,12 @@ public final class SiteBuilder {
      */
     private FinishedPages convertAndFinish(
             SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
-        HtmlPostProcessor post =
-                new HtmlPostProcessor(plan.linkTargets(), plan.content().glossary(), plan.reading());
+        HtmlPostProcessor post = new HtmlPostProcessor(
+                plan.linkTargets(),
+                plan.content().glossary(),
+                plan.reading(),
+                plan.languages(),
+                plan.content().site().language());
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));

@@ -153,6 +153,16 @@ public final class InterfaceLanguages {
         return SITE_FOLDER + "/" + tag + ".yaml";
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InterfaceLanguages that && english.equals(that.english) && byTag.equals(that.byTag);
+    }
+
+    @Override
+    public int hashCode() {
+        return english.hashCode() * 31 + byTag.hashCode();
+    }
+
     private static Map<String, String> themeFile(String name) {
         String resource = Theme.CLASSPATH_PREFIX + "/" + name;
         try (InputStream in = InterfaceLanguages.class.getClassLoader().getResourceAsStream(resource)) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A page in a language written right to left reads from the right: the leave control, header,
- * menu, help strip, breadcrumbs (their arrows pointing onwards), lists, footer and easy-read
- * pictures all start on the right, while phone numbers and English names inside it still read left
+ * menu, help strip, breadcrumbs (their arrows pointing onwards), lists, targets table and chart
+ * (its bars growing from the right), footer and easy-read pictures all start on the right, while phone numbers and English names inside it still read left
  * to right. The same check passes a left-to-right page read from the left, so it asks only that
  * each page follows its own language. Screenshots of the Arabic page are kept in
  * {@code target/screenshots/}.
@@ -58,13 +58,15 @@ class RightToLeftPagesTest {
                     "the footer's first link before its second",
                     ".haven-footer__links li:nth-child(1)",
                     ".haven-footer__links li:nth-child(2)"),
-            List.of("an easy-read picture before its words", ".haven-easy-picture", ".haven-easy-text"));
+            List.of("an easy-read picture before its words", ".haven-easy-picture", ".haven-easy-text"),
+            List.of("a targets table before its chart", ".haven-targets .haven-table-wrapper", ".haven-chart"));
 
     /** What starts at the reading edge of the box it is in: [what, element, box]. */
     private static final List<List<String>> STARTS_AT_THE_READING_EDGE = List.of(
             List.of("the page's heading", "main h1", "main"),
             List.of("the emergency number in the help strip", ".haven-help__emergency", ".haven-help__inner"),
-            List.of("the page's facts", ".haven-page-meta div", ".haven-page-meta"));
+            List.of("the page's facts", ".haven-page-meta div", ".haven-page-meta"),
+            List.of("a chart's first bar", ".haven-chart-svg > rect.haven-chart-bar", ".haven-chart-svg"));
 
     private static final String BOXES =
             """
