@@ -53,6 +53,14 @@ public record InterfaceText(String pageLanguage, String siteLanguage, Messages m
         return messages.text(name);
     }
 
+    /** The text called {@code name} unmarked, each {@code {key}} replaced by its value. */
+    public String plain(String name, Map<String, Object> values) {
+        String text = messages.text(name);
+        for (Map.Entry<String, Object> value : values.entrySet())
+            text = text.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+        return text;
+    }
+
     /** {@code lang="…"} (with a space before it) where the text called {@code name} is not in the page's language, else nothing: for an element whose own attributes hold it. */
     public SafeString langOf(String name) {
         return new SafeString(attributes(messages.languageOf(name)));
