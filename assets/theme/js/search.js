@@ -109,9 +109,14 @@
     });
     if (list.children.length) mark('haven-search-first-results');
     var n = Math.max(total, list.children.length);
-    status.textContent = (n === 0 ? 'No' : n) + (n === 1 ? ' result' : ' results') + ' for ‘' + query + '’'
-      + (n > list.children.length ? ', showing the best ' + list.children.length : '')
-      + (n === 0 ? '. Try fewer or different words, or browse all pages from A to Z.' : '');
+    var wording = n === 0 ? 'none' : n === 1 ? 'one' : n > list.children.length ? 'more' : 'other';
+    status.textContent = say(status, wording)
+      .replace('{count}', n).replace('{shown}', list.children.length).replace('{query}', query);
+  }
+
+  /* The page's wording, in its language, is in the status element's data attributes. */
+  function say(status, name) {
+    return status.getAttribute('data-' + name) || '';
   }
 
   function debounce(fn, ms) {
@@ -143,7 +148,7 @@
         show(value, list, status);
         if (reveal) revealResults(form, list);
       }, function () {
-        status.textContent = 'Search is not working at the moment. Browse all pages from A to Z instead.';
+        status.textContent = say(status, 'broken');
       });
     }
     var later = debounce(function () { update(false); }, 100);

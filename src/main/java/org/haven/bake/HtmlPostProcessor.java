@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.haven.chart.ChartWords;
 import org.haven.chart.TargetsChart;
 import org.haven.chart.TargetsTable;
 import org.haven.checks.ContentHtmlRules;
@@ -18,6 +19,9 @@ import org.haven.checks.ReadingRules;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.haven.problems.Problems;
+import org.haven.theme.InterfaceLanguages;
+import org.haven.theme.Messages;
+import org.haven.theme.TextDirection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,11 +46,25 @@ final class HtmlPostProcessor {
     private final ReadingContext reading;
     private final Settings settings;
 
-    /** Everything besides the page that decides how it is finished; equal settings finish a page the same way. */
-    record Settings(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {}
+    /**
+     * Everything besides the page that decides how it is finished; equal settings finish a page the same way.
+     *
+     * @param languages the charts' words in each page's language
+     */
+    record Settings(
+            LinkTargets targets,
+            List<GlossaryTerm> terms,
+            ReadingContext reading,
+            InterfaceLanguages languages,
+            String siteLanguage) {}
 
-    HtmlPostProcessor(LinkTargets targets, List<GlossaryTerm> terms, ReadingContext reading) {
-        this.settings = new Settings(targets, terms, reading);
+    HtmlPostProcessor(
+            LinkTargets targets,
+            List<GlossaryTerm> terms,
+            ReadingContext reading,
+            InterfaceLanguages languages,
+            String siteLanguage) {
+        this.settings = new Settings(targets, terms, reading, languages, siteLanguage);
         this.links = new LinkResolver(targets);
         this.reading = reading;
         this.meanings =
@@ -139,8 +157,20 @@ final class HtmlPostProcessor {
             table.replaceWith(pair);
             pair.appendChild(table);
             Element figure = pair.appendElement("figure").addClass("haven-chart");
-            figure.append(TargetsChart.svg(targets, id));
+            figure.append(TargetsChart.svg(targets, id, chartWords(page)));
         }
+    }
+
+    private ChartWords chartWords(Page page) {
+        String language = page.lang() == null ? settings.siteLanguage() : page.lang();
+        Messages words = settings.languages().forLanguage(language);
+        return new ChartWords(
+                words.text("chart.baseline"),
+                words.text("chart.target"),
+                words.text("chart.actual"),
+                words.text("chart.no-value"),
+                words.text("chart.summary"),
+                TextDirection.of(language));
     }
 
     /** The contract writes a targets table's periods on its first row, with or without a blank line after it. */

@@ -13,6 +13,7 @@ import org.haven.listings.PathPrefix;
 import org.haven.listings.SiteContent;
 import org.haven.listings.SiteUrls;
 import org.haven.listings.Views;
+import org.haven.theme.InterfaceText;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeAssets;
 import org.haven.views.PageView;
@@ -71,14 +72,16 @@ final class PageRenderer {
     }
 
     private byte[] render(String url, String template, PageView page, String intro, Record extra) {
+        InterfaceText ui = InterfaceText.of(theme.languages(), page.lang(), siteView.language());
         Map<String, Object> model = new TemplateModel(
                         page,
                         siteView,
-                        navigation.at(url),
+                        navigation.at(url, ui.messages()),
                         SiteUrls.FOR_TEMPLATES,
                         options.preview(),
                         ThemeAssets.PATHS,
                         intro,
+                        ui,
                         extra)
                 .variables();
         if (cache == null) return html(template, model);

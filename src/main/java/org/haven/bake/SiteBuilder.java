@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -64,8 +67,9 @@ public final class SiteBuilder {
         timer.lap("read+check");
         copyAssets(output, problems);
         Theme theme = Theme.load(siteRoot);
-        SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.messages());
+        SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.languages());
         new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
+        theme.languages().missingWording(languages(plan)).forEach(problems::add);
         timer.lap("plan");
         PageRenderer renderer = renderer(plan, theme);
         SearchDocuments.ReadyPages readyForSearch =
@@ -91,6 +95,13 @@ public final class SiteBuilder {
                 output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
     }
 
+    /** The languages pages are shown in: the site's and every page's own. */
+    private static Set<String> languages(SitePlan plan) {
+        Set<String> languages = new TreeSet<>(List.of(plan.content().site().language()));
+        plan.content().pages().stream().map(Page::lang).filter(Objects::nonNull).forEach(languages::add);
+        return languages;
+    }
+
     private void copyAssets(SiteOutput output, Problems problems) {
         ThemeAssets.load(siteRoot).files().forEach(output::put);
         SiteAssets.copy(siteRoot, output, problems);
@@ -109,8 +120,12 @@ public final class SiteBuilder {
      */
     private FinishedPages convertAndFinish(
             SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
-        HtmlPostProcessor post =
-                new HtmlPostProcessor(plan.linkTargets(), plan.content().glossary(), plan.reading());
+        HtmlPostProcessor post = new HtmlPostProcessor(
+                plan.linkTargets(),
+                plan.content().glossary(),
+                plan.reading(),
+                plan.languages(),
+                plan.content().site().language());
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));

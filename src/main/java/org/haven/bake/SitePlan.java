@@ -14,7 +14,7 @@ import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.SiteContent;
-import org.haven.theme.Messages;
+import org.haven.theme.InterfaceLanguages;
 
 /**
  * The second phase, plan: before any page is converted, what the site will hold. Every page's
@@ -32,15 +32,16 @@ record SitePlan(
         Map<String, Object> attributes,
         Set<String> referableAttributes,
         HtmlPostProcessor.ReadingContext reading,
-        Messages messages) {
+        InterfaceLanguages languages) {
 
     /**
      * @param assetPaths every asset file the site publishes, by path under the output folder
-     * @param messages the theme's wording, which names the generated pages
+     * @param languages the theme's wording, whose English names the generated pages
      */
-    static SitePlan of(SiteSource source, LocalDate today, Collection<String> assetPaths, Messages messages) {
+    static SitePlan of(
+            SiteSource source, LocalDate today, Collection<String> assetPaths, InterfaceLanguages languages) {
         SiteContent content = new SiteContent(source.site(), source.glossary(), source.pages(), today);
-        Map<String, String> generatedTitles = GeneratedPages.titles(content, messages);
+        Map<String, String> generatedTitles = GeneratedPages.titles(content, languages.english());
         Map<String, String> titleByUrl = new LinkedHashMap<>(generatedTitles);
         source.pages().forEach(p -> titleByUrl.put(p.url(), p.title()));
         return new SitePlan(
@@ -51,7 +52,7 @@ record SitePlan(
                 Collections.unmodifiableMap(PageAttributes.of(source.site())),
                 Set.copyOf(PageAttributes.referable(source.site()).keySet()),
                 readingContext(source),
-                messages);
+                languages);
     }
 
     /** A content page at a generated page's URL is not a page of its own. */
@@ -60,7 +61,10 @@ record SitePlan(
     }
 
     Breadcrumbs breadcrumbs() {
-        return new Breadcrumbs(titleByUrl, messages);
+        Map<String, String> languageByUrl = new LinkedHashMap<>();
+        content.pages().stream().filter(p -> p.lang() != null).forEach(p -> languageByUrl.put(p.url(), p.lang()));
+        return new Breadcrumbs(
+                titleByUrl, languageByUrl, languages, content.site().language());
     }
 
     private static LinkTargets linkTargets(

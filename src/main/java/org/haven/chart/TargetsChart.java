@@ -31,27 +31,32 @@ public final class TargetsChart {
 
     private TargetsChart() {}
 
-    /** The SVG markup; {@code id} must be unique in the page (it names the title, description and hatching). */
-    public static String svg(TargetsTable table, String id) {
+    /**
+     * The SVG markup; {@code id} must be unique in the page (it names the title, description and
+     * hatching). Its words are {@code words}; in a right-to-left language its bars grow from the
+     * right and its text starts there.
+     */
+    public static String svg(TargetsTable table, String id, ChartWords words) {
         String hatch = id + "-hatch";
-        StringBuilder body = new StringBuilder(legend(table.kinds(), hatch));
+        Drawing drawing = new Drawing(words.rightToLeft());
+        StringBuilder body = new StringBuilder(legend(table.kinds(), hatch, words, drawing));
         int y = 36;
         for (TargetsTable.Measure measure : table.measures()) {
             for (String line : wrap(measure.name())) {
                 y += LINE_HEIGHT;
-                body.append(text(0, y, line, "haven-chart-measure", "bold"));
+                body.append(drawing.text(0, y, line, "haven-chart-measure", "bold"));
             }
             y += 6;
             for (String period : table.periods()) {
                 y += LINE_HEIGHT;
-                body.append(text(0, y, period, "haven-chart-period", "normal"));
+                body.append(drawing.text(0, y, period, "haven-chart-period", "normal"));
                 y += 5;
                 for (Kind kind : Kind.values()) {
                     for (int column = 0; column < table.columns().size(); column++) {
                         Column heading = table.columns().get(column);
                         if (!heading.period().equals(period) || heading.kind() != kind) continue;
                         if (kind == Kind.ACTUAL && measure.cell(column).isEmpty()) continue;
-                        body.append(bar(kind, measure, column, y, hatch));
+                        body.append(bar(kind, measure, column, y, hatch, words, drawing));
                         y += BAR_HEIGHT + 4;
                     }
                 }
@@ -61,9 +66,10 @@ public final class TargetsChart {
         String titleId = id + "-title";
         String descId = id + "-desc";
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"haven-chart-svg\" role=\"img\" viewBox=\"0 0 "
-                + WIDTH + " " + y + "\" aria-labelledby=\"" + titleId + " " + descId + "\">"
+                + WIDTH + " " + y + "\" direction=\"" + words.direction() + "\" aria-labelledby=\"" + titleId + " "
+                + descId + "\">"
                 + "<title id=\"" + titleId + "\">" + escape(table.title()) + "</title>"
-                + "<desc id=\"" + descId + "\">" + escape(description(table)) + "</desc>"
+                + "<desc id=\"" + descId + "\">" + escape(description(table, words)) + "</desc>"
                 + "<defs><pattern id=\"" + hatch
                 + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"6\" height=\"6\" fill=\"" + BASELINE_COLOUR
@@ -72,7 +78,7 @@ public final class TargetsChart {
     }
 
     /** Every value in words, for the chart's description. */
-    static String description(TargetsTable table) {
+    static String description(TargetsTable table, ChartWords words) {
         List<String> parts = new ArrayList<>();
         for (TargetsTable.Measure measure : table.measures()) {
             List<String> values = new ArrayList<>();
@@ -80,34 +86,42 @@ public final class TargetsChart {
                 Column heading = table.columns().get(column);
                 String cell = measure.cell(column);
                 if (heading.kind() == Kind.ACTUAL && cell.isEmpty()) continue;
-                values.add(heading.period() + " " + heading.kind().word() + " " + (cell.isEmpty() ? "no value" : cell));
+                values.add(heading.period() + " " + words.of(heading.kind()) + " "
+                        + (cell.isEmpty() ? words.noValue() : cell));
             }
             parts.add(measure.name() + ": " + String.join(", ", values));
         }
-        return "Bar chart of the targets in the table beside it. " + String.join(". ", parts) + ".";
+        return words.summary() + " " + String.join(". ", parts) + ".";
     }
 
     /** A key to the kinds of bar the chart draws, each with its own shape. */
-    private static String legend(List<Kind> kinds, String hatch) {
+    private static String legend(List<Kind> kinds, String hatch, ChartWords words, Drawing drawing) {
         StringBuilder legend = new StringBuilder("<g class=\"haven-chart-legend\">");
         int x = 0;
         for (Kind kind : kinds) {
-            legend.append(swatch(kind, x, 8, 22, 14, hatch));
-            String word = kind.word().substring(0, 1).toUpperCase(Locale.ROOT)
-                    + kind.word().substring(1);
-            legend.append(text(x + 28, 20, word, "haven-chart-legend-label", "normal"));
+            legend.append(swatch(kind, drawing.x(x, 22), 8, 22, 14, hatch));
+            String word = words.of(kind).substring(0, 1).toUpperCase(Locale.ROOT)
+                    + words.of(kind).substring(1);
+            legend.append(drawing.text(x + 28, 20, word, "haven-chart-legend-label", "normal"));
             x += 28 + word.length() * 9 + 16;
         }
         return legend.append("</g>").toString();
     }
 
-    private static String bar(Kind kind, TargetsTable.Measure measure, int column, int y, String hatch) {
+    private static String bar(
+            Kind kind,
+            TargetsTable.Measure measure,
+            int column,
+            int y,
+            String hatch,
+            ChartWords words,
+            Drawing drawing) {
         OptionalDouble value = measure.percent(column);
         String cell = measure.cell(column);
         double width = value.isPresent() ? Math.max(0, Math.min(100, value.getAsDouble())) * BAR_AREA / 100 : 0;
-        String label = (cell.isEmpty() ? "no value" : cell) + " " + kind.word();
-        return (width > 0 ? swatch(kind, 0, y, width, BAR_HEIGHT, hatch) : "")
-                + text(
+        String label = (cell.isEmpty() ? words.noValue() : drawing.number(cell)) + " " + words.of(kind);
+        return (width > 0 ? swatch(kind, drawing.x(0, width), y, width, BAR_HEIGHT, hatch) : "")
+                + drawing.text(
                         (int) Math.ceil(width) + 6,
                         y + 15,
                         label,
@@ -129,9 +143,26 @@ public final class TargetsChart {
         };
     }
 
-    private static String text(int x, int y, String content, String cssClass, String weight) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" class=\"" + cssClass + "\" font-size=\"" + FONT_SIZE
-                + "\" font-weight=\"" + weight + "\" fill=\"" + INK + "\">" + escape(content) + "</text>";
+    /**
+     * Places shapes and text by their distance from the edge reading starts at: the left, or the
+     * right in a right-to-left chart, whose text ({@code direction="rtl"}) then starts at its x.
+     */
+    private record Drawing(boolean rightToLeft) {
+        /** Where a shape {@code width} wide, {@code fromStart} from the reading edge, begins. */
+        double x(double fromStart, double width) {
+            return rightToLeft ? WIDTH - fromStart - width : fromStart;
+        }
+
+        /** A value such as {@code 55%}, kept left to right among right-to-left words (isolated, as {@code <bdi>} would). */
+        String number(String value) {
+            return rightToLeft ? "\u2066" + value + "\u2069" : value;
+        }
+
+        String text(int fromStart, int y, String content, String cssClass, String weight) {
+            int x = rightToLeft ? WIDTH - fromStart : fromStart;
+            return "<text x=\"" + x + "\" y=\"" + y + "\" class=\"" + cssClass + "\" font-size=\"" + FONT_SIZE
+                    + "\" font-weight=\"" + weight + "\" fill=\"" + INK + "\">" + escape(content) + "</text>";
+        }
     }
 
     private static List<String> wrap(String words) {

@@ -23,7 +23,7 @@ public record TargetsTable(String title, List<Column> columns, List<Measure> mea
         TARGET,
         ACTUAL;
 
-        /** The word the chart writes beside a value of this kind. */
+        /** The kind's name in the chart's CSS classes ({@code haven-chart-value--actual}). */
         public String word() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -29,10 +29,17 @@ public final class PhoneNumbers {
 
     /**
      * Words that say a short number is one to call ("phone 999", "NHS 111", "call 999 or 112"):
-     * without one, "Room 101" or a table's "111" is a count, not a number to dial.
+     * without one, "Room 101" or a table's "111" is a count, not a number to dial. Besides English,
+     * the words of the languages Haven's interface ships in and Somali ("zadzwoń pod numer 999",
+     * "اتصل بالرقم 999"); Urdu says it after the number ("999 پر فون کریں").
      */
-    private static final Pattern CALLING = Pattern.compile(
-            "(?i)\\b(phone|call|calling|ring|dial|text|telephone|tel|on|or|nhs|police|emergency|number|line)\\W{0,3}$");
+    private static final Pattern CALLING =
+            Pattern.compile("(?iU)\\b(phone|call|calling|ring|dial|text|telephone|tel|on|or"
+                    + "|nhs|police|emergency|number|line|ffoniwch|ffonio|rhif|zadzwoń|dzwoń|numer|numerem|pod|sună|sunați"
+                    + "|numărul|la|телефонуйте|зателефонуйте|дзвоніть|номер|номером|اتصل|اتصلي|بالرقم|الرقم|رقم|نمبر|wac"
+                    + "|lambarka)\\W{0,3}$");
+
+    private static final Pattern CALLING_AFTER = Pattern.compile("(?U)^\\W{0,3}(پر )?فون\\b");
 
     /** Every UK phone number written in {@code text}, in order. */
     public static List<Found> findIn(String text) {
@@ -41,14 +48,17 @@ public final class PhoneNumbers {
         while (match.find()) {
             String digits = digits(match.group());
             boolean isShort = !digits.startsWith("0");
-            if (!isDialable(digits) || isShort && !saysToCall(text, match.start())) continue;
+            if (!isDialable(digits) || isShort && !saysToCall(text, match.start(), match.end())) continue;
             found.add(new Found(match.start(), match.end(), match.group()));
         }
         return found;
     }
 
-    private static boolean saysToCall(String text, int before) {
-        return CALLING.matcher(text.substring(Math.max(0, before - 30), before)).find();
+    private static boolean saysToCall(String text, int before, int after) {
+        return CALLING.matcher(text.substring(Math.max(0, before - 30), before)).find()
+                || CALLING_AFTER
+                        .matcher(text.substring(after, Math.min(text.length(), after + 12)))
+                        .find();
     }
 
     /** Numbers of a length UK numbering gives: 11 digits, 10 for some, 8 to 10 for freephone, or a short service number. */

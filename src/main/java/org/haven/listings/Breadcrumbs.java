@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.haven.content.Page;
+import org.haven.theme.InterfaceLanguages;
 import org.haven.theme.Messages;
 import org.haven.views.LinkView;
 
@@ -12,34 +13,54 @@ import org.haven.views.LinkView;
  * levels, priorities, reviews and news in a folder with no page, the listing they belong to.
  */
 public final class Breadcrumbs {
+    private static final String HOME = "breadcrumbs.home";
     private final Map<String, String> titleByUrl;
-    private final String home;
+    private final Map<String, String> languageByUrl;
+    private final InterfaceLanguages languages;
+    private final String siteLanguage;
 
     /**
-     * @param titleByUrl the title of every page in the build, content and generated
-     * @param messages   where the first crumb's wording comes from
+     * @param titleByUrl    the title of every page in the build, content and generated
+     * @param languageByUrl the language of each content page in another language than the site's
+     * @param languages     where the first crumb's wording comes from, in the page's language
      */
-    public Breadcrumbs(Map<String, String> titleByUrl, Messages messages) {
+    public Breadcrumbs(
+            Map<String, String> titleByUrl,
+            Map<String, String> languageByUrl,
+            InterfaceLanguages languages,
+            String siteLanguage) {
         this.titleByUrl = titleByUrl;
-        this.home = messages.text("breadcrumbs.home");
+        this.languageByUrl = languageByUrl;
+        this.languages = languages;
+        this.siteLanguage = siteLanguage;
     }
 
+    /** The trail to a generated page, in the site's language. */
     public List<LinkView> to(String url) {
+        return to(url, siteLanguage);
+    }
+
+    private List<LinkView> to(String url, String language) {
         List<LinkView> trail = new ArrayList<>();
         if (url.equals(SiteUrls.HOME)) return trail;
-        trail.add(new LinkView(home, SiteUrls.HOME));
+        Messages messages = languages.forLanguage(language);
+        trail.add(new LinkView(messages.text(HOME), SiteUrls.HOME, messages.languageOf(HOME)));
         String[] parts = url.split("/");
         StringBuilder path = new StringBuilder("/");
         for (int i = 1; i < parts.length - 1; i++) {
             path.append(parts[i]).append('/');
             String title = titleByUrl.get(path.toString());
-            if (title != null) trail.add(new LinkView(title, path.toString()));
+            if (title != null) trail.add(linkTo(path.toString()));
         }
         return trail;
     }
 
+    private LinkView linkTo(String url) {
+        return new LinkView(titleByUrl.get(url), url, languageByUrl.getOrDefault(url, siteLanguage));
+    }
+
     public List<LinkView> to(Page page) {
-        List<LinkView> trail = to(page.url());
+        List<LinkView> trail = to(page.url(), page.lang() == null ? siteLanguage : page.lang());
         String listing = page.easyRead()
                 ? null
                 : switch (page.type()) {
@@ -54,7 +75,7 @@ public final class Breadcrumbs {
         // the same thing would only confuse.
         boolean inAFolderWithAPage = trail.size() > 1;
         if (listing != null && titleByUrl.containsKey(listing) && !inAFolderWithAPage) {
-            trail.add(new LinkView(titleByUrl.get(listing), listing));
+            trail.add(linkTo(listing));
         }
         return trail;
     }

@@ -10,7 +10,6 @@ import org.haven.content.Page;
 import org.haven.content.SiteDataLoader;
 import org.haven.problems.Problems;
 import org.haven.theme.Messages;
-import org.haven.views.LinkView;
 import org.haven.views.NavigationLink;
 
 /**
@@ -18,35 +17,37 @@ import org.haven.views.NavigationLink;
  * Haven's own, only to parts the site has and never to a page in another language.
  */
 public final class Navigation {
-    private final List<LinkView> links = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
     private final List<NavigationSetting> notFound = new ArrayList<>();
+    private final String siteLanguage;
+
+    /** A link labelled by the message called {@code messageName}, or by the site's own {@code label} where that is null. */
+    private record Link(String messageName, String label, String url) {}
 
     public Navigation(SiteContent content, Messages messages) {
+        this.siteLanguage = content.site().language();
         Map<String, String> generated = GeneratedPages.titles(content, messages);
         List<NavigationSetting> settings = content.site().navigation();
         if (settings.isEmpty()) {
-            addDefaults(content, messages, generated);
+            addDefaults(content, generated);
             return;
         }
         for (NavigationSetting setting : settings) {
             addressOf(setting, content, generated)
-                    .ifPresentOrElse(url -> links.add(new LinkView(setting.label(), url)), () -> notFound.add(setting));
+                    .ifPresentOrElse(
+                            url -> links.add(new Link(null, setting.label(), url)), () -> notFound.add(setting));
         }
     }
 
-    private void addDefaults(SiteContent content, Messages messages, Map<String, String> generated) {
-        ReportHub.url(content).ifPresent(hub -> links.add(new LinkView(messages.text("navigation.concern"), hub)));
-        if (generated.containsKey(SiteUrls.LEVELS))
-            links.add(new LinkView(messages.text("navigation.levels"), SiteUrls.LEVELS));
-        if (generated.containsKey(SiteUrls.PLANS))
-            links.add(new LinkView(messages.text("navigation.plans"), SiteUrls.PLANS));
-        if (generated.containsKey(SiteUrls.REVIEWS))
-            links.add(new LinkView(messages.text("navigation.reviews"), SiteUrls.REVIEWS));
-        if (generated.containsKey(SiteUrls.NEWS))
-            links.add(new LinkView(messages.text("navigation.news"), SiteUrls.NEWS));
+    private void addDefaults(SiteContent content, Map<String, String> generated) {
+        ReportHub.url(content).ifPresent(hub -> links.add(new Link("navigation.concern", null, hub)));
+        if (generated.containsKey(SiteUrls.LEVELS)) links.add(new Link("navigation.levels", null, SiteUrls.LEVELS));
+        if (generated.containsKey(SiteUrls.PLANS)) links.add(new Link("navigation.plans", null, SiteUrls.PLANS));
+        if (generated.containsKey(SiteUrls.REVIEWS)) links.add(new Link("navigation.reviews", null, SiteUrls.REVIEWS));
+        if (generated.containsKey(SiteUrls.NEWS)) links.add(new Link("navigation.news", null, SiteUrls.NEWS));
         content.at("/about/")
                 .filter(p -> !p.isTranslation(content.site().language()))
-                .ifPresent(p -> links.add(new LinkView(messages.text("navigation.about"), p.url())));
+                .ifPresent(p -> links.add(new Link("navigation.about", null, p.url())));
     }
 
     /** The address a setting opens: its content file's, or its site path where a page or generated page is. */
@@ -77,10 +78,17 @@ public final class Navigation {
         }
     }
 
-    /** The links as the page at {@code url} shows them: current where the page is at or under one. */
-    public List<NavigationLink> at(String url) {
+    /**
+     * The links as the page at {@code url} shows them: current where the page is at or under one,
+     * Haven's own labels in {@code wording}'s language and the site's own in the site's.
+     */
+    public List<NavigationLink> at(String url, Messages wording) {
         return links.stream()
-                .map(link -> new NavigationLink(link.title(), link.url(), url.startsWith(link.url())))
+                .map(link -> new NavigationLink(
+                        link.messageName() == null ? link.label() : wording.text(link.messageName()),
+                        link.url(),
+                        url.startsWith(link.url()),
+                        link.messageName() == null ? siteLanguage : wording.languageOf(link.messageName())))
                 .toList();
     }
 }

@@ -1,52 +1,44 @@
 package org.haven.theme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * The wording Haven writes itself, by name, from the theme's {@code templates/messages.yaml};
- * a site's own {@code templates/messages.yaml} replaces any of it, name by name.
+ * The wording of Haven's interface in one language, by name: the strings that language's files
+ * give, and English ({@link InterfaceLanguages#ENGLISH}) for any they leave out, which
+ * {@link #languageOf} tells apart so a page can mark them.
  */
 public final class Messages {
     static final String FILE = "messages.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final TypeReference<LinkedHashMap<String, String>> TEXT_BY_NAME = new TypeReference<>() {};
 
+    private final String language;
     private final Map<String, String> textByName;
+    private final Set<String> inEnglish;
 
-    private Messages(Map<String, String> textByName) {
-        this.textByName = textByName;
+    Messages(String language, Map<String, String> textByName, Set<String> inEnglish) {
+        this.language = language;
+        this.textByName = Collections.unmodifiableMap(new LinkedHashMap<>(textByName));
+        this.inEnglish = Set.copyOf(inEnglish);
     }
 
-    /** The theme's wording with the site's in {@code siteRoot/templates/messages.yaml} (which need not exist) over it. */
+    /** The English wording: the theme's with the site's in {@code siteRoot/templates/messages.yaml} (which need not exist) over it. */
     public static Messages load(Path siteRoot) {
-        Map<String, String> text = themeMessages();
-        Path own = siteRoot.resolve("templates").resolve(FILE);
-        if (Files.isRegularFile(own)) {
-            Map<String, String> site = siteMessages(own);
-            site.keySet().stream()
-                    .filter(name -> !text.containsKey(name))
-                    .findFirst()
-                    .ifPresent(name -> {
-                        throw new ThemeException(
-                                "templates/" + FILE + " gives '" + name + "', a name Haven does not use. "
-                                        + "Check its spelling against the default theme's " + FILE + ", or remove it.",
-                                "templates/" + FILE,
-                                null,
-                                null);
-                    });
-            text.putAll(site);
-        }
-        return new Messages(text);
+        return InterfaceLanguages.load(siteRoot).english();
+    }
+
+    /** The language this wording was written for (some strings may be in English: see {@link #languageOf}). */
+    public String language() {
+        return language;
+    }
+
+    /** The language the text called {@code name} is in: this wording's, or English where its files leave it out. */
+    public String languageOf(String name) {
+        return inEnglish.contains(name) ? InterfaceLanguages.ENGLISH : language;
     }
 
     /** The text called {@code name}, each {@code {key}} in it replaced by the value after that key. */
@@ -58,32 +50,21 @@ public final class Messages {
         return text;
     }
 
-    private static Map<String, String> themeMessages() {
-        try (InputStream in =
-                Messages.class.getClassLoader().getResourceAsStream(Theme.CLASSPATH_PREFIX + "/" + FILE)) {
-            if (in == null) throw new IllegalStateException("The default theme has no " + FILE);
-            return YAML.readValue(in, TEXT_BY_NAME);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Every name, in the order of the English file. */
+    Collection<String> names() {
+        return textByName.keySet();
     }
 
-    private static Map<String, String> siteMessages(Path file) {
-        try {
-            Map<String, String> text = YAML.readValue(file.toFile(), TEXT_BY_NAME);
-            return text == null ? Map.of() : text;
-        } catch (JsonProcessingException e) {
-            Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
-            throw new ThemeException(
-                    "templates/" + FILE + (line == null ? "" : ", line " + line)
-                            + ": it is not a list of 'name: text' lines Haven can read (" + e.getOriginalMessage()
-                            + ").",
-                    "templates/" + FILE,
-                    line,
-                    null);
-        } catch (IOException e) {
-            throw new ThemeException(
-                    "Could not read templates/" + FILE + ": " + e.getMessage(), "templates/" + FILE, null, e);
-        }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Messages that
+                && language.equals(that.language)
+                && textByName.equals(that.textByName)
+                && inEnglish.equals(that.inEnglish);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(language, textByName, inEnglish);
     }
 }

@@ -22,7 +22,7 @@ import org.haven.hosting.SecurityHeaders;
  * The page templates: a site's own {@code templates/NAME.peb} wins over the default theme's
  * {@code haven-theme/templates/NAME.peb} on the classpath. Names are given without the
  * extension ({@code render("page", model)}). The wording in {@code messages.yaml} is
- * overridden the same way, name by name. Safe to use from several threads.
+ * overridden the same way, name by name, and each language's in {@link InterfaceLanguages}. Safe to use from several threads.
  */
 public final class Theme {
     static final String CLASSPATH_PREFIX = "haven-theme/templates";
@@ -30,12 +30,12 @@ public final class Theme {
 
     private final PebbleEngine engine;
     private final Path siteTemplates;
-    private final Messages messages;
+    private final InterfaceLanguages languages;
 
-    private Theme(PebbleEngine engine, Path siteTemplates, Messages messages) {
+    private Theme(PebbleEngine engine, Path siteTemplates, InterfaceLanguages languages) {
         this.engine = engine;
         this.siteTemplates = siteTemplates;
-        this.messages = messages;
+        this.languages = languages;
     }
 
     /** The theme for the site in {@code siteRoot} (its {@code templates/} folder need not exist). */
@@ -69,7 +69,7 @@ public final class Theme {
                     }
                 })
                 .build();
-        return new Theme(engine, siteTemplates, Messages.load(siteRoot));
+        return new Theme(engine, siteTemplates, InterfaceLanguages.load(siteRoot));
     }
 
     /** Renders template {@code templateName} (no extension) with {@code model}. */
@@ -96,9 +96,14 @@ public final class Theme {
         }
     }
 
-    /** The wording Haven writes into generated pages, the site's over the theme's. */
+    /** The English wording Haven writes into generated pages, the site's over the theme's. */
     public Messages messages() {
-        return messages;
+        return languages.english();
+    }
+
+    /** The interface's wording in every language there is a file for. */
+    public InterfaceLanguages languages() {
+        return languages;
     }
 
     /** True when the site has its own version of this template. */

@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.haven.theme.InterfaceText;
 import org.haven.theme.ThemeAssets;
 
 /**
@@ -20,6 +21,7 @@ public record TemplateModel(
         boolean preview,
         ThemeAssets.Paths assets,
         String intro,
+        InterfaceText ui,
         Record extra) {
 
     /** The template's variables: these components by name, except {@code extra}, whose components stand beside them. */
@@ -32,6 +34,7 @@ public record TemplateModel(
         variables.put("preview", preview);
         variables.put("assets", assets);
         variables.put("intro", intro);
+        variables.put("ui", ui);
         if (extra != null) {
             for (RecordComponent component : extra.getClass().getRecordComponents()) {
                 if (variables.containsKey(component.getName())) {

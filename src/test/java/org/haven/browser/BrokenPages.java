@@ -172,6 +172,40 @@ final class BrokenPages {
                                 html -> html.replace("href=\"" + exitUrl + "\"", "href=\"#\""))));
     }
 
+    /** A page in Polish whose interface is English unmarked, and a part marked with a language that does not exist. */
+    static final String LANGUAGES =
+            """
+            <!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Zepsuta strona</title></head>
+            <body><a href="#main-content">Skip to main content</a>
+            <main id="main-content"><h1>Martwisz się o dziecko?</h1><p>Zadzwoń do nas.</p>
+            <p lang="english">Leave this site</p></main></body></html>""";
+
+    /** A copy of a built site whose pages mark no part with a language of its own: every {@code lang} but the page's is gone. */
+    static StaticSiteServer withPartsUnmarked(BrowserSites.Served site) {
+        return copyOf(site, List.of(new Change(path -> path.endsWith(".html"), html -> {
+            String unmarked = html.replaceAll("<span lang=\"[^\"]*\"( dir=\"[^\"]*\")?", "<span")
+                    .replaceAll(" lang=\"en-GB\"", "");
+            if (unmarked.equals(html) && html.contains("lang=\"so\""))
+                throw new IllegalStateException("nothing to unmark");
+            return unmarked;
+        })));
+    }
+
+    /** A copy of a built site whose pages in right-to-left languages do not say so: {@code dir="rtl"} is gone. */
+    static StaticSiteServer withoutRightToLeftPages(BrowserSites.Served site) {
+        return copyOf(
+                site, List.of(new Change(path -> path.endsWith(".html"), html -> html.replace(" dir=\"rtl\"", ""))));
+    }
+
+    /** A copy of a built site whose theme has no right-to-left rules: GOV.UK Frontend's left-to-right layout alone. */
+    static StaticSiteServer withoutRightToLeftStyles(BrowserSites.Served site) {
+        return copyOf(site, List.of(Change.file("theme/css/haven.css", css -> {
+            int rules = css.indexOf("/* Right to left");
+            if (rules < 0) throw new IllegalStateException("haven.css no longer has its right-to-left rules");
+            return css.substring(0, rules);
+        })));
+    }
+
     /** A copy of a built site whose script leaves out {@link #RESET_ON_PAGESHOW}. */
     static StaticSiteServer withoutResetOnPageShow(BrowserSites.Served site) {
         return copyOf(site, List.of(Change.file("theme/js/haven.js", script -> {
@@ -215,7 +249,8 @@ final class BrokenPages {
                         .withPage("/targets.html", TARGETS)
                         .withPage("/report-home.html", REPORT_HOME)
                         .withPage("/report-children.html", REPORT_CHILDREN)
-                        .withPage("/print.html", PRINT);
+                        .withPage("/print.html", PRINT)
+                        .withPage("/languages.html", LANGUAGES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

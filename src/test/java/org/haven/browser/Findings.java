@@ -34,6 +34,11 @@ final class Findings {
         lines.add(page + ": " + problem);
     }
 
+    /** What was found, each line "page: problem". */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     int pagesChecked() {
         return pages;
     }

@@ -27,6 +27,11 @@ class TargetsChartTest {
                     new TargetsTable.Measure("Families helped within four weeks", List.of("48%", "55%", "58%", "70%")),
                     new TargetsTable.Measure("Referrals with consent recorded", List.of("74%", "80%", "", "90%"))));
 
+    private static final ChartWords ENGLISH = new ChartWords(
+            "baseline", "target", "actual", "no value", "Bar chart of the targets in the table beside it.", "ltr");
+    private static final ChartWords ARABIC = new ChartWords(
+            "خط الأساس", "الهدف", "الفعلي", "لا توجد قيمة", "رسم بياني بالأعمدة للأهداف في الجدول المجاور.", "rtl");
+
     private static final TargetsTable TARGETS_ONLY = new TargetsTable(
             "Targets",
             Stream.of("2022/23", "2023/24", "2024/25").map(Column::headed).toList(),
@@ -56,7 +61,7 @@ class TargetsChartTest {
 
     @Test
     void everyValueIsWrittenBesideItsBarWithItsKind() {
-        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c"));
+        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c", ENGLISH));
         List<String> values = chart.select("text.haven-chart-value").eachText();
         assertEquals(
                 List.of(
@@ -78,19 +83,19 @@ class TargetsChartTest {
     void theLegendNamesEachKindOfBarTheChartDrawsAndNoOther() {
         assertEquals(
                 List.of("Baseline", "Target", "Actual"),
-                parse(TargetsChart.svg(WITH_ACTUALS, "c"))
+                parse(TargetsChart.svg(WITH_ACTUALS, "c", ENGLISH))
                         .select(".haven-chart-legend text")
                         .eachText());
         assertEquals(
                 List.of("Target"),
-                parse(TargetsChart.svg(TARGETS_ONLY, "c"))
+                parse(TargetsChart.svg(TARGETS_ONLY, "c", ENGLISH))
                         .select(".haven-chart-legend text")
                         .eachText());
     }
 
     @Test
     void baselineTargetAndActualBarsDifferInShapeNotOnlyInColour() {
-        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c"));
+        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c", ENGLISH));
         Set<String> shapes = new HashSet<>();
         for (Kind kind : Kind.values()) {
             Element bar = chart.selectFirst("rect.haven-chart-bar--" + kind.word());
@@ -109,7 +114,7 @@ class TargetsChartTest {
 
     @Test
     void aTableWithoutBaselineOrActualsKeepsItsValuesAndCellTextAsWritten() {
-        Document chart = parse(TargetsChart.svg(TARGETS_ONLY, "c"));
+        Document chart = parse(TargetsChart.svg(TARGETS_ONLY, "c", ENGLISH));
         assertEquals(
                 List.of("67% target", "40% target", "TBC target"),
                 chart.select("text.haven-chart-value").eachText());
@@ -119,7 +124,7 @@ class TargetsChartTest {
 
     @Test
     void noTextIsSmallerThanTwelvePixelsWhenTheChartIsDrawnAtThe268PixelsAPhone320PixelsWideLeavesIt() {
-        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c"));
+        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c", ENGLISH));
         double width =
                 Double.parseDouble(chart.selectFirst("svg").attr("viewBox").split(" ")[2]);
         for (Element text : chart.select("text")) {
@@ -137,5 +142,22 @@ class TargetsChartTest {
 
     private static Document parse(String svg) {
         return Jsoup.parse(svg, "", Parser.xmlParser());
+    }
+
+    @Test
+    void inARightToLeftLanguageTheBarsGrowFromTheRightAndSayTheirKindInThatLanguage() {
+        Document chart = parse(TargetsChart.svg(WITH_ACTUALS, "c", ARABIC));
+        assertEquals("rtl", chart.selectFirst("svg").attr("direction"));
+        String width = chart.selectFirst("svg").attr("viewBox").split(" ")[2];
+        for (Element bar : chart.select("rect.haven-chart-bar:not(.haven-chart-legend rect)")) {
+            double right = Double.parseDouble(bar.attr("x")) + Double.parseDouble(bar.attr("width"));
+            assertEquals(Double.parseDouble(width), right, 0.2, "a bar ends at the right edge: " + bar);
+        }
+        for (Element text : chart.select("text.haven-chart-measure"))
+            assertEquals(width, text.attr("x"), "a measure's name starts at the right edge");
+        assertTrue(chart.select("text.haven-chart-value").eachText().contains("\u206658%\u2069 الفعلي"), chart.html());
+        assertTrue(
+                chart.selectFirst("desc").text().startsWith("رسم بياني"),
+                chart.selectFirst("desc").text());
     }
 }

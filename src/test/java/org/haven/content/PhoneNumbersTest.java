@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** UK numbers as people write them become tel: links a phone can dial. */
 class PhoneNumbersTest {
@@ -31,6 +33,32 @@ class PhoneNumbersTest {
         for (String number : new String[] {"call us", "0161 217 6028 ext", "12", "0161 217 6028 0161 217 6028"}) {
             assertFalse(PhoneNumbers.isUkNumber(number), number);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Zadzwoń teraz pod numer 999.|999",
+                "Os yw plentyn mewn perygl, ffoniwch 999.|999",
+                "Sunați la 112.|112",
+                "Телефонуйте 999.|999",
+                "اتصل الآن بالرقم 999.|999",
+                "ابھی 999 پر فون کریں۔|999",
+                "Hadda wac 999.|999"
+            })
+    void anEmergencyNumberIsOneToCallInTheLanguagesPagesAreWrittenIn(String sentence, String number) {
+        assertEquals(
+                List.of(number),
+                PhoneNumbers.findIn(sentence).stream()
+                        .map(PhoneNumbers.Found::written)
+                        .toList(),
+                sentence);
+    }
+
+    @Test
+    void aRoomNumberInPolishIsNotOneToCall() {
+        assertEquals(List.of(), PhoneNumbers.findIn("Pokój 101 jest na górze."));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.haven.theme.Messages;
+import org.haven.theme.InterfaceLanguages;
 import org.haven.views.LinkView;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,9 @@ class BreadcrumbsTest {
                     "Business plan 2023-2026",
                     "/levels/",
                     "Levels of need"),
-            Messages.load(Path.of("no-site")));
+            Map.of(),
+            InterfaceLanguages.load(Path.of("no-site")),
+            "en-GB");
 
     @Test
     void aPageUnderFoldersWithPagesHasOneCrumbForEach() {

@@ -27,8 +27,8 @@ class NavigationTest {
                 .concern("help/worried.adoc", "Worried about a child?")
                 .content();
         assertEquals(
-                List.of(new NavigationLink("Report a concern", "/help/", false)),
-                new Navigation(site, SmallSite.MESSAGES).at("/news/"));
+                List.of(new NavigationLink("Report a concern", "/help/", false, "en-GB")),
+                new Navigation(site, SmallSite.MESSAGES).at("/news/", SmallSite.MESSAGES));
     }
 
     @Test
@@ -36,7 +36,7 @@ class NavigationTest {
         SiteContent site = new SmallSite()
                 .page("about/index.adoc", "O nas", ":jbake-type: page", ":lang: pl")
                 .content();
-        assertEquals(List.of(), new Navigation(site, SmallSite.MESSAGES).at("/"));
+        assertEquals(List.of(), new Navigation(site, SmallSite.MESSAGES).at("/", SmallSite.MESSAGES));
     }
 
     @Test
@@ -45,8 +45,8 @@ class NavigationTest {
                 .page("about/index.adoc", "About us", ":jbake-type: page", ":lang: en-GB")
                 .content();
         assertEquals(
-                List.of(new NavigationLink("About us", "/about/", false)),
-                new Navigation(site, SmallSite.MESSAGES).at("/"));
+                List.of(new NavigationLink("About us", "/about/", false, "en-GB")),
+                new Navigation(site, SmallSite.MESSAGES).at("/", SmallSite.MESSAGES));
     }
 
     @Test
@@ -59,8 +59,8 @@ class NavigationTest {
                         ":translation-of: reporting/worried.adoc")
                 .content();
         assertEquals(
-                List.of(new NavigationLink("Report a concern", "/reporting/", false)),
-                new Navigation(site, SmallSite.MESSAGES).at("/"));
+                List.of(new NavigationLink("Report a concern", "/reporting/", false, "en-GB")),
+                new Navigation(site, SmallSite.MESSAGES).at("/", SmallSite.MESSAGES));
     }
 
     @Test
@@ -75,10 +75,10 @@ class NavigationTest {
                 .content();
         assertEquals(
                 List.of(
-                        new NavigationLink("Who we are", "/about/", false),
-                        new NavigationLink("Get help now", "/reporting/worried/", true),
-                        new NavigationLink("All the ways to report", "/reporting/", true)),
-                new Navigation(site, SmallSite.MESSAGES).at("/reporting/worried/"));
+                        new NavigationLink("Who we are", "/about/", false, "en-GB"),
+                        new NavigationLink("Get help now", "/reporting/worried/", true, "en-GB"),
+                        new NavigationLink("All the ways to report", "/reporting/", true, "en-GB")),
+                new Navigation(site, SmallSite.MESSAGES).at("/reporting/worried/", SmallSite.MESSAGES));
     }
 
     @Test
@@ -111,6 +111,6 @@ class NavigationTest {
         int line = List.of((SiteFolderFixture.SITE_YAML).split("\n", -1)).size() + 4;
         assertEquals(line, problem.line(), problem.describe());
         assertTrue(problem.message().contains("/levels-of-nede/"), problem.message());
-        assertFalse(navigation.at("/").isEmpty());
+        assertFalse(navigation.at("/", SmallSite.MESSAGES).isEmpty());
     }
 }

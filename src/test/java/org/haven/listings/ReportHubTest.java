@@ -100,7 +100,12 @@ class ReportHubTest {
                 site,
                 Map.of(),
                 new PageViews(
-                        site, new Breadcrumbs(GeneratedPages.titles(site, SmallSite.MESSAGES), SmallSite.MESSAGES)),
+                        site,
+                        new Breadcrumbs(
+                                GeneratedPages.titles(site, SmallSite.MESSAGES),
+                                Map.of(),
+                                SmallSite.LANGUAGES,
+                                "en-GB")),
                 SmallSite.MESSAGES);
         GeneratedPage home = generated.all().stream()
                 .filter(p -> p.url().equals(SiteUrls.HOME))

@@ -61,7 +61,11 @@ class ReviewThemeLabelsTest {
                 Map.of(),
                 new PageViews(
                         content,
-                        new Breadcrumbs(GeneratedPages.titles(content, SmallSite.MESSAGES), SmallSite.MESSAGES)),
+                        new Breadcrumbs(
+                                GeneratedPages.titles(content, SmallSite.MESSAGES),
+                                Map.of(),
+                                SmallSite.LANGUAGES,
+                                "en-GB")),
                 SmallSite.MESSAGES);
         return (ReviewsModel) generated.all().stream()
                 .filter(p -> p.url().equals(url))

@@ -16,11 +16,13 @@ import org.haven.content.PageReader;
 import org.haven.content.SiteConfig;
 import org.haven.content.SourceText;
 import org.haven.problems.Problems;
+import org.haven.theme.InterfaceLanguages;
 import org.haven.theme.Messages;
 
 /** A site made in memory from a few page headers, to try the listings on. */
 final class SmallSite {
-    static final Messages MESSAGES = Messages.load(Path.of("no-site"));
+    static final InterfaceLanguages LANGUAGES = InterfaceLanguages.load(Path.of("no-site"));
+    static final Messages MESSAGES = LANGUAGES.english();
     private final List<Page> pages = new ArrayList<>();
     private List<NavigationSetting> navigation = List.of();
 

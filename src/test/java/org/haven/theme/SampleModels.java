@@ -31,6 +31,7 @@ import org.haven.views.ThemeLink;
 
 /** Realistic models for every template, built from the records Haven gives templates. */
 final class SampleModels {
+    static final InterfaceLanguages LANGUAGES = InterfaceLanguages.load(java.nio.file.Path.of("no-site"));
     static final String EXIT_URL = "https://www.bbc.co.uk/weather";
     static final String SITE_URL = "https://www.example.org.uk";
     static final String MASSH_URL = "https://www.stockport.gov.uk/contacting-the-massh";
@@ -180,14 +181,14 @@ final class SampleModels {
             {"Business plan", "/plans/"},
             {"News", "/news/"}
         };
-        for (String[] item : items) nav.add(new NavigationLink(item[0], item[1], item[1].equals(currentUrl)));
+        for (String[] item : items) nav.add(new NavigationLink(item[0], item[1], item[1].equals(currentUrl), "en-GB"));
         return nav;
     }
 
     static List<LinkView> crumbs(String... titleUrl) {
         List<LinkView> list = new ArrayList<>();
-        list.add(new LinkView("Home", "/"));
-        for (int i = 0; i < titleUrl.length; i += 2) list.add(new LinkView(titleUrl[i], titleUrl[i + 1]));
+        list.add(new LinkView("Home", "/", "en-GB"));
+        for (int i = 0; i < titleUrl.length; i += 2) list.add(new LinkView(titleUrl[i], titleUrl[i + 1], "en-GB"));
         return list;
     }
 
@@ -295,6 +296,7 @@ final class SampleModels {
                         preview,
                         ThemeAssets.PATHS,
                         intro,
+                        InterfaceText.of(LANGUAGES, page.view().lang(), "en-GB"),
                         extra)
                 .variables();
     }
