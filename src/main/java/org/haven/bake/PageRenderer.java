@@ -17,6 +17,7 @@ import org.haven.theme.ThemeAssets;
 import org.haven.views.PageView;
 import org.haven.views.SiteView;
 import org.haven.views.TemplateModel;
+import org.haven.views.UrlsView;
 
 /** Renders every page of the site through the theme: content pages by type, then the generated ones. */
 final class PageRenderer {
@@ -27,13 +28,15 @@ final class PageRenderer {
     private final SiteView siteView;
     private final Navigation navigation;
     private final RenderCache cache;
+    private final UrlsView urls;
 
     /** @param cache what the last build rendered, or null to render every page */
     PageRenderer(Theme theme, SiteContent content, Breadcrumbs breadcrumbs, BuildOptions options, RenderCache cache) {
         this.cache = cache;
         this.theme = theme;
         this.content = content;
-        this.pageViews = new PageViews(content, breadcrumbs);
+        this.pageViews = new PageViews(content, breadcrumbs, theme.messages());
+        this.urls = SiteUrls.forTemplates(content);
         this.options = options;
         this.siteView = Views.site(content.site(), content.today());
         this.navigation = new Navigation(content, theme.messages());
@@ -66,14 +69,7 @@ final class PageRenderer {
 
     private byte[] render(String url, String template, PageView page, String intro, Record extra) {
         Map<String, Object> model = new TemplateModel(
-                        page,
-                        siteView,
-                        navigation.at(url),
-                        SiteUrls.FOR_TEMPLATES,
-                        options.preview(),
-                        ThemeAssets.PATHS,
-                        intro,
-                        extra)
+                        page, siteView, navigation.at(url), urls, options.preview(), ThemeAssets.PATHS, intro, extra)
                 .variables();
         if (cache == null) return theme.render(template, model).getBytes(StandardCharsets.UTF_8);
         return cache.render(

@@ -42,7 +42,7 @@ record SiteSource(
         List<EverydayWords> thesaurus = List.copyOf(data.loadThesaurus());
         List<Page> all = List.copyOf(new ContentFolder(siteRoot, problems).readPages());
         if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
-        SiteRules.check(all, options.today(), problems);
+        SiteRules.check(all, site.language(), options.today(), problems);
         Set<String> urls = new HashSet<>();
         List<Page> pages = all.stream()
                 .filter(p -> options.preview() || p.isPublishedOn(options.today()))

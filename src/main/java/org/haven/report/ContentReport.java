@@ -13,6 +13,7 @@ import org.haven.bake.BuildResult;
 import org.haven.checks.ReadingRules;
 import org.haven.content.ContentFolder;
 import org.haven.content.Page;
+import org.haven.listings.Translations;
 import org.haven.problems.Problem;
 
 /** What needs attention in a site, in sections; built from a preview build so drafts are included. */
@@ -59,6 +60,15 @@ public record ContentReport(List<Section> sections) {
                 pages.stream()
                         .filter(p -> ReadingRules.wantsEasyRead(p) && !withEasyRead.contains(p.source()))
                         .map(Page::source)
+                        .toList()));
+        sections.add(new Section(
+                "Pages older than their translation by a review cycle",
+                Translations.of(pages).groups().stream()
+                        .flatMap(group -> group.checkedACycleAfterTheOriginal().stream()
+                                .map(t -> group.original().source() + ": due for review on "
+                                        + group.original().reviewBy() + ", but " + t.source()
+                                        + " was checked later (review by " + t.reviewBy()
+                                        + "); check it still says the same"))
                         .toList()));
         sections.add(new Section(
                 "Reading grade (Flesch–Kincaid), hardest first",

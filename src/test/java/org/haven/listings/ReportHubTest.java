@@ -100,7 +100,9 @@ class ReportHubTest {
                 site,
                 Map.of(),
                 new PageViews(
-                        site, new Breadcrumbs(GeneratedPages.titles(site, SmallSite.MESSAGES), SmallSite.MESSAGES)),
+                        site,
+                        new Breadcrumbs(GeneratedPages.titles(site, SmallSite.MESSAGES), SmallSite.MESSAGES),
+                        SmallSite.MESSAGES),
                 SmallSite.MESSAGES);
         GeneratedPage home = generated.all().stream()
                 .filter(p -> p.url().equals(SiteUrls.HOME))

@@ -61,7 +61,8 @@ class ReviewThemeLabelsTest {
                 Map.of(),
                 new PageViews(
                         content,
-                        new Breadcrumbs(GeneratedPages.titles(content, SmallSite.MESSAGES), SmallSite.MESSAGES)),
+                        new Breadcrumbs(GeneratedPages.titles(content, SmallSite.MESSAGES), SmallSite.MESSAGES),
+                        SmallSite.MESSAGES),
                 SmallSite.MESSAGES);
         return (ReviewsModel) generated.all().stream()
                 .filter(p -> p.url().equals(url))

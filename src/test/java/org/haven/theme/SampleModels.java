@@ -28,6 +28,7 @@ import org.haven.views.SiteView;
 import org.haven.views.TemplateModel;
 import org.haven.views.TermView;
 import org.haven.views.ThemeLink;
+import org.haven.views.TranslationsView;
 
 /** Realistic models for every template, built from the records Haven gives templates. */
 final class SampleModels {
@@ -80,6 +81,7 @@ final class SampleModels {
         String report;
         String briefing;
         String expires;
+        TranslationsView translations;
 
         PageView view() {
             return new PageView(
@@ -114,7 +116,8 @@ final class SampleModels {
                     yearUrl,
                     report,
                     briefing,
-                    expires);
+                    expires,
+                    translations);
         }
     }
 
