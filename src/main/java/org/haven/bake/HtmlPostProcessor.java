@@ -69,7 +69,7 @@ final class HtmlPostProcessor {
                         "(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
-    /** A page's finished body, its words as plain text (for search) and its reading grade. */
+    /** A page's finished body, its words as plain text (for search) and its reading grade (NaN for a page not in English). */
     record Processed(String html, String text, double readingGrade) {}
 
     /**
@@ -77,8 +77,13 @@ final class HtmlPostProcessor {
      *
      * @param coveredPdfs PDFs some page covers in HTML
      * @param withEasyRead source files that have an easy-read companion
+     * @param siteLanguage the language of a page that does not say its own
      */
-    record ReadingContext(double gradeLimit, java.util.Set<String> coveredPdfs, java.util.Set<String> withEasyRead) {}
+    record ReadingContext(
+            double gradeLimit,
+            java.util.Set<String> coveredPdfs,
+            java.util.Set<String> withEasyRead,
+            String siteLanguage) {}
 
     Settings settings() {
         return settings;
@@ -98,7 +103,8 @@ final class HtmlPostProcessor {
         PhoneLinks.link(body);
         explainTerms(body);
         if (page.easyRead()) makeEasyReadRows(body);
-        double grade = ReadingRules.check(page, body, reading.gradeLimit(), problems);
+        double grade =
+                ReadingRules.check(page, page.language(reading.siteLanguage()), body, reading.gradeLimit(), problems);
         ReadingRules.pdfsHaveAnHtmlPage(page, body, reading.coveredPdfs(), problems);
         ReadingRules.publicPagesHaveEasyRead(page, reading.withEasyRead().contains(page.source()), problems);
         return new Processed(body.html(), body.text(), grade);

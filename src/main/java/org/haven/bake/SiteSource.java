@@ -49,7 +49,9 @@ record SiteSource(
                 .filter(p -> urls.add(p.url()))
                 .toList();
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
-        pages.parallelStream().forEach(page -> SourceRules.check(page, terms, site.contacts(), problems));
+        pages.parallelStream()
+                .forEach(page ->
+                        SourceRules.check(page, page.language(site.language()), terms, site.contacts(), problems));
         long tooDeep = pages.stream()
                 .filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems))
                 .count();

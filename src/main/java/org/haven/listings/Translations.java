@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.haven.content.ContentFolder;
@@ -63,7 +64,9 @@ public final class Translations {
         }
         translated.forEach((original, others) -> {
             List<Page> members = new ArrayList<>(List.of(original));
-            others.stream().sorted(Comparator.comparing(Page::lang)).forEach(members::add);
+            others.stream()
+                    .sorted(Comparator.comparing(p -> Objects.toString(p.lang(), "")))
+                    .forEach(members::add);
             translations.add(new Group(original, members));
             List<Page> easyReads = members.stream()
                     .map(member -> bySource.get(easyReadFileOf(member)))
