@@ -10,23 +10,61 @@ var havenSearchQuery = (function () {
   var PUBLIC_BOOST = 4;
   var REPORT_BOOST = 2;
   var NONE = { words: {}, ignore: [] };
+  /* A page in a language with no stemmer is indexed in these fields, as written
+     (org.haven.search.StemmedFields). */
+  var UNSTEMMED = ['titleUnstemmed', 'summaryUnstemmed', 'bodyUnstemmed'];
+  var NOT_A_WORD_AT_THE_EDGES = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+
+  /* A word as written, in any script: without what is neither letter, mark nor digit at its edges. */
+  function trimmed(w) {
+    return w.replace(NOT_A_WORD_AT_THE_EDGES, '');
+  }
+
+  /* The search pipeline the index names: lunr's stemmer, except for a term looked for only in the
+     unstemmed fields. Registered before the index is loaded, as Java registers it. */
+  function register(lunr) {
+    if (lunr.Pipeline.registeredFunctions.havenStemmer) return;
+    var stemmer = function (token, i, tokens) {
+      var fields = token.metadata && token.metadata.fields;
+      var unstemmed = Array.isArray(fields) && fields.every(function (f) { return UNSTEMMED.indexOf(f) !== -1; });
+      return unstemmed ? token : lunr.stemmer(token, i, tokens);
+    };
+    lunr.Pipeline.registerFunction(stemmer, 'havenStemmer');
+  }
 
   function stem(lunr, w) {
     return lunr.stemmer(new lunr.Token(w, {})).toString();
   }
 
-  /* Tokens from lunr.tokenizer; '*' removed; lunr's trimmer; empty ones dropped.
-     Each is {plain, left}: left when it is one of lunr's stop words or its stem is ignored. */
+  /* Tokens from lunr.tokenizer; '*' removed; lunr's trimmer (plain) and trimmed (written); a
+     token with neither dropped. Each is {plain, left, written}: left when it is one of lunr's stop
+     words or its stem is ignored, or when lunr's trimmer leaves nothing of it. */
   function words(lunr, input, thesaurus) {
     var ignore = (thesaurus || NONE).ignore || [];
     var out = [];
     lunr.tokenizer(String(input || '')).forEach(function (token) {
-      var w = lunr.trimmer(new lunr.Token(token.toString().replace(/\*/g, ''), {})).toString();
-      if (!w) return;
+      var typed = token.toString().replace(/\*/g, '');
+      var w = lunr.trimmer(new lunr.Token(typed, {})).toString();
+      var written = trimmed(typed);
+      if (!w) {
+        if (written) out.push({ plain: '', left: true, written: written });
+        return;
+      }
       var stop = lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
-      out.push({ plain: w, left: stop || ignore.indexOf(stem(lunr, w)) !== -1 });
+      out.push({ plain: w, left: stop || ignore.indexOf(stem(lunr, w)) !== -1, written: written });
     });
     return out;
+  }
+
+  /* The words looked for as written, in pages in other languages: all but English stop words and
+     those the thesaurus ignores, which would otherwise find the same letters in Polish ("do", "i"). */
+  function asWritten(list) {
+    return list.filter(function (w) { return !w.left || w.plain === ''; });
+  }
+
+  /* The English words: those lunr's trimmer leaves something of. */
+  function english(list) {
+    return list.filter(function (w) { return w.plain !== ''; });
   }
 
   function esc(w) {
@@ -63,16 +101,18 @@ var havenSearchQuery = (function () {
   /* Typed in everyday words: a phrase the thesaurus knows, or a filler word it ignores. */
   function soundsPublic(lunr, input, thesaurus) {
     var ignore = (thesaurus || NONE).ignore || [];
-    var list = words(lunr, input, thesaurus);
+    var list = english(words(lunr, input, thesaurus));
     return phrasesTyped(lunr, list, thesaurus).length > 0
       || list.some(function (w) { return ignore.indexOf(stem(lunr, w.plain)) !== -1; });
   }
 
-  /* A left word only when it is the last and every word is left, as a prefix (esc(w)*); other
-     words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then each site
-     word as esc(s)^5. */
+  /* Of the English words, a left word only when it is the last and every word is left, as a prefix
+     (esc(w)*); other words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then
+     each site word as esc(s)^5; then each word asWritten keeps, as written, in each unstemmed field, whole
+     (field:esc(written)^10) and as the start of a word (field:esc(written)*). */
   function queryFor(lunr, input, thesaurus) {
-    var list = words(lunr, input, thesaurus);
+    var typed = words(lunr, input, thesaurus);
+    var list = english(typed);
     var clauses = [];
     var alone = list.every(function (w) { return w.left; });
     list.forEach(function (w, i) {
@@ -85,12 +125,19 @@ var havenSearchQuery = (function () {
       if (w.plain.length >= FUZZY_FROM) clauses.push(esc(w.plain) + '~1');
     });
     siteWords(lunr, list, thesaurus).forEach(function (s) { clauses.push(esc(s) + '^5'); });
+    asWritten(typed).forEach(function (w) {
+      UNSTEMMED.forEach(function (field) {
+        clauses.push(field + ':' + esc(w.written) + '^10');
+        clauses.push(field + ':' + esc(w.written) + '*');
+      });
+    });
     return clauses.join(' ');
   }
 
   /* The same clauses through lunr's query API, for a string its parser rejects. */
   function query(lunr, index, input, thesaurus) {
-    var list = words(lunr, input, thesaurus);
+    var typed = words(lunr, input, thesaurus);
+    var list = english(typed);
     var alone = list.every(function (w) { return w.left; });
     return index.query(function (q) {
       list.forEach(function (w, i) {
@@ -100,6 +147,12 @@ var havenSearchQuery = (function () {
         if (!w.left && w.plain.length >= FUZZY_FROM) q.term(w.plain, { editDistance: 1 });
       });
       siteWords(lunr, list, thesaurus).forEach(function (s) { q.term(s, { boost: 5 }); });
+      asWritten(typed).forEach(function (w) {
+        UNSTEMMED.forEach(function (field) {
+          q.term(w.written, { fields: [field], boost: 10 });
+          q.term(w.written + '*', { fields: [field], usePipeline: false });
+        });
+      });
     });
   }
 
@@ -115,5 +168,7 @@ var havenSearchQuery = (function () {
     }).sort(function (a, b) { return b.score - a.score || a.at - b.at; });
   }
 
-  return { words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank };
+  return {
+    register: register, words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank
+  };
 })();

@@ -35,6 +35,7 @@ import org.haven.views.PlansModel;
 import org.haven.views.ReportHubModel;
 import org.haven.views.ReviewsModel;
 import org.haven.views.ScopeView;
+import org.haven.views.SearchModel;
 import org.haven.views.TermView;
 
 /**
@@ -165,7 +166,11 @@ public final class GeneratedPages {
                 new AccessibilityModel(accessibility())));
         pages.add(
                 page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
-        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), new AToZModel(aToZ())));
+        pages.add(page(
+                SiteUrls.SEARCH,
+                "search",
+                messages.text("search.summary"),
+                new SearchModel(aToZ(), messages.text("search.result-language"))));
         if (titles.containsKey(SiteUrls.LANGUAGES))
             pages.add(page(SiteUrls.LANGUAGES, "languages", messages.text("languages.summary"), languages()));
         pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));

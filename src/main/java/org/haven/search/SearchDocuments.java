@@ -76,8 +76,8 @@ public final class SearchDocuments {
             this.maker = new SiteSearchIndex.Maker(this.glossary, this.thesaurus);
         }
 
-        public void add(Page page, String text) {
-            SearchDocument document = of(page, text);
+        public void add(Page page, String language, String text) {
+            SearchDocument document = of(page, language, text);
             ready.put(document.ref(), maker.prepare(document));
         }
 
@@ -107,8 +107,13 @@ public final class SearchDocuments {
         return CompletableFuture.supplyAsync(() -> last.json(documents, ready));
     }
 
-    /** What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, and its tags. */
-    static SearchDocument of(Page page, String text) {
+    /**
+     * What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, its tags
+     * and its language.
+     *
+     * @param language the page's language, as the page or the site gives it
+     */
+    static SearchDocument of(Page page, String language, String text) {
         String body =
                 text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
         List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream())
@@ -123,7 +128,8 @@ public final class SearchDocuments {
                 body,
                 tags,
                 page.audience().word(),
-                page.type() == PageType.CONCERN && !page.easyRead());
+                page.type() == PageType.CONCERN && !page.easyRead(),
+                language);
     }
 
     private static List<SearchDocument> documents(
@@ -134,7 +140,8 @@ public final class SearchDocuments {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
             if (!generatedTitles.containsKey(page.url()))
-                documents.add(of(page, textByUrl.getOrDefault(page.url(), "")));
+                documents.add(of(
+                        page, page.language(content.site().language()).tag(), textByUrl.getOrDefault(page.url(), "")));
         }
         generatedTitles.forEach((url, title) -> {
             if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.haven.content.Language;
 import org.haven.lunr.Builder;
 import org.haven.lunr.Index;
 import org.haven.lunr.Json;
-import org.haven.lunr.Lunr;
 import org.haven.lunr.QueryParseError;
 import org.haven.lunr.Stemmer;
 
@@ -21,9 +22,11 @@ import org.haven.lunr.Stemmer;
  * The site's search index: a lunr 2.3.9 index plus the little each result needs to be shown.
  *
  * <h2>Index</h2>
- * Documents are indexed with lunr's default pipeline (trimmer, stop word filter, stemmer), ref
- * {@code ref}, and fields {@code title} (boost 10), {@code summary} (boost 3), {@code body},
- * {@code tags} (boost 2, indexed as a list) and {@code glossary}. No metadata is kept.
+ * Documents in English are indexed with lunr's default pipeline (trimmer, stop word filter,
+ * stemmer), ref {@code ref}, and fields {@code title} (boost 10), {@code summary} (boost 3),
+ * {@code body}, {@code tags} (boost 2, indexed as a list) and {@code glossary}; documents in other
+ * languages only in {@code titleUnstemmed} (boost 10), {@code summaryUnstemmed} (boost 3) and
+ * {@code bodyUnstemmed}, as written ({@link StemmedFields}). No metadata is kept.
  *
  * <p>The {@code glossary} field makes the glossary work both ways. Text is compared as
  * lower-cased words (runs of letters and digits): a page whose title, summary, body or tags
@@ -33,8 +36,9 @@ import org.haven.lunr.Stemmer;
  *
  * <h2>Serialised form</h2>
  * {@link #toJson()} writes compact UTF-8 JSON, the same bytes for the same input:
- * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type","audience"}},
- * "thesaurus": {"words": {…}, "ignore": […]}}},
+ * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type","audience", "lang"}},
+ * "thesaurus": {"words": {…}, "ignore": […]}, "languages": {tag: its own name}}} ({@code lang} only
+ * on a page not in English),
  * docs in input order (JS key order). The browser loads {@code index} with
  * {@code lunr.Index.load}.
  *
@@ -43,17 +47,25 @@ import org.haven.lunr.Stemmer;
  * the rule that uses both, here and in the browser.
  */
 public final class SiteSearchIndex {
-    /** Field names and boosts, in index order. */
-    public static final List<String> FIELDS = List.of("title", "summary", "body", "tags", "glossary");
+    /** Field names, in index order: a page in English's, then a page in another language's ({@link StemmedFields}). */
+    public static final List<String> FIELDS = List.of(
+            "title", "summary", "body", "tags", "glossary", "titleUnstemmed", "summaryUnstemmed", "bodyUnstemmed");
+
+    static {
+        StemmedFields.register();
+    }
 
     private final Index index;
     private final Map<String, Map<String, Object>> docs;
     private final Thesaurus thesaurus;
+    private final Map<String, String> languages;
 
-    private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus) {
+    private SiteSearchIndex(
+            Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus, Map<String, String> languages) {
         this.index = index;
         this.docs = docs;
         this.thesaurus = thesaurus;
+        this.languages = languages;
     }
 
     /** The lunr index. */
@@ -86,7 +98,7 @@ public final class SiteSearchIndex {
         private final List<GlossaryEntry> entries;
         private final List<List<String>> termWords = new ArrayList<>();
         private final List<List<String>> meaningWords = new ArrayList<>();
-        private final Builder builder = Lunr.defaultBuilder();
+        private final Builder builder = new Builder();
         private final Thesaurus thesaurus;
 
         public Maker(List<GlossaryEntry> glossary, Thesaurus thesaurus) {
@@ -96,16 +108,33 @@ public final class SiteSearchIndex {
                 termWords.add(words(g.term()));
                 meaningWords.add(words(g.meaning()));
             }
+            builder.pipeline.add(StemmedFields.TRIMMER, StemmedFields.STOP_WORD_FILTER, StemmedFields.STEMMER);
+            builder.searchPipeline.add(StemmedFields.STEMMER);
             builder.ref("ref");
             builder.field("title", Builder.FieldAttributes.boost(10));
             builder.field("summary", Builder.FieldAttributes.boost(3));
             builder.field("body");
             builder.field("tags", Builder.FieldAttributes.boost(2));
             builder.field("glossary");
+            builder.field("titleUnstemmed", Builder.FieldAttributes.boost(10));
+            builder.field("summaryUnstemmed", Builder.FieldAttributes.boost(3));
+            builder.field("bodyUnstemmed");
         }
 
-        /** Safe to call on several threads at once, until {@link #build} is called. */
+        /**
+         * Safe to call on several threads at once, until {@link #build} is called. A page not in English
+         * is indexed by its own words alone, in the unstemmed fields: its tags and the glossary are
+         * English, and would bring it up for English searches.
+         */
         public Ready prepare(SearchDocument d) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("ref", d.ref());
+            if (!d.isEnglish()) {
+                fields.put("titleUnstemmed", d.title());
+                fields.put("summaryUnstemmed", d.summary());
+                fields.put("bodyUnstemmed", d.body());
+                return new Ready(d, builder.prepare(fields));
+            }
             List<String> text =
                     words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
             Set<String> present = new HashSet<>(text);
@@ -116,8 +145,6 @@ public final class SiteSearchIndex {
                 if (containsPhrase(text, present, termWords.get(i)))
                     glossaryField.append(entries.get(i).meaning()).append('\n');
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("ref", d.ref());
             fields.put("title", d.title());
             fields.put("summary", d.summary());
             fields.put("body", d.body());
@@ -129,6 +156,7 @@ public final class SiteSearchIndex {
         /** The index of these documents, in this order. */
         public SiteSearchIndex build(List<Ready> documents) {
             Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+            Map<String, String> languages = new TreeMap<>();
             for (Ready ready : documents) {
                 SearchDocument d = ready.document();
                 if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
@@ -139,12 +167,15 @@ public final class SiteSearchIndex {
                 display.put("type", d.type());
                 display.put("audience", d.audience());
                 if (d.report()) display.put("report", true);
+                if (!d.isEnglish()) display.put("lang", d.lang());
+                languages.putIfAbsent(
+                        d.isEnglish() ? "en" : d.lang(), new Language(d.isEnglish() ? "en" : d.lang()).ownName());
                 shown.put(d.ref(), display);
                 builder.add(ready.terms(), 0);
             }
             Index index = builder.build();
             return new SiteSearchIndex(
-                    index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null));
+                    index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null), languages);
         }
     }
 
@@ -184,6 +215,8 @@ public final class SiteSearchIndex {
         Json.write(sb, docs);
         sb.append(",\"thesaurus\":");
         Json.write(sb, thesaurus.toJsonValue());
+        sb.append(",\"languages\":");
+        Json.write(sb, languages);
         sb.append('}');
         return utf8(sb);
     }
@@ -219,7 +252,10 @@ public final class SiteSearchIndex {
                 docs.put(e.getKey(), (Map<String, Object>) e.getValue());
             }
         }
-        return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")));
+        Map<String, String> languages = new TreeMap<>();
+        if (root.get("languages") instanceof Map<?, ?> names)
+            names.forEach((tag, name) -> languages.put(String.valueOf(tag), String.valueOf(name)));
+        return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")), languages);
     }
 
     /** Searches as the browser does, best first, at most {@code limit} hits. */

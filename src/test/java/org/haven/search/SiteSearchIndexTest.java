@@ -169,16 +169,99 @@ class SiteSearchIndexTest {
     @Test
     @DisplayName("plain words become a documented lunr query")
     void queryStrings() {
-        assertEquals("worried^10 worri* worried~1 child^10 child* child~1", plain("Worried about a child"));
-        assertEquals("level^10 level* level~1 3^10 3*", plain("level 3"));
-        assertEquals("child^10 child* child~1 e^10 e*", plain("Child E"));
-        assertEquals("cse^10 cse*", plain("cse"));
-        assertEquals("level^10 level* level~1", plain("level:"));
-        assertEquals("foo^10 foo*", plain("foo~"));
-        assertEquals("a\\:b^10 a\\:b*", plain("a:b"));
-        assertEquals("child^10 child* child~1", plain("child the"));
+        assertEquals(
+                "worried^10 worri* worried~1 child^10 child* child~1" + asWritten("worried", "child"),
+                plain("Worried about a child"));
+        assertEquals("level^10 level* level~1 3^10 3*" + asWritten("level", "3"), plain("level 3"));
+        assertEquals("child^10 child* child~1 e^10 e*" + asWritten("child", "e"), plain("Child E"));
+        assertEquals("cse^10 cse*" + asWritten("cse"), plain("cse"));
+        assertEquals("level^10 level* level~1" + asWritten("level"), plain("level:"));
+        assertEquals("foo^10 foo*" + asWritten("foo"), plain("foo~"));
+        assertEquals("a\\:b^10 a\\:b*" + asWritten("a\\:b"), plain("a:b"));
+        assertEquals("child^10 child* child~1" + asWritten("child"), plain("child the"));
         assertEquals("the*", plain("the"));
         assertEquals("", plain("  *  -- ~ "));
+        assertEquals(asWritten("بچوں", "حفاظت").trim(), plain("بچوں حفاظت؟"), "no English clause for Urdu");
+        assertEquals(
+                "si^10 si* dziecko^10 dziecko* dziecko~1" + asWritten("się", "dziecko"),
+                plain("się dziecko"),
+                "lunr's trimmer leaves 'si' of 'się'; as written, it is whole");
+    }
+
+    /** The clauses that look for each word as written in the pages in other languages than English. */
+    static String asWritten(String... words) {
+        StringBuilder clauses = new StringBuilder();
+        for (String word : words) {
+            for (String field : List.of("titleUnstemmed", "summaryUnstemmed", "bodyUnstemmed"))
+                clauses.append(' ')
+                        .append(field)
+                        .append(':')
+                        .append(word)
+                        .append("^10 ")
+                        .append(field)
+                        .append(':')
+                        .append(word)
+                        .append('*');
+        }
+        return clauses.toString();
+    }
+
+    static List<SearchDocument> withTranslations() {
+        List<SearchDocument> all = new ArrayList<>(docs());
+        all.add(new SearchDocument(
+                "/pl/report/",
+                "Martwisz się o dziecko?",
+                "/pl/report/",
+                "Jak powiedzieć komuś, że dziecko jest krzywdzone",
+                "Page",
+                "Jeśli martwisz się o dziecko, zadzwoń do Multi-Agency Safeguarding Hub. Nie musisz wiedzieć wszystkiego.",
+                List.of("report"),
+                "public",
+                true,
+                "pl"));
+        all.add(new SearchDocument(
+                "/ur/report/",
+                "کیا آپ کو کسی بچے کی فکر ہے؟",
+                "/ur/report/",
+                "کسی کو کیسے بتائیں کہ بچے کو تکلیف دی جا رہی ہے",
+                "Page",
+                "اگر آپ کو کسی بچے کی فکر ہے تو Multi-Agency Safeguarding Hub کو فون کریں۔",
+                List.of("report"),
+                "public",
+                true,
+                "ur"));
+        return all;
+    }
+
+    @Test
+    @DisplayName("a page in Polish or Urdu is found first by its own words, and English searches rank as before")
+    void eachLanguageFindsItsOwnPageFirst() {
+        SiteSearchIndex idx = SiteSearchIndex.build(withTranslations(), GLOSSARY);
+        assertEquals(
+                "/pl/report/", idx.search("martwię się o dziecko", 5).get(0).ref());
+        assertEquals("/pl/report/", idx.search("Dziecko", 5).get(0).ref(), "a capital letter changes nothing");
+        assertEquals("/ur/report/", idx.search("بچے کی فکر", 5).get(0).ref());
+        assertEquals(
+                "/ur/report/", idx.search("فکر؟", 5).get(0).ref(), "an Urdu question mark is not part of the word");
+        SiteSearchIndex english = SiteSearchIndex.build(docs(), GLOSSARY);
+        for (String query : List.of("worried about a child", "CSPR", "level 3", "exploitation", "safeguarding hub")) {
+            assertEquals(
+                    refs(english.search(query, 3)),
+                    refs(idx.search(query, 3)),
+                    query + ": the translations come after the English pages");
+        }
+    }
+
+    @Test
+    @DisplayName("a page in another language is indexed unstemmed, without English stop words, its letters whole")
+    void pagesInOtherLanguagesAreIndexedAsWritten() {
+        SiteSearchIndex idx = SiteSearchIndex.build(withTranslations(), GLOSSARY);
+        assertTrue(idx.index().posting("się") != null, "'się' whole");
+        assertTrue(idx.index().posting("musisz") != null, "Polish 'musisz' not cut by the English stemmer");
+        assertTrue(idx.index().posting("بچے") != null, "Urdu words indexed");
+        assertTrue(idx.index().posting("ہے") != null);
+        assertTrue(idx.index().posting("worri") != null, "English still stemmed");
+        assertTrue(idx.index().posting("the") == null, "English stop words still left out");
     }
 
     static String plain(String typed) {
@@ -193,14 +276,15 @@ class SiteSearchIndexTest {
     @DisplayName("everyday words bring in the site's words for them; filler words are left out")
     void everydayWords() {
         assertEquals(
-                "hurting^10 hurt* hurting~1 abuse^5 harm^5 hurt^5 injury^5 physical^5 danger^5 safe^5",
+                "hurting^10 hurt* hurting~1 abuse^5 harm^5 hurt^5 injury^5 physical^5 danger^5 safe^5"
+                        + asWritten("hurting"),
                 SearchQuery.queryFor("someone keeps hurting me", DEFAULT_THESAURUS));
         assertEquals(
                 "phone^10 phone* phone~1 number^10 number* number~1 social^10 social* social~1 services^10 servic* services~1"
-                        + " contact^5 call^5 care^5 report^5",
+                        + " contact^5 call^5 care^5 report^5" + asWritten("phone", "number", "social", "services"),
                 SearchQuery.queryFor("phone number for social services", DEFAULT_THESAURUS));
         assertEquals(
-                "mash^10 mash* massh^5 hub^5 worried^5 report^5 concern^5",
+                "mash^10 mash* massh^5 hub^5 worried^5 report^5 concern^5" + asWritten("mash"),
                 SearchQuery.queryFor("MASH", DEFAULT_THESAURUS));
         assertEquals(
                 "keep*",
@@ -262,7 +346,7 @@ class SiteSearchIndexTest {
     }
 
     @Test
-    @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs, thesaurus}")
+    @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs, thesaurus, languages}")
     @SuppressWarnings("unchecked")
     void deterministicJson() {
         byte[] a = SiteSearchIndex.build(docs(), GLOSSARY).toJson();
@@ -271,10 +355,11 @@ class SiteSearchIndexTest {
         String text = new String(a, StandardCharsets.UTF_8);
         assertTrue(
                 text.startsWith(
-                        "{\"index\":{\"version\":\"2.3.9\",\"fields\":[\"title\",\"summary\",\"body\",\"tags\",\"glossary\"]"),
+                        "{\"index\":{\"version\":\"2.3.9\",\"fields\":[\"title\",\"summary\",\"body\",\"tags\",\"glossary\","
+                                + "\"titleUnstemmed\",\"summaryUnstemmed\",\"bodyUnstemmed\"]"),
                 text.substring(0, 100));
         Map<String, Object> root = (Map<String, Object>) Json.parse(text);
-        assertEquals(List.of("index", "docs", "thesaurus"), new ArrayList<>(root.keySet()));
+        assertEquals(List.of("index", "docs", "thesaurus", "languages"), new ArrayList<>(root.keySet()));
         Map<String, Object> d = (Map<String, Object>) ((Map<String, Object>) root.get("docs")).get("/levels/level-3/");
         assertEquals(List.of("title", "url", "summary", "type", "audience"), new ArrayList<>(d.keySet()));
         assertEquals("Level 3", d.get("type"));
@@ -341,6 +426,7 @@ class SiteSearchIndexTest {
         for (String in : inputs) queries.add(SearchQuery.queryFor(in, Thesaurus.NONE));
         Map<String, Object> req = new LinkedHashMap<>();
         req.put("command", "search");
+        req.put("script", SHIPPED_QUERY_RULE.toString());
         req.put("index", Json.stringify(root.get("index")));
         req.put("queries", queries);
         List<Object> results = (List<Object>) NodeLunr.call(req).get("results");

@@ -27,6 +27,7 @@ import org.haven.views.PlansModel;
 import org.haven.views.ReportHubModel;
 import org.haven.views.ReviewsModel;
 import org.haven.views.ScopeView;
+import org.haven.views.SearchModel;
 import org.haven.views.SiteView;
 import org.haven.views.TemplateModel;
 import org.haven.views.TermView;
@@ -527,7 +528,11 @@ final class SampleModels {
                 return model(
                         generatedPage("staying-safe-online", "Staying safe online", "/staying-safe-online/"), preview);
             case "search":
-                return model(generatedPage("search", "Search", "/search/"), preview);
+                return model(
+                        generatedPage("search", "Search", "/search/"),
+                        null,
+                        new SearchModel(List.of(), "In {language}"),
+                        preview);
             case "languages":
                 return model(
                         generatedPage("languages", "Help in other languages", "/languages/"),
