@@ -10,26 +10,13 @@ var havenSearchQuery = (function () {
   var PUBLIC_BOOST = 4;
   var REPORT_BOOST = 2;
   var NONE = { words: {}, ignore: [] };
-  /* A page in a language with no stemmer is indexed in these fields, as written
-     (org.haven.search.StemmedFields). */
-  var UNSTEMMED = ['titleUnstemmed', 'summaryUnstemmed', 'bodyUnstemmed'];
+  /* A page in a language with no stemmer is indexed by its words as written, in any script
+     (org.haven.search.AsWritten). */
   var NOT_A_WORD_AT_THE_EDGES = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 
   /* A word as written, in any script: without what is neither letter, mark nor digit at its edges. */
   function trimmed(w) {
     return w.replace(NOT_A_WORD_AT_THE_EDGES, '');
-  }
-
-  /* The search pipeline the index names: lunr's stemmer, except for a term looked for only in the
-     unstemmed fields. Registered before the index is loaded, as Java registers it. */
-  function register(lunr) {
-    if (lunr.Pipeline.registeredFunctions.havenStemmer) return;
-    var stemmer = function (token, i, tokens) {
-      var fields = token.metadata && token.metadata.fields;
-      var unstemmed = Array.isArray(fields) && fields.every(function (f) { return UNSTEMMED.indexOf(f) !== -1; });
-      return unstemmed ? token : lunr.stemmer(token, i, tokens);
-    };
-    lunr.Pipeline.registerFunction(stemmer, 'havenStemmer');
   }
 
   function stem(lunr, w) {
@@ -56,10 +43,12 @@ var havenSearchQuery = (function () {
     return out;
   }
 
-  /* The words looked for as written, in pages in other languages: all but English stop words and
-     those the thesaurus ignores, which would otherwise find the same letters in Polish ("do", "i"). */
+  /* The words looked for as written, for pages in other languages: those lunr's trimmer cuts, as
+     they have letters beyond ASCII at an edge ("się", "بچے"). Other words are found in those pages
+     by their English clauses (the whole word, its stem as a prefix, and one letter out), which leave
+     English searches as they were. */
   function asWritten(list) {
-    return list.filter(function (w) { return !w.left || w.plain === ''; });
+    return list.filter(function (w) { return w.written !== w.plain; });
   }
 
   /* The English words: those lunr's trimmer leaves something of. */
@@ -108,8 +97,8 @@ var havenSearchQuery = (function () {
 
   /* Of the English words, a left word only when it is the last and every word is left, as a prefix
      (esc(w)*); other words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then
-     each site word as esc(s)^5; then each word asWritten keeps, as written, in each unstemmed field, whole
-     (field:esc(written)^10) and as the start of a word (field:esc(written)*). */
+     each site word as esc(s)^5; then each word asWritten keeps, as written, as the start of a word
+     (esc(written)*^10). */
   function queryFor(lunr, input, thesaurus) {
     var typed = words(lunr, input, thesaurus);
     var list = english(typed);
@@ -125,12 +114,7 @@ var havenSearchQuery = (function () {
       if (w.plain.length >= FUZZY_FROM) clauses.push(esc(w.plain) + '~1');
     });
     siteWords(lunr, list, thesaurus).forEach(function (s) { clauses.push(esc(s) + '^5'); });
-    asWritten(typed).forEach(function (w) {
-      UNSTEMMED.forEach(function (field) {
-        clauses.push(field + ':' + esc(w.written) + '^10');
-        clauses.push(field + ':' + esc(w.written) + '*');
-      });
-    });
+    asWritten(typed).forEach(function (w) { clauses.push(esc(w.written) + '*^10'); });
     return clauses.join(' ');
   }
 
@@ -147,12 +131,7 @@ var havenSearchQuery = (function () {
         if (!w.left && w.plain.length >= FUZZY_FROM) q.term(w.plain, { editDistance: 1 });
       });
       siteWords(lunr, list, thesaurus).forEach(function (s) { q.term(s, { boost: 5 }); });
-      asWritten(typed).forEach(function (w) {
-        UNSTEMMED.forEach(function (field) {
-          q.term(w.written, { fields: [field], boost: 10 });
-          q.term(w.written + '*', { fields: [field], usePipeline: false });
-        });
-      });
+      asWritten(typed).forEach(function (w) { q.term(w.written + '*', { boost: 10, usePipeline: false }); });
     });
   }
 
@@ -169,6 +148,6 @@ var havenSearchQuery = (function () {
   }
 
   return {
-    register: register, words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank
+    words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank
   };
 })();

@@ -35,7 +35,6 @@
         })
       ]).then(function (parts) {
         var data = parts[2];
-        window.havenSearchQuery.register(window.lunr);
         index = window.lunr.Index.load(data.index);
         languages = data.languages || {};
         docs = data.docs || {};

@@ -53,8 +53,6 @@ const handlers = {
     return out
   },
   search: function (req) {
-    // req.script, if given, is the site's search-query.js: it registers the pipeline function its index names
-    if (req.script) queryRule(req.script).register(lunr)
     const idx = lunr.Index.load(JSON.parse(req.index))
     return { results: runQueries(idx, req.queries) }
   },

@@ -47,7 +47,7 @@ public record SearchDocument(
         this(ref, title, url, summary, type, body, tags, "everyone");
     }
 
-    /** Whether the page is in English, so indexed through lunr's English stemmer ({@link StemmedFields}). */
+    /** Whether the page is in English, so indexed through lunr's English stemmer (else its words are indexed {@link AsWritten as written}). */
     public boolean isEnglish() {
         return lang == null || new Language(lang).isEnglish();
     }

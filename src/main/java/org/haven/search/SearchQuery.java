@@ -66,7 +66,7 @@ public final class SearchQuery {
 
     /**
      * A word typed: {@code plain} as lunr's trimmer leaves it (ASCII letters and digits at its
-     * edges, perhaps empty), {@code written} as written in any script ({@link StemmedFields#trim}).
+     * edges, perhaps empty), {@code written} as written in any script ({@link AsWritten#trim}).
      */
     record Word(String plain, boolean left, String written) {}
 
@@ -77,7 +77,7 @@ public final class SearchQuery {
         for (Token t : Tokenizer.tokenize(userInput)) {
             String typed = t.toString().replace("*", "");
             String w = Trimmer.trim(typed);
-            String written = StemmedFields.trim(typed);
+            String written = AsWritten.trim(typed);
             if (!w.isEmpty())
                 out.add(new Word(
                         w, StopWordFilter.isStopWord(w) || thesaurus.ignored().contains(Stemmer.stem(w)), written));
@@ -87,11 +87,13 @@ public final class SearchQuery {
     }
 
     /**
-     * The words looked for as written, in pages in other languages: all but English stop words and
-     * those the thesaurus ignores, which would otherwise find the same letters in Polish ("do", "i").
+     * The words looked for as written, for pages in other languages: those lunr's trimmer cuts, as
+     * they have letters beyond ASCII at an edge ("się", "بچے"). Other words are found in those pages
+     * by their English clauses (the whole word, its stem as a prefix, and one letter out), which leave
+     * English searches as they were.
      */
     private static List<Word> asWritten(List<Word> words) {
-        return words.stream().filter(w -> !w.left() || w.plain().isEmpty()).toList();
+        return words.stream().filter(w -> !w.written().equals(w.plain())).toList();
     }
 
     /** The English words: those lunr's trimmer leaves something of. */
@@ -126,12 +128,7 @@ public final class SearchQuery {
             if (w.plain().length() >= FUZZY_FROM) clauses.add(esc(w.plain()) + "~1");
         }
         for (String s : siteWords(words, thesaurus)) clauses.add(esc(s) + "^5");
-        for (Word w : asWritten(typed)) {
-            for (String field : StemmedFields.UNSTEMMED) {
-                clauses.add(field + ":" + esc(w.written()) + "^10");
-                clauses.add(field + ":" + esc(w.written()) + "*");
-            }
-        }
+        for (Word w : asWritten(typed)) clauses.add(esc(w.written()) + "*^10");
         return String.join(" ", clauses);
     }
 
@@ -185,16 +182,8 @@ public final class SearchQuery {
                     query.term(w.plain(), new Query.Clause().editDistance(1));
             }
             for (String s : siteWords(words, thesaurus)) query.term(s, new Query.Clause().boost(5));
-            for (Word w : asWritten(typed)) {
-                for (String field : StemmedFields.UNSTEMMED) {
-                    query.term(
-                            w.written(),
-                            new Query.Clause().fields(List.of(field)).boost(10));
-                    query.term(
-                            w.written() + "*",
-                            new Query.Clause().fields(List.of(field)).usePipeline(false));
-                }
-            }
+            for (Word w : asWritten(typed))
+                query.term(w.written() + "*", new Query.Clause().boost(10).usePipeline(false));
         });
     }
 

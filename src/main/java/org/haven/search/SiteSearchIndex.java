@@ -15,6 +15,7 @@ import org.haven.content.Language;
 import org.haven.lunr.Builder;
 import org.haven.lunr.Index;
 import org.haven.lunr.Json;
+import org.haven.lunr.Lunr;
 import org.haven.lunr.QueryParseError;
 import org.haven.lunr.Stemmer;
 
@@ -22,11 +23,12 @@ import org.haven.lunr.Stemmer;
  * The site's search index: a lunr 2.3.9 index plus the little each result needs to be shown.
  *
  * <h2>Index</h2>
- * Documents in English are indexed with lunr's default pipeline (trimmer, stop word filter,
- * stemmer), ref {@code ref}, and fields {@code title} (boost 10), {@code summary} (boost 3),
- * {@code body}, {@code tags} (boost 2, indexed as a list) and {@code glossary}; documents in other
- * languages only in {@code titleUnstemmed} (boost 10), {@code summaryUnstemmed} (boost 3) and
- * {@code bodyUnstemmed}, as written ({@link StemmedFields}). No metadata is kept.
+ * Documents are indexed with ref {@code ref}, and fields {@code title} (boost 10), {@code summary}
+ * (boost 3), {@code body}, {@code tags} (boost 2, indexed as a list) and {@code glossary}. No
+ * metadata is kept. A document in English goes through lunr's default pipeline (trimmer, stop word
+ * filter, stemmer); one in another language, which has no stemmer here, only has its words trimmed
+ * as written in any script ({@link AsWritten}), and only its title, summary and body are indexed.
+ * The index's search pipeline is lunr's, so lunr.js loads it as it is.
  *
  * <p>The {@code glossary} field makes the glossary work both ways. Text is compared as
  * lower-cased words (runs of letters and digits): a page whose title, summary, body or tags
@@ -47,13 +49,8 @@ import org.haven.lunr.Stemmer;
  * the rule that uses both, here and in the browser.
  */
 public final class SiteSearchIndex {
-    /** Field names, in index order: a page in English's, then a page in another language's ({@link StemmedFields}). */
-    public static final List<String> FIELDS = List.of(
-            "title", "summary", "body", "tags", "glossary", "titleUnstemmed", "summaryUnstemmed", "bodyUnstemmed");
-
-    static {
-        StemmedFields.register();
-    }
+    /** Field names and boosts, in index order. */
+    public static final List<String> FIELDS = List.of("title", "summary", "body", "tags", "glossary");
 
     private final Index index;
     private final Map<String, Map<String, Object>> docs;
@@ -98,7 +95,10 @@ public final class SiteSearchIndex {
         private final List<GlossaryEntry> entries;
         private final List<List<String>> termWords = new ArrayList<>();
         private final List<List<String>> meaningWords = new ArrayList<>();
-        private final Builder builder = new Builder();
+        private final Builder builder = Lunr.defaultBuilder();
+        /** Prepares a page not in English, whose terms the builder then adds as it adds any page's. */
+        private final Builder asWritten = new Builder();
+
         private final Thesaurus thesaurus;
 
         public Maker(List<GlossaryEntry> glossary, Thesaurus thesaurus) {
@@ -108,32 +108,30 @@ public final class SiteSearchIndex {
                 termWords.add(words(g.term()));
                 meaningWords.add(words(g.meaning()));
             }
-            builder.pipeline.add(StemmedFields.TRIMMER, StemmedFields.STOP_WORD_FILTER, StemmedFields.STEMMER);
-            builder.searchPipeline.add(StemmedFields.STEMMER);
-            builder.ref("ref");
-            builder.field("title", Builder.FieldAttributes.boost(10));
-            builder.field("summary", Builder.FieldAttributes.boost(3));
-            builder.field("body");
-            builder.field("tags", Builder.FieldAttributes.boost(2));
-            builder.field("glossary");
-            builder.field("titleUnstemmed", Builder.FieldAttributes.boost(10));
-            builder.field("summaryUnstemmed", Builder.FieldAttributes.boost(3));
-            builder.field("bodyUnstemmed");
+            asWritten.pipeline.add(AsWritten.TRIMMER);
+            for (Builder b : List.of(builder, asWritten)) {
+                b.ref("ref");
+                b.field("title", Builder.FieldAttributes.boost(10));
+                b.field("summary", Builder.FieldAttributes.boost(3));
+                b.field("body");
+                b.field("tags", Builder.FieldAttributes.boost(2));
+                b.field("glossary");
+            }
         }
 
         /**
          * Safe to call on several threads at once, until {@link #build} is called. A page not in English
-         * is indexed by its own words alone, in the unstemmed fields: its tags and the glossary are
-         * English, and would bring it up for English searches.
+         * is indexed by its own words alone, as written ({@link AsWritten}): its tags and the glossary
+         * are English, and would bring it up for English searches.
          */
         public Ready prepare(SearchDocument d) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("ref", d.ref());
             if (!d.isEnglish()) {
-                fields.put("titleUnstemmed", d.title());
-                fields.put("summaryUnstemmed", d.summary());
-                fields.put("bodyUnstemmed", d.body());
-                return new Ready(d, builder.prepare(fields));
+                fields.put("title", d.title());
+                fields.put("summary", d.summary());
+                fields.put("body", d.body());
+                return new Ready(d, asWritten.prepare(fields));
             }
             List<String> text =
                     words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
