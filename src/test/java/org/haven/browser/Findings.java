@@ -34,6 +34,10 @@ final class Findings {
         lines.add(page + ": " + problem);
     }
 
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     int pagesChecked() {
         return pages;
     }
