@@ -8,8 +8,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Every UK phone number in a page's text becomes a {@code tel:} link a phone dials with one
- * tap, kept on one line by the theme ({@code .haven-phone}). Numbers already in a link, and
- * in code, are left as written.
+ * tap, kept on one line by the theme ({@code .haven-phone}) and read left to right in any
+ * language (in an Urdu or Arabic sentence its groups of digits would otherwise be shown in
+ * reverse order: a wrong number). Numbers already in a link, and in code, are left as written.
  */
 final class PhoneLinks {
     private static final Set<String> LEFT_ALONE_IN =
@@ -30,6 +31,7 @@ final class PhoneLinks {
                         .addClass("govuk-link")
                         .addClass("haven-phone")
                         .attr("href", PhoneNumbers.telHref(number.written()))
+                        .attr("dir", "ltr")
                         .text(number.written()));
                 if (after == null) break;
                 rest = after;

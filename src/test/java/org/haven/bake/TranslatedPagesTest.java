@@ -241,4 +241,11 @@ class TranslatedPagesTest {
                                 + "  content/reporting/worried.adoc: due for review on 2027-01-01, but content/pl/worried.adoc was checked later (review by 2028-01-01)"),
                 report);
     }
+
+    @Test
+    void aPhoneNumberInAnUrduSentenceKeepsItsDigitsInOrder() {
+        Element phone = build(translated()).page("/ur/worried/").selectFirst("main .haven-body a[href^=tel:]");
+        assertEquals("01234 567890", phone.text());
+        assertEquals("ltr", phone.attr("dir"), "read left to right, or shown as 567890 01234");
+    }
 }
