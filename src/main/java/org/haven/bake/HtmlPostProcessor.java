@@ -78,12 +78,14 @@ final class HtmlPostProcessor {
      * @param coveredPdfs PDFs some page covers in HTML
      * @param withEasyRead source files that have an easy-read companion
      * @param siteLanguage the language of a page that does not say its own
+     * @param emergencyPhone the site's emergency number, a number to call in any language
      */
     record ReadingContext(
             double gradeLimit,
             java.util.Set<String> coveredPdfs,
             java.util.Set<String> withEasyRead,
-            String siteLanguage) {}
+            String siteLanguage,
+            String emergencyPhone) {}
 
     Settings settings() {
         return settings;
@@ -100,7 +102,7 @@ final class HtmlPostProcessor {
         HtmlRules.check(page, body, problems);
         addCharts(page, body);
         wrapTables(body);
-        PhoneLinks.link(body);
+        PhoneLinks.link(body, reading.emergencyPhone());
         explainTerms(body);
         if (page.easyRead()) makeEasyReadRows(body);
         double grade =

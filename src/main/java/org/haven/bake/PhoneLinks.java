@@ -18,9 +18,10 @@ final class PhoneLinks {
 
     private PhoneLinks() {}
 
-    static void link(Element body) {
+    /** @param emergencyPhone the site's emergency number, linked wherever it is written */
+    static void link(Element body, String emergencyPhone) {
         for (TextNode text : TextNodes.outside(body, LEFT_ALONE_IN)) {
-            List<PhoneNumbers.Found> numbers = PhoneNumbers.findIn(text.getWholeText());
+            List<PhoneNumbers.Found> numbers = PhoneNumbers.findIn(text.getWholeText(), emergencyPhone);
             TextNode rest = text;
             int consumed = 0;
             for (PhoneNumbers.Found number : numbers) {

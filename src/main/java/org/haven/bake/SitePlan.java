@@ -92,6 +92,7 @@ record SitePlan(
                 source.site().readingGradeLimit(),
                 coveredPdfs,
                 withEasyRead,
-                source.site().language());
+                source.site().language(),
+                source.site().emergencyPhone());
     }
 }

@@ -248,4 +248,18 @@ class TranslatedPagesTest {
         assertEquals("01234 567890", phone.text());
         assertEquals("ltr", phone.attr("dir"), "read left to right, or shown as 567890 01234");
     }
+
+    @Test
+    void theEmergencyNumberIsOneToCallInAnyLanguage() {
+        BuiltSite site = build(translated()
+                .write(
+                        "content/pl/worried.adoc",
+                        POLISH + "\nJeśli dziecko jest w niebezpieczeństwie, dzwoń pod {emergency-phone}.\n"));
+        assertEquals(
+                "999",
+                site.page("/pl/worried/")
+                        .selectFirst("main .haven-body a[href=tel:999]")
+                        .text(),
+                "after 'dzwoń pod', which is not English for 'phone'");
+    }
 }
