@@ -21,6 +21,12 @@ public record Language(String tag) {
         return name.substring(0, first).toUpperCase(locale) + name.substring(first);
     }
 
+    /** Its name in English ("Polish", "Urdu"), for people who search in English for help in it. */
+    public String englishName() {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? tag : name;
+    }
+
     /** The language without its region or script: {@code en} for {@code en-GB}. */
     public String primary() {
         return tag.split("-")[0].toLowerCase(Locale.ROOT);

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.content.PageType;
 import org.haven.listings.SiteContent;
@@ -32,7 +34,9 @@ public final class SearchDocuments {
             SiteUrls.STAYING_SAFE,
             "Page",
             SiteUrls.PLANS,
-            "Plan");
+            "Plan",
+            SiteUrls.LANGUAGES,
+            "Page");
 
     static final int BODY_CHARACTERS = 2500;
 
@@ -132,6 +136,14 @@ public final class SearchDocuments {
                 language);
     }
 
+    /** The "Help in other languages" page is found by the name of each language it lists, in English and in itself. */
+    private static String languageNames(SiteContent content) {
+        return content.translations().byLanguage(content.site().language()).keySet().stream()
+                .map(Language::new)
+                .map(language -> language.englishName() + " " + language.ownName())
+                .collect(Collectors.joining("\n"));
+    }
+
     private static List<SearchDocument> documents(
             SiteContent content,
             Map<String, String> textByUrl,
@@ -147,8 +159,9 @@ public final class SearchDocuments {
             if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;
             String summary = generatedSummaries.get(url);
             if (summary == null) return;
+            String body = url.equals(SiteUrls.LANGUAGES) ? languageNames(content) : "";
             documents.add(new SearchDocument(
-                    url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
+                    url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), body, List.of()));
         });
         return documents;
     }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.haven.search.SiteSearchIndex;
 import org.haven.support.BuiltSite;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
@@ -261,5 +263,14 @@ class TranslatedPagesTest {
                         .selectFirst("main .haven-body a[href=tel:999]")
                         .text(),
                 "after 'dzwoń pod', which is not English for 'phone'");
+    }
+
+    @Test
+    void searchingForALanguageByItsEnglishNameFindsHelpInOtherLanguages() {
+        BuiltSite site = build(translated());
+        SiteSearchIndex index =
+                SiteSearchIndex.load(site.text("/search/index.json").getBytes(StandardCharsets.UTF_8));
+        for (String query : List.of("urdu", "Polish", "other languages"))
+            assertEquals("/languages/", index.search(query, 1).get(0).url(), query);
     }
 }
