@@ -10,23 +10,50 @@ var havenSearchQuery = (function () {
   var PUBLIC_BOOST = 4;
   var REPORT_BOOST = 2;
   var NONE = { words: {}, ignore: [] };
+  /* A page in a language with no stemmer is indexed by its words as written, in any script
+     (org.haven.search.AsWritten). */
+  var NOT_A_WORD_AT_THE_EDGES = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+
+  /* A word as written, in any script: without what is neither letter, mark nor digit at its edges. */
+  function trimmed(w) {
+    return w.replace(NOT_A_WORD_AT_THE_EDGES, '');
+  }
 
   function stem(lunr, w) {
     return lunr.stemmer(new lunr.Token(w, {})).toString();
   }
 
-  /* Tokens from lunr.tokenizer; '*' removed; lunr's trimmer; empty ones dropped.
-     Each is {plain, left}: left when it is one of lunr's stop words or its stem is ignored. */
+  /* Tokens from lunr.tokenizer; '*' removed; lunr's trimmer (plain) and trimmed (written); a
+     token with neither dropped. Each is {plain, left, written}: left when it is one of lunr's stop
+     words or its stem is ignored, or when lunr's trimmer leaves nothing of it. */
   function words(lunr, input, thesaurus) {
     var ignore = (thesaurus || NONE).ignore || [];
     var out = [];
     lunr.tokenizer(String(input || '')).forEach(function (token) {
-      var w = lunr.trimmer(new lunr.Token(token.toString().replace(/\*/g, ''), {})).toString();
-      if (!w) return;
+      var typed = token.toString().replace(/\*/g, '');
+      var w = lunr.trimmer(new lunr.Token(typed, {})).toString();
+      var written = trimmed(typed);
+      if (!w) {
+        if (written) out.push({ plain: '', left: true, written: written });
+        return;
+      }
       var stop = lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
-      out.push({ plain: w, left: stop || ignore.indexOf(stem(lunr, w)) !== -1 });
+      out.push({ plain: w, left: stop || ignore.indexOf(stem(lunr, w)) !== -1, written: written });
     });
     return out;
+  }
+
+  /* The words looked for as written, for pages in other languages: those lunr's trimmer cuts, as
+     they have letters beyond ASCII at an edge ("się", "بچے"). Other words are found in those pages
+     by their English clauses (the whole word, its stem as a prefix, and one letter out), which leave
+     English searches as they were. */
+  function asWritten(list) {
+    return list.filter(function (w) { return w.written !== w.plain; });
+  }
+
+  /* The English words: those lunr's trimmer leaves something of. */
+  function english(list) {
+    return list.filter(function (w) { return w.plain !== ''; });
   }
 
   function esc(w) {
@@ -63,16 +90,18 @@ var havenSearchQuery = (function () {
   /* Typed in everyday words: a phrase the thesaurus knows, or a filler word it ignores. */
   function soundsPublic(lunr, input, thesaurus) {
     var ignore = (thesaurus || NONE).ignore || [];
-    var list = words(lunr, input, thesaurus);
+    var list = english(words(lunr, input, thesaurus));
     return phrasesTyped(lunr, list, thesaurus).length > 0
       || list.some(function (w) { return ignore.indexOf(stem(lunr, w.plain)) !== -1; });
   }
 
-  /* A left word only when it is the last and every word is left, as a prefix (esc(w)*); other
-     words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then each site
-     word as esc(s)^5. */
+  /* Of the English words, a left word only when it is the last and every word is left, as a prefix
+     (esc(w)*); other words as esc(w)^10 esc(stem(w))*, and esc(w)~1 from FUZZY_FROM characters; then
+     each site word as esc(s)^5; then each word asWritten keeps, as written, as the start of a word
+     (esc(written)*^10). */
   function queryFor(lunr, input, thesaurus) {
-    var list = words(lunr, input, thesaurus);
+    var typed = words(lunr, input, thesaurus);
+    var list = english(typed);
     var clauses = [];
     var alone = list.every(function (w) { return w.left; });
     list.forEach(function (w, i) {
@@ -85,12 +114,14 @@ var havenSearchQuery = (function () {
       if (w.plain.length >= FUZZY_FROM) clauses.push(esc(w.plain) + '~1');
     });
     siteWords(lunr, list, thesaurus).forEach(function (s) { clauses.push(esc(s) + '^5'); });
+    asWritten(typed).forEach(function (w) { clauses.push(esc(w.written) + '*^10'); });
     return clauses.join(' ');
   }
 
   /* The same clauses through lunr's query API, for a string its parser rejects. */
   function query(lunr, index, input, thesaurus) {
-    var list = words(lunr, input, thesaurus);
+    var typed = words(lunr, input, thesaurus);
+    var list = english(typed);
     var alone = list.every(function (w) { return w.left; });
     return index.query(function (q) {
       list.forEach(function (w, i) {
@@ -100,6 +131,7 @@ var havenSearchQuery = (function () {
         if (!w.left && w.plain.length >= FUZZY_FROM) q.term(w.plain, { editDistance: 1 });
       });
       siteWords(lunr, list, thesaurus).forEach(function (s) { q.term(s, { boost: 5 }); });
+      asWritten(typed).forEach(function (w) { q.term(w.written + '*', { boost: 10, usePipeline: false }); });
     });
   }
 
@@ -115,5 +147,7 @@ var havenSearchQuery = (function () {
     }).sort(function (a, b) { return b.score - a.score || a.at - b.at; });
   }
 
-  return { words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank };
+  return {
+    words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank
+  };
 })();

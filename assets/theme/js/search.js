@@ -13,6 +13,7 @@
   var index = null;
   var docs = {};
   var thesaurus = null;
+  var languages = {};
 
   function loadScript(src, loaded) {
     return new Promise(function (resolve, reject) {
@@ -39,6 +40,7 @@
       ]).then(function (parts) {
         var data = parts[2];
         index = window.lunr.Index.load(data.index);
+        languages = data.languages || {};
         docs = data.docs || {};
         thesaurus = data.thesaurus || null;
         if (Array.isArray(docs)) {
@@ -81,6 +83,25 @@
     if (window.performance && performance.mark && !performance.getEntriesByName(name).length) performance.mark(name);
   }
 
+  function primary(tag) {
+    return String(tag || 'en').split('-')[0].toLowerCase();
+  }
+
+  /* "In Polski": said of a result in another language than this page's, with the language's own
+     name marked as written in it; the wording is the list's data-result-language. */
+  function languageNote(list, lang) {
+    var wording = list.getAttribute('data-result-language') || '{language}';
+    var at = wording.indexOf('{language}');
+    var p = el('p', 'govuk-body-s haven-result__language');
+    p.lang = document.documentElement.lang;
+    var name = el('span', null, languages[lang] || lang);
+    name.lang = lang;
+    p.appendChild(document.createTextNode(at < 0 ? wording + ' ' : wording.slice(0, at)));
+    p.appendChild(name);
+    if (at >= 0) p.appendChild(document.createTextNode(wording.slice(at + '{language}'.length)));
+    return p;
+  }
+
   function show(input, list, status) {
     var query = input.trim();
     list.textContent = '';
@@ -94,7 +115,10 @@
       var doc = docs[r.ref];
       if (!doc) return;
       var li = el('li', 'haven-result');
+      var lang = doc.lang || 'en';
+      var foreign = primary(lang) !== primary(document.documentElement.lang);
       var h = el('h2', 'govuk-heading-s haven-result__title');
+      if (foreign) { h.lang = lang; h.dir = 'auto'; }
       var a = el('a', 'govuk-link', doc.title || doc.url || r.ref);
       a.href = ROOT + (doc.url || r.ref).replace(/^\//, '');
       h.appendChild(a);
@@ -104,7 +128,12 @@
         p.appendChild(el('strong', 'govuk-tag govuk-tag--grey haven-tag', doc.type));
         li.appendChild(p);
       }
-      if (doc.summary) li.appendChild(el('p', 'govuk-body haven-result__summary', doc.summary));
+      if (foreign) li.appendChild(languageNote(list, lang));
+      if (doc.summary) {
+        var summary = el('p', 'govuk-body haven-result__summary', doc.summary);
+        if (foreign) { summary.lang = lang; summary.dir = 'auto'; }
+        li.appendChild(summary);
+      }
       list.appendChild(li);
     });
     if (list.children.length) mark('haven-search-first-results');

@@ -34,6 +34,13 @@ function runQueries (idx, queries) {
   })
 }
 
+// The site's own search-query.js, run as the browser runs a classic script
+function queryRule (script) {
+  const page = vm.createContext({})
+  vm.runInContext(fs.readFileSync(script, 'utf8'), page, { filename: script })
+  return vm.runInContext('havenSearchQuery', page)
+}
+
 const handlers = {
   build: function (req) {
     return { index: JSON.stringify(buildIndex(req)) }
@@ -65,10 +72,7 @@ const handlers = {
     }
   },
   queryFor: function (req) {
-    // req.script is the site's own search-query.js, run as the browser runs a classic script
-    const page = vm.createContext({})
-    vm.runInContext(fs.readFileSync(req.script, 'utf8'), page, { filename: req.script })
-    const rule = vm.runInContext('havenSearchQuery', page)
+    const rule = queryRule(req.script)
     return {
       queries: req.inputs.map(function (i) { return rule.queryFor(lunr, i, req.thesaurus) }),
       soundsPublic: req.inputs.map(function (i) { return rule.soundsPublic(lunr, i, req.thesaurus) })

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.haven.content.Page;
 
-/** What the convert and finish phases made of the content pages: each one's body, text and reading grade, by URL. */
+/** What the convert and finish phases made of the content pages: each one's body, text and reading grade (English pages only), by URL. */
 record FinishedPages(Map<String, HtmlPostProcessor.Processed> byUrl) {
 
     FinishedPages {
@@ -26,7 +26,8 @@ record FinishedPages(Map<String, HtmlPostProcessor.Processed> byUrl) {
         SortedMap<String, Double> grades = new TreeMap<>();
         for (Page page : pages) {
             HtmlPostProcessor.Processed processed = byUrl.get(page.url());
-            if (processed != null) grades.put(page.source(), processed.readingGrade());
+            if (processed != null && !Double.isNaN(processed.readingGrade()))
+                grades.put(page.source(), processed.readingGrade());
         }
         return grades;
     }

@@ -87,7 +87,7 @@ final class HtmlPostProcessor {
                         "(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
-    /** A page's finished body, its words as plain text (for search) and its reading grade. */
+    /** A page's finished body, its words as plain text (for search) and its reading grade (NaN for a page not in English). */
     record Processed(String html, String text, double readingGrade) {}
 
     /**
@@ -95,8 +95,15 @@ final class HtmlPostProcessor {
      *
      * @param coveredPdfs PDFs some page covers in HTML
      * @param withEasyRead source files that have an easy-read companion
+     * @param siteLanguage the language of a page that does not say its own
+     * @param emergencyPhone the site's emergency number, a number to call in any language
      */
-    record ReadingContext(double gradeLimit, java.util.Set<String> coveredPdfs, java.util.Set<String> withEasyRead) {}
+    record ReadingContext(
+            double gradeLimit,
+            java.util.Set<String> coveredPdfs,
+            java.util.Set<String> withEasyRead,
+            String siteLanguage,
+            String emergencyPhone) {}
 
     Settings settings() {
         return settings;
@@ -113,10 +120,11 @@ final class HtmlPostProcessor {
         HtmlRules.check(page, body, problems);
         addCharts(page, body);
         wrapTables(body);
-        PhoneLinks.link(body);
+        PhoneLinks.link(body, reading.emergencyPhone());
         explainTerms(body);
         if (page.easyRead()) makeEasyReadRows(body);
-        double grade = ReadingRules.check(page, body, reading.gradeLimit(), problems);
+        double grade =
+                ReadingRules.check(page, page.language(reading.siteLanguage()), body, reading.gradeLimit(), problems);
         ReadingRules.pdfsHaveAnHtmlPage(page, body, reading.coveredPdfs(), problems);
         ReadingRules.publicPagesHaveEasyRead(page, reading.withEasyRead().contains(page.source()), problems);
         return new Processed(body.html(), body.text(), grade);

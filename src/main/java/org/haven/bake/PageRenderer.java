@@ -19,6 +19,7 @@ import org.haven.theme.ThemeAssets;
 import org.haven.views.PageView;
 import org.haven.views.SiteView;
 import org.haven.views.TemplateModel;
+import org.haven.views.UrlsView;
 
 /** Renders every page of the site through the theme: content pages by type, then the generated ones. */
 final class PageRenderer {
@@ -30,13 +31,15 @@ final class PageRenderer {
     private final Navigation navigation;
     private final RenderCache cache;
     private final PathPrefix prefix;
+    private final UrlsView urls;
 
     /** @param cache what the last build rendered, or null to render every page */
     PageRenderer(Theme theme, SiteContent content, Breadcrumbs breadcrumbs, BuildOptions options, RenderCache cache) {
         this.cache = cache;
         this.theme = theme;
         this.content = content;
-        this.pageViews = new PageViews(content, breadcrumbs);
+        this.pageViews = new PageViews(content, breadcrumbs, theme.messages());
+        this.urls = SiteUrls.forTemplates(content);
         this.options = options;
         this.siteView = Views.site(content.site(), content.today());
         this.navigation = new Navigation(content, theme.messages());
@@ -77,7 +80,7 @@ final class PageRenderer {
                         page,
                         siteView,
                         navigation.at(url, ui.messages()),
-                        SiteUrls.FOR_TEMPLATES,
+                        urls,
                         options.preview(),
                         ThemeAssets.PATHS,
                         intro,

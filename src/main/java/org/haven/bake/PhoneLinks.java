@@ -8,8 +8,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Every UK phone number in a page's text becomes a {@code tel:} link a phone dials with one
- * tap, kept on one line by the theme ({@code .haven-phone}) and left to right in right-to-left
- * text ({@code dir="ltr"}). Numbers already in a link, and in code, are left as written.
+ * tap, kept on one line by the theme ({@code .haven-phone}) and read left to right in any
+ * language (in an Urdu or Arabic sentence its groups of digits would otherwise be shown in
+ * reverse order: a wrong number). Numbers already in a link, and in code, are left as written.
  */
 final class PhoneLinks {
     private static final Set<String> LEFT_ALONE_IN =
@@ -17,9 +18,10 @@ final class PhoneLinks {
 
     private PhoneLinks() {}
 
-    static void link(Element body) {
+    /** @param emergencyPhone the site's emergency number, linked wherever it is written */
+    static void link(Element body, String emergencyPhone) {
         for (TextNode text : TextNodes.outside(body, LEFT_ALONE_IN)) {
-            List<PhoneNumbers.Found> numbers = PhoneNumbers.findIn(text.getWholeText());
+            List<PhoneNumbers.Found> numbers = PhoneNumbers.findIn(text.getWholeText(), emergencyPhone);
             TextNode rest = text;
             int consumed = 0;
             for (PhoneNumbers.Found number : numbers) {

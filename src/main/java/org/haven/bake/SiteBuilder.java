@@ -80,7 +80,8 @@ public final class SiteBuilder {
             if (plan.isIntroduction(page)) return;
             renderer.renderContentPage(page, processed.html(), output);
             // A preview keeps its last index while the pages stay the same, so it makes none ready ahead.
-            if (!options.preview()) readyForSearch.add(page, processed.text());
+            if (!options.preview())
+                readyForSearch.add(page, page.language(source.site().language()).tag(), processed.text());
         });
         timer.lap("convert+finish");
         Map<String, String> generatedSummaries = renderer.renderGenerated(finished.htmlByUrl(), output);

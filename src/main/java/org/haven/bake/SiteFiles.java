@@ -27,7 +27,10 @@ final class SiteFiles {
         output.put(SiteOutput.fileFor(SiteUrls.FEED), utf8(AtomFeed.of(content)));
         output.put(
                 SiteOutput.fileFor(SiteUrls.SITEMAP),
-                utf8(Sitemap.of(base, pageUrls.stream().sorted().toList())));
+                utf8(Sitemap.of(
+                        base,
+                        pageUrls.stream().sorted().toList(),
+                        content.translations().alternatesByUrl(content.site().language()))));
         output.put(SiteOutput.fileFor(SiteUrls.ROBOTS), utf8(Sitemap.robots(base)));
         output.put(SiteOutput.fileFor(HEADERS), utf8(SecurityHeaders.headersFile()));
     }

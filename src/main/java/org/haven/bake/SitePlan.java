@@ -92,6 +92,11 @@ record SitePlan(
             }
             if (page.easyRead()) withEasyRead.add(ContentFolder.standardFileOf(page.source()));
         }
-        return new HtmlPostProcessor.ReadingContext(source.site().readingGradeLimit(), coveredPdfs, withEasyRead);
+        return new HtmlPostProcessor.ReadingContext(
+                source.site().readingGradeLimit(),
+                coveredPdfs,
+                withEasyRead,
+                source.site().language(),
+                source.site().emergencyPhone());
     }
 }

@@ -42,14 +42,16 @@ record SiteSource(
         List<EverydayWords> thesaurus = List.copyOf(data.loadThesaurus());
         List<Page> all = List.copyOf(new ContentFolder(siteRoot, problems).readPages());
         if (site == null || problems.hasErrors()) throw new BuildFailedException(problems.sorted());
-        SiteRules.check(all, options.today(), problems);
+        SiteRules.check(all, site.language(), options.today(), problems);
         Set<String> urls = new HashSet<>();
         List<Page> pages = all.stream()
                 .filter(p -> options.preview() || p.isPublishedOn(options.today()))
                 .filter(p -> urls.add(p.url()))
                 .toList();
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
-        pages.parallelStream().forEach(page -> SourceRules.check(page, terms, site.contacts(), problems));
+        pages.parallelStream()
+                .forEach(page ->
+                        SourceRules.check(page, page.language(site.language()), terms, site.contacts(), problems));
         long tooDeep = pages.stream()
                 .filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems))
                 .count();

@@ -3,19 +3,26 @@ package org.haven.checks;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.problems.Problems;
 
-/** Easy-read pages: short sentences, and no acronym the glossary does not explain. */
+/**
+ * Easy-read pages: short sentences, counted in words in any language; in English, no acronym the
+ * glossary (written in English) does not explain.
+ */
 final class EasyReadRules {
     private static final int MAX_WORDS = 15;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’{}-]+");
+    /** Full stops, question and exclamation marks, in Latin, Arabic and Urdu, Devanagari and Bengali scripts. */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?۔؟।])\\s+");
+    /** Letters with their marks (vowel signs and accents written as marks), and digits. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’{}-]+");
+
     private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{2,})s?\\b");
 
     private EasyReadRules() {}
 
-    static void check(Page page, Set<String> glossaryTerms, Problems problems) {
+    static void check(Page page, Language language, Set<String> glossaryTerms, Problems problems) {
         List<String> lines = page.text().lines();
         int bodyStart = bodyStart(page);
         for (int i = bodyStart; i < lines.size(); i++) {
@@ -34,6 +41,7 @@ final class EasyReadRules {
                             "Split it into two shorter sentences: '" + abbreviate(sentence) + "'");
                 }
             }
+            if (!language.isEnglish()) continue;
             // FILL IN is reported as still to write, not as an acronym.
             var acronyms = ACRONYM.matcher(line.replaceAll("\\{[^}]+}", "").replace(SourceRules.PLACEHOLDER, ""));
             while (acronyms.find()) {

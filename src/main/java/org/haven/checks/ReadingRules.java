@@ -1,8 +1,11 @@
 package org.haven.checks;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import org.haven.content.Audience;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.content.PageType;
 import org.haven.problems.Problems;
@@ -12,8 +15,8 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reading checks for the comms team: a reading grade for every page (a warning above the
- * site's limit on public pages), easy-read rows with one picture each, PDFs with no HTML page,
+ * Reading checks for the comms team: a reading grade for every English page (a warning above the
+ * site's limit on public pages), sentence length on pages in other languages, easy-read rows with one picture each, PDFs with no HTML page,
  * and public pages with no easy-read version.
  */
 public final class ReadingRules {
@@ -21,8 +24,21 @@ public final class ReadingRules {
 
     private ReadingRules() {}
 
-    /** @return the page's reading grade */
-    public static double check(Page page, Element body, double gradeLimit, Problems problems) {
+    /** A sentence longer than this many words is hard to follow in any language (GOV.UK keeps to 25). */
+    static final int LONGEST_SENTENCE = 25;
+
+    /**
+     * The reading grade and its warning on an English page; on a page in another language, which
+     * an English grade cannot measure, a warning for each sentence longer than {@value #LONGEST_SENTENCE} words.
+     *
+     * @return the page's reading grade, or NaN for a page not in English
+     */
+    public static double check(Page page, Language language, Element body, double gradeLimit, Problems problems) {
+        if (page.easyRead()) easyReadRowsHaveOnePicture(page, body, problems);
+        if (!language.isEnglish()) {
+            if (!page.easyRead()) sentencesAreShort(page, prose(body), problems);
+            return Double.NaN;
+        }
         double grade = ReadingGrade.of(prose(body));
         if (!page.easyRead() && page.audience() == Audience.PUBLIC && grade > gradeLimit) {
             problems.warning(
@@ -35,8 +51,26 @@ public final class ReadingRules {
                             gradeLimit),
                     "Use shorter sentences and everyday words; say 'you' and 'we'. (The limit is reading-grade in data/site.yaml.)");
         }
-        if (page.easyRead()) easyReadRowsHaveOnePicture(page, body, problems);
         return grade;
+    }
+
+    private static void sentencesAreShort(Page page, String prose, Problems problems) {
+        for (String line : prose.split("\n")) {
+            for (String sentence : EasyReadRules.SENTENCE_END.split(line.trim())) {
+                List<String> words = EasyReadRules.WORD
+                        .matcher(sentence)
+                        .results()
+                        .map(MatchResult::group)
+                        .toList();
+                if (words.size() <= LONGEST_SENTENCE) continue;
+                problems.warning(
+                        page.source(),
+                        page.text().lineContaining(String.join(" ", words.subList(0, 3))),
+                        "A sentence has " + words.size() + " words; sentences of " + LONGEST_SENTENCE
+                                + " words or fewer are easier to follow.",
+                        "Split it into shorter sentences: '" + String.join(" ", words.subList(0, 8)) + "…'");
+            }
+        }
     }
 
     /** The page's running text, as {@link Element#wholeText()} gives it, leaving out tables, code and charts. */

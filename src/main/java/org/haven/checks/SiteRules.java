@@ -11,12 +11,14 @@ import org.haven.content.LevelDetails;
 import org.haven.content.Page;
 import org.haven.problems.Problems;
 
-/** Rules that look across pages: one file per URL, one page per level, easy-read pages with a partner. */
+/** Rules that look across pages: one file per URL, one page per level, easy-read pages with a partner, translations of pages that exist. */
 public final class SiteRules {
     private SiteRules() {}
 
-    public static void check(List<Page> pages, LocalDate today, Problems problems) {
+    /** @param siteLanguage the language of a page that does not say its own */
+    public static void check(List<Page> pages, String siteLanguage, LocalDate today, Problems problems) {
         oneFilePerUrl(pages, problems);
+        TranslationRules.check(pages, siteLanguage, problems);
         levelsAreUnique(pages, problems);
         easyReadHasItsPage(pages, problems);
         reviewDatesKept(pages, today, problems);

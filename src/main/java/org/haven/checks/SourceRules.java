@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.haven.content.Contact;
 import org.haven.content.FillIn;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.content.PhoneNumbers;
 import org.haven.problems.Problems;
@@ -19,10 +20,12 @@ public final class SourceRules {
     private SourceRules() {}
 
     /**
+     * @param language the language the page is written in
      * @param glossaryTerms the glossary's terms, which explain acronyms on easy-read pages
      * @param contacts the site's contacts, whose numbers a page names by attribute
      */
-    public static void check(Page page, Set<String> glossaryTerms, List<Contact> contacts, Problems problems) {
+    public static void check(
+            Page page, Language language, Set<String> glossaryTerms, List<Contact> contacts, Problems problems) {
         List<String> lines = page.text().lines();
         boolean inListing = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -34,7 +37,7 @@ public final class SourceRules {
             contactNumbersByAttribute(page, line, i + 1, contacts, problems);
         }
         HeaderRules.check(page, problems);
-        if (page.easyRead()) EasyReadRules.check(page, glossaryTerms, problems);
+        if (page.easyRead()) EasyReadRules.check(page, language, glossaryTerms, problems);
     }
 
     private static void imagesHaveAltText(Page page, String line, int number, Problems problems) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.haven.problems.Problems;
@@ -41,15 +43,27 @@ public final class ContentFolder {
                 .toList();
     }
 
-    /** Reads and checks every page, on all cores; pages with header errors are left out (and reported). */
+    /**
+     * Reads and checks every page, on all cores; pages with header errors are left out (and reported).
+     * An easy-read page that does not say its language is in its page's.
+     */
     public List<Page> readPages() {
         PageReader reader = new PageReader(problems);
-        return pageFiles().parallelStream()
+        List<Page> pages = pageFiles().parallelStream()
                 .map(file -> {
                     SourceText text = readText(file);
                     return text == null ? null : reader.read(text, urlOf(file), file.endsWith(EASY_READ_SUFFIX));
                 })
                 .filter(Objects::nonNull)
+                .toList();
+        Map<String, String> langBySource = new HashMap<>();
+        pages.forEach(p -> {
+            if (p.lang() != null) langBySource.put(p.source(), p.lang());
+        });
+        return pages.stream()
+                .map(p -> p.easyRead() && p.lang() == null && langBySource.containsKey(standardFileOf(p.source()))
+                        ? p.inLanguage(langBySource.get(standardFileOf(p.source())))
+                        : p)
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package org.haven.content;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -57,12 +56,25 @@ public record Page(
      * written {@code en} or {@code en-GB}), or translating another page: never chosen for a link on its own.
      */
     public boolean isTranslation(String siteLanguage) {
-        return header.get("translation-of") != null
-                || (lang != null && !primaryLanguage(lang).equals(primaryLanguage(siteLanguage)));
+        return translationOf() != null
+                || (lang != null && !new Language(lang).primary().equals(new Language(siteLanguage).primary()));
     }
 
-    private static String primaryLanguage(String tag) {
-        return tag.trim().split("-")[0].toLowerCase(Locale.ROOT);
+    /** The file under {@code content/} this page translates ({@code :translation-of:}), or null. */
+    public String translationOf() {
+        return header.get("translation-of");
+    }
+
+    /** The language the page is written in: its own {@code :lang:}, or the site's. */
+    public Language language(String siteLanguage) {
+        return new Language(lang == null ? siteLanguage : lang);
+    }
+
+    /** The same page written in {@code tag}: an easy-read page without {@code :lang:} is in its page's language. */
+    public Page inLanguage(String tag) {
+        return new Page(
+                source, url, easyRead, type, title, draft, date, tags, summary, audience, reviewBy, owner, tag, details,
+                header, text);
     }
 
     public boolean isScheduledAfter(LocalDate today) {

@@ -43,12 +43,23 @@ public final class PhoneNumbers {
 
     /** Every UK phone number written in {@code text}, in order. */
     public static List<Found> findIn(String text) {
+        return findIn(text, null);
+    }
+
+    /**
+     * The same, with {@code emergencyPhone} (the site's, such as 999) a number to call wherever it
+     * is written: the words before it that say so are English ones, and a page in Polish or Urdu
+     * says "pod numer 999" or "پولیس کو 999 پر".
+     */
+    public static List<Found> findIn(String text, String emergencyPhone) {
+        String emergency = emergencyPhone == null ? null : digits(emergencyPhone);
         List<Found> found = new ArrayList<>();
         Matcher match = WRITTEN.matcher(text);
         while (match.find()) {
             String digits = digits(match.group());
             boolean isShort = !digits.startsWith("0");
-            if (!isDialable(digits) || isShort && !saysToCall(text, match.start(), match.end())) continue;
+            boolean toCall = digits.equals(emergency) || saysToCall(text, match.start(), match.end());
+            if (!isDialable(digits) || isShort && !toCall) continue;
             found.add(new Found(match.start(), match.end(), match.group()));
         }
         return found;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.haven.content.Accessibility;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.content.PageType;
 import org.haven.content.PhoneNumbers;
@@ -23,6 +24,8 @@ import org.haven.views.CardView;
 import org.haven.views.FacetView;
 import org.haven.views.GlossaryModel;
 import org.haven.views.HomeModel;
+import org.haven.views.LanguageGroupView;
+import org.haven.views.LanguagesModel;
 import org.haven.views.LetterView;
 import org.haven.views.LevelsModel;
 import org.haven.views.NewsListModel;
@@ -129,6 +132,7 @@ public final class GeneratedPages {
         titles.put(SiteUrls.ACCESSIBILITY, messages.text("accessibility.title"));
         titles.put(SiteUrls.STAYING_SAFE, messages.text("staying-safe-online.title"));
         titles.put(SiteUrls.SEARCH, messages.text("search.title"));
+        if (content.translations().any()) titles.put(SiteUrls.LANGUAGES, messages.text("languages.title"));
         titles.put(SiteUrls.NOT_FOUND, messages.text("404.title"));
         return titles;
     }
@@ -162,6 +166,8 @@ public final class GeneratedPages {
         pages.add(
                 page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
         pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), new AToZModel(aToZ())));
+        if (titles.containsKey(SiteUrls.LANGUAGES))
+            pages.add(page(SiteUrls.LANGUAGES, "languages", messages.text("languages.summary"), languages()));
         pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));
         return pages;
     }
@@ -307,6 +313,17 @@ public final class GeneratedPages {
         List<LetterView> letters = new ArrayList<>();
         byLetter.forEach((letter, pages) -> letters.add(new LetterView(letter, pages)));
         return letters;
+    }
+
+    /** Every translated page, under its language's own name. */
+    private LanguagesModel languages() {
+        String siteLanguage = content.site().language();
+        List<LanguageGroupView> languages = new ArrayList<>();
+        content.translations().byLanguage(siteLanguage).forEach((tag, pages) -> {
+            Language language = pages.get(0).language(siteLanguage);
+            languages.add(new LanguageGroupView(language.ownName(), language.tag(), Views.cards(pages)));
+        });
+        return new LanguagesModel(languages);
     }
 
     private AccessibilityView accessibility() {

@@ -2,22 +2,31 @@ package org.haven.listings;
 
 import java.util.List;
 import org.haven.content.ContentFolder;
+import org.haven.content.Language;
 import org.haven.content.NewsDetails;
 import org.haven.content.Page;
 import org.haven.content.PriorityDetails;
 import org.haven.content.ReviewDetails;
+import org.haven.theme.Messages;
 import org.haven.views.CardView;
+import org.haven.views.LanguageLink;
 import org.haven.views.LinkView;
 import org.haven.views.PageView;
+import org.haven.views.TranslationsView;
 
 /** The {@code page} each template is given: a content page's, or a generated page's. */
 public final class PageViews {
     private final SiteContent content;
     private final Breadcrumbs breadcrumbs;
+    private final Translations translations;
+    private final Messages messages;
 
-    public PageViews(SiteContent content, Breadcrumbs breadcrumbs) {
+    /** @param messages the wording of the language switcher */
+    public PageViews(SiteContent content, Breadcrumbs breadcrumbs, Messages messages) {
         this.content = content;
         this.breadcrumbs = breadcrumbs;
+        this.translations = content.translations();
+        this.messages = messages;
     }
 
     /** A content page, for its own template: linked to its easy-read or standard version, a draft until its date. */
@@ -80,6 +89,7 @@ public final class PageViews {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -112,7 +122,7 @@ public final class PageViews {
                 html,
                 page.tags(),
                 page.audience().word(),
-                page.lang() == null ? content.site().language() : page.lang(),
+                page.language(content.site().language()).tag(),
                 draft,
                 page.owner(),
                 Dates.iso(page.reviewBy()),
@@ -128,6 +138,24 @@ public final class PageViews {
                         : SiteUrls.reviewYear(page.date().getYear()),
                 review == null ? null : review.report(),
                 review == null ? null : review.briefing(),
-                page.details() instanceof NewsDetails news ? Dates.iso(news.expires()) : null);
+                page.details() instanceof NewsDetails news ? Dates.iso(news.expires()) : null,
+                translations.of(page).map(group -> switcher(page, group)).orElse(null));
+    }
+
+    /** The page's languages, each named in itself; the page the others translate also links to every language the site has. */
+    private TranslationsView switcher(Page page, Translations.Group group) {
+        List<LanguageLink> languages = group.members().stream()
+                .map(member -> {
+                    Language language = member.language(content.site().language());
+                    return new LanguageLink(language.ownName(), language.tag(), member.url(), member == page);
+                })
+                .toList();
+        boolean original = group.original() == page && !page.easyRead();
+        return new TranslationsView(
+                messages.text("language-switcher.label"),
+                languages,
+                group.original().url(),
+                original ? messages.text("languages.title") : null,
+                original ? SiteUrls.LANGUAGES : null);
     }
 }

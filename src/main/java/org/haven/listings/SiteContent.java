@@ -31,6 +31,11 @@ public record SiteContent(
                     Page::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Page::title);
 
+    /** The pages that are one page in several languages. */
+    public Translations translations() {
+        return Translations.of(pages);
+    }
+
     public List<Page> ofType(PageType type) {
         return pages.stream().filter(p -> !p.easyRead() && p.type() == type).toList();
     }

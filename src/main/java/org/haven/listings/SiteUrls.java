@@ -15,15 +15,21 @@ public final class SiteUrls {
     public static final String ACCESSIBILITY = "/accessibility/";
     public static final String STAYING_SAFE = "/staying-safe-online/";
     public static final String SEARCH = "/search/";
+    public static final String LANGUAGES = "/languages/";
     public static final String SEARCH_INDEX = "/search/index.json";
     public static final String NOT_FOUND = "/404.html";
     public static final String FEED = "/feed.xml";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
 
-    /** The same, as templates are given them ({@code urls}). */
+    /** The same, as templates are given them ({@code urls}), on a site with pages in other languages. */
     public static final UrlsView FOR_TEMPLATES = new UrlsView(
-            HOME, LEVELS, PLANS, REVIEWS, NEWS, FEED, GLOSSARY, A_TO_Z, ACCESSIBILITY, STAYING_SAFE, SEARCH);
+            HOME, LEVELS, PLANS, REVIEWS, NEWS, FEED, GLOSSARY, A_TO_Z, ACCESSIBILITY, STAYING_SAFE, SEARCH, LANGUAGES);
+
+    /** As templates are given them: {@code languages} is null on a site with no page in another language, which has no such page. */
+    public static UrlsView forTemplates(SiteContent content) {
+        return content.translations().any() ? FOR_TEMPLATES : FOR_TEMPLATES.withoutLanguages();
+    }
 
     private SiteUrls() {}
 

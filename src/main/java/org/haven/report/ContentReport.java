@@ -11,6 +11,7 @@ import org.haven.checks.ReadingRules;
 import org.haven.content.ContentFolder;
 import org.haven.content.Page;
 import org.haven.listings.Dates;
+import org.haven.listings.Translations;
 import org.haven.problems.Problem;
 
 /**
@@ -52,6 +53,23 @@ public record ContentReport(String siteName, LocalDate date, double readingGrade
                                                 && p.reviewBy().isBefore(today))
                                         .map(p -> Item.of(
                                                 places.of(p), 0, "was due for review on " + Dates.text(p.reviewBy())))
+                                        .toList()),
+                        new Section(
+                                "translation-ahead",
+                                "Older than their translation",
+                                "A translation was checked a review cycle after its English page. "
+                                        + "Check the English page still says the same, then give it a new ':review-by:' date.",
+                                Translations.of(pages).groups().stream()
+                                        .flatMap(group -> group.checkedACycleAfterTheOriginal().stream()
+                                                .map(t -> Item.of(
+                                                        places.of(group.original()),
+                                                        0,
+                                                        "was due for review on "
+                                                                + Dates.text(group.original()
+                                                                        .reviewBy())
+                                                                + ", but its translation '" + t.title() + "'"
+                                                                + " (" + t.lang() + ") is to be reviewed by "
+                                                                + Dates.text(t.reviewBy()))))
                                         .toList()),
                         new Section(
                                 "reading-grade",

@@ -1,6 +1,7 @@
 package org.haven.search;
 
 import java.util.List;
+import org.haven.content.Language;
 
 /**
  * One page in the search index.
@@ -14,6 +15,7 @@ import java.util.List;
  * @param tags tags or keywords
  * @param audience who the page is for: "public", "professional" or "everyone"
  * @param report whether the page tells people how to report a worry (a {@code concern} page)
+ * @param lang the page's language (BCP 47), or null for English
  */
 public record SearchDocument(
         String ref,
@@ -24,7 +26,8 @@ public record SearchDocument(
         String body,
         List<String> tags,
         String audience,
-        boolean report) {
+        boolean report,
+        String lang) {
     /** A page that is not one for reporting a worry. */
     public SearchDocument(
             String ref,
@@ -35,13 +38,18 @@ public record SearchDocument(
             String body,
             List<String> tags,
             String audience) {
-        this(ref, title, url, summary, type, body, tags, audience, false);
+        this(ref, title, url, summary, type, body, tags, audience, false, null);
     }
 
     /** A page for everyone. */
     public SearchDocument(
             String ref, String title, String url, String summary, String type, String body, List<String> tags) {
         this(ref, title, url, summary, type, body, tags, "everyone");
+    }
+
+    /** Whether the page is in English, so indexed through lunr's English stemmer (else its words are indexed {@link AsWritten as written}). */
+    public boolean isEnglish() {
+        return lang == null || new Language(lang).isEnglish();
     }
 
     public SearchDocument {

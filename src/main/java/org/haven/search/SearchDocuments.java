@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.content.PageType;
 import org.haven.listings.SiteContent;
@@ -32,7 +34,9 @@ public final class SearchDocuments {
             SiteUrls.STAYING_SAFE,
             "Page",
             SiteUrls.PLANS,
-            "Plan");
+            "Plan",
+            SiteUrls.LANGUAGES,
+            "Page");
 
     static final int BODY_CHARACTERS = 2500;
 
@@ -76,8 +80,8 @@ public final class SearchDocuments {
             this.maker = new SiteSearchIndex.Maker(this.glossary, this.thesaurus);
         }
 
-        public void add(Page page, String text) {
-            SearchDocument document = of(page, text);
+        public void add(Page page, String language, String text) {
+            SearchDocument document = of(page, language, text);
             ready.put(document.ref(), maker.prepare(document));
         }
 
@@ -107,8 +111,13 @@ public final class SearchDocuments {
         return CompletableFuture.supplyAsync(() -> last.json(documents, ready));
     }
 
-    /** What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, and its tags. */
-    static SearchDocument of(Page page, String text) {
+    /**
+     * What the index holds for one page: its text up to {@value #BODY_CHARACTERS} characters, its tags
+     * and its language.
+     *
+     * @param language the page's language, as the page or the site gives it
+     */
+    static SearchDocument of(Page page, String language, String text) {
         String body =
                 text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
         List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream())
@@ -123,7 +132,16 @@ public final class SearchDocuments {
                 body,
                 tags,
                 page.audience().word(),
-                page.type() == PageType.CONCERN && !page.easyRead());
+                page.type() == PageType.CONCERN && !page.easyRead(),
+                language);
+    }
+
+    /** The "Help in other languages" page is found by the name of each language it lists, in English and in itself. */
+    private static String languageNames(SiteContent content) {
+        return content.translations().byLanguage(content.site().language()).keySet().stream()
+                .map(Language::new)
+                .map(language -> language.englishName() + " " + language.ownName())
+                .collect(Collectors.joining("\n"));
     }
 
     private static List<SearchDocument> documents(
@@ -134,14 +152,16 @@ public final class SearchDocuments {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : content.pages()) {
             if (!generatedTitles.containsKey(page.url()))
-                documents.add(of(page, textByUrl.getOrDefault(page.url(), "")));
+                documents.add(of(
+                        page, page.language(content.site().language()).tag(), textByUrl.getOrDefault(page.url(), "")));
         }
         generatedTitles.forEach((url, title) -> {
             if (!GENERATED_LABELS.containsKey(url) && !url.startsWith(SiteUrls.PLANS)) return;
             String summary = generatedSummaries.get(url);
             if (summary == null) return;
+            String body = url.equals(SiteUrls.LANGUAGES) ? languageNames(content) : "";
             documents.add(new SearchDocument(
-                    url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), "", List.of()));
+                    url, title, url, summary, GENERATED_LABELS.getOrDefault(url, "Plan"), body, List.of()));
         });
         return documents;
     }

@@ -64,19 +64,41 @@ public final class SearchQuery {
 
     private SearchQuery() {}
 
-    record Word(String plain, boolean left) {}
+    /**
+     * A word typed: {@code plain} as lunr's trimmer leaves it (ASCII letters and digits at its
+     * edges, perhaps empty), {@code written} as written in any script ({@link AsWritten#trim}).
+     */
+    record Word(String plain, boolean left, String written) {}
 
     /** The tokens of what was typed, trimmed; {@code left} marks a stop word or an ignored one. */
     static List<Word> words(String userInput, Thesaurus thesaurus) {
         List<Word> out = new ArrayList<>();
         if (userInput == null) return out;
         for (Token t : Tokenizer.tokenize(userInput)) {
-            String w = Trimmer.trim(t.toString().replace("*", ""));
+            String typed = t.toString().replace("*", "");
+            String w = Trimmer.trim(typed);
+            String written = AsWritten.trim(typed);
             if (!w.isEmpty())
                 out.add(new Word(
-                        w, StopWordFilter.isStopWord(w) || thesaurus.ignored().contains(Stemmer.stem(w))));
+                        w, StopWordFilter.isStopWord(w) || thesaurus.ignored().contains(Stemmer.stem(w)), written));
+            else if (!written.isEmpty()) out.add(new Word("", true, written));
         }
         return out;
+    }
+
+    /**
+     * The words looked for as written, for pages in other languages: those lunr's trimmer cuts, as
+     * they have letters beyond ASCII at an edge ("się", "بچے"). Other words are found in those pages
+     * by their English clauses (the whole word, its stem as a prefix, and one letter out), which leave
+     * English searches as they were.
+     */
+    private static List<Word> asWritten(List<Word> words) {
+        return words.stream().filter(w -> !w.written().equals(w.plain())).toList();
+    }
+
+    /** The English words: those lunr's trimmer leaves something of. */
+    private static List<Word> english(List<Word> words) {
+        return words.stream().filter(w -> !w.plain().isEmpty()).toList();
     }
 
     private static String esc(String w) {
@@ -91,7 +113,8 @@ public final class SearchQuery {
 
     /** The lunr query string for what someone typed; see the class comment for the rule. */
     public static String queryFor(String userInput, Thesaurus thesaurus) {
-        List<Word> words = words(userInput, thesaurus);
+        List<Word> typed = words(userInput, thesaurus);
+        List<Word> words = english(typed);
         List<String> clauses = new ArrayList<>();
         boolean alone = words.stream().allMatch(Word::left);
         for (int i = 0; i < words.size(); i++) {
@@ -105,6 +128,7 @@ public final class SearchQuery {
             if (w.plain().length() >= FUZZY_FROM) clauses.add(esc(w.plain()) + "~1");
         }
         for (String s : siteWords(words, thesaurus)) clauses.add(esc(s) + "^5");
+        for (Word w : asWritten(typed)) clauses.add(esc(w.written()) + "*^10");
         return String.join(" ", clauses);
     }
 
@@ -137,14 +161,15 @@ public final class SearchQuery {
 
     /** Typed in everyday words: a phrase the thesaurus knows, or a filler word it ignores. */
     public static boolean soundsPublic(String userInput, Thesaurus thesaurus) {
-        List<Word> words = words(userInput, thesaurus);
+        List<Word> words = english(words(userInput, thesaurus));
         return !phrasesTyped(words, thesaurus).isEmpty()
                 || words.stream().anyMatch(w -> thesaurus.ignored().contains(Stemmer.stem(w.plain())));
     }
 
     /** The same clauses through lunr's query API, for a string its parser rejects. */
     static List<Index.Result> query(Index index, String userInput, Thesaurus thesaurus) {
-        List<Word> words = words(userInput, thesaurus);
+        List<Word> typed = words(userInput, thesaurus);
+        List<Word> words = english(typed);
         boolean alone = words.stream().allMatch(Word::left);
         return index.query(query -> {
             for (int i = 0; i < words.size(); i++) {
@@ -157,6 +182,8 @@ public final class SearchQuery {
                     query.term(w.plain(), new Query.Clause().editDistance(1));
             }
             for (String s : siteWords(words, thesaurus)) query.term(s, new Query.Clause().boost(5));
+            for (Word w : asWritten(typed))
+                query.term(w.written() + "*", new Query.Clause().boost(10).usePipeline(false));
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.haven.content.Language;
 import org.haven.lunr.Builder;
 import org.haven.lunr.Index;
 import org.haven.lunr.Json;
@@ -21,9 +23,12 @@ import org.haven.lunr.Stemmer;
  * The site's search index: a lunr 2.3.9 index plus the little each result needs to be shown.
  *
  * <h2>Index</h2>
- * Documents are indexed with lunr's default pipeline (trimmer, stop word filter, stemmer), ref
- * {@code ref}, and fields {@code title} (boost 10), {@code summary} (boost 3), {@code body},
- * {@code tags} (boost 2, indexed as a list) and {@code glossary}. No metadata is kept.
+ * Documents are indexed with ref {@code ref}, and fields {@code title} (boost 10), {@code summary}
+ * (boost 3), {@code body}, {@code tags} (boost 2, indexed as a list) and {@code glossary}. No
+ * metadata is kept. A document in English goes through lunr's default pipeline (trimmer, stop word
+ * filter, stemmer); one in another language, which has no stemmer here, only has its words trimmed
+ * as written in any script ({@link AsWritten}), and only its title, summary and body are indexed.
+ * The index's search pipeline is lunr's, so lunr.js loads it as it is.
  *
  * <p>The {@code glossary} field makes the glossary work both ways. Text is compared as
  * lower-cased words (runs of letters and digits): a page whose title, summary, body or tags
@@ -33,8 +38,9 @@ import org.haven.lunr.Stemmer;
  *
  * <h2>Serialised form</h2>
  * {@link #toJson()} writes compact UTF-8 JSON, the same bytes for the same input:
- * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type","audience"}},
- * "thesaurus": {"words": {…}, "ignore": […]}}},
+ * {@code {"index": <lunr's JSON.stringify(idx)>, "docs": {ref: {"title","url","summary","type","audience", "lang"}},
+ * "thesaurus": {"words": {…}, "ignore": […]}, "languages": {tag: its own name}}} ({@code lang} only
+ * on a page not in English),
  * docs in input order (JS key order). The browser loads {@code index} with
  * {@code lunr.Index.load}.
  *
@@ -49,11 +55,14 @@ public final class SiteSearchIndex {
     private final Index index;
     private final Map<String, Map<String, Object>> docs;
     private final Thesaurus thesaurus;
+    private final Map<String, String> languages;
 
-    private SiteSearchIndex(Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus) {
+    private SiteSearchIndex(
+            Index index, Map<String, Map<String, Object>> docs, Thesaurus thesaurus, Map<String, String> languages) {
         this.index = index;
         this.docs = docs;
         this.thesaurus = thesaurus;
+        this.languages = languages;
     }
 
     /** The lunr index. */
@@ -87,6 +96,9 @@ public final class SiteSearchIndex {
         private final List<List<String>> termWords = new ArrayList<>();
         private final List<List<String>> meaningWords = new ArrayList<>();
         private final Builder builder = Lunr.defaultBuilder();
+        /** Prepares a page not in English, whose terms the builder then adds as it adds any page's. */
+        private final Builder asWritten = new Builder();
+
         private final Thesaurus thesaurus;
 
         public Maker(List<GlossaryEntry> glossary, Thesaurus thesaurus) {
@@ -96,16 +108,31 @@ public final class SiteSearchIndex {
                 termWords.add(words(g.term()));
                 meaningWords.add(words(g.meaning()));
             }
-            builder.ref("ref");
-            builder.field("title", Builder.FieldAttributes.boost(10));
-            builder.field("summary", Builder.FieldAttributes.boost(3));
-            builder.field("body");
-            builder.field("tags", Builder.FieldAttributes.boost(2));
-            builder.field("glossary");
+            asWritten.pipeline.add(AsWritten.TRIMMER);
+            for (Builder b : List.of(builder, asWritten)) {
+                b.ref("ref");
+                b.field("title", Builder.FieldAttributes.boost(10));
+                b.field("summary", Builder.FieldAttributes.boost(3));
+                b.field("body");
+                b.field("tags", Builder.FieldAttributes.boost(2));
+                b.field("glossary");
+            }
         }
 
-        /** Safe to call on several threads at once, until {@link #build} is called. */
+        /**
+         * Safe to call on several threads at once, until {@link #build} is called. A page not in English
+         * is indexed by its own words alone, as written ({@link AsWritten}): its tags and the glossary
+         * are English, and would bring it up for English searches.
+         */
         public Ready prepare(SearchDocument d) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("ref", d.ref());
+            if (!d.isEnglish()) {
+                fields.put("title", d.title());
+                fields.put("summary", d.summary());
+                fields.put("body", d.body());
+                return new Ready(d, asWritten.prepare(fields));
+            }
             List<String> text =
                     words(d.title() + "\n" + d.summary() + "\n" + d.body() + "\n" + String.join("\n", d.tags()));
             Set<String> present = new HashSet<>(text);
@@ -116,8 +143,6 @@ public final class SiteSearchIndex {
                 if (containsPhrase(text, present, termWords.get(i)))
                     glossaryField.append(entries.get(i).meaning()).append('\n');
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("ref", d.ref());
             fields.put("title", d.title());
             fields.put("summary", d.summary());
             fields.put("body", d.body());
@@ -129,6 +154,7 @@ public final class SiteSearchIndex {
         /** The index of these documents, in this order. */
         public SiteSearchIndex build(List<Ready> documents) {
             Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+            Map<String, String> languages = new TreeMap<>();
             for (Ready ready : documents) {
                 SearchDocument d = ready.document();
                 if (shown.containsKey(d.ref())) throw new IllegalArgumentException("duplicate search ref: " + d.ref());
@@ -139,12 +165,15 @@ public final class SiteSearchIndex {
                 display.put("type", d.type());
                 display.put("audience", d.audience());
                 if (d.report()) display.put("report", true);
+                if (!d.isEnglish()) display.put("lang", d.lang());
+                languages.putIfAbsent(
+                        d.isEnglish() ? "en" : d.lang(), new Language(d.isEnglish() ? "en" : d.lang()).ownName());
                 shown.put(d.ref(), display);
                 builder.add(ready.terms(), 0);
             }
             Index index = builder.build();
             return new SiteSearchIndex(
-                    index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null));
+                    index, shown, thesaurus.keeping(word -> index.posting(Stemmer.stem(word)) != null), languages);
         }
     }
 
@@ -184,6 +213,8 @@ public final class SiteSearchIndex {
         Json.write(sb, docs);
         sb.append(",\"thesaurus\":");
         Json.write(sb, thesaurus.toJsonValue());
+        sb.append(",\"languages\":");
+        Json.write(sb, languages);
         sb.append('}');
         return utf8(sb);
     }
@@ -219,7 +250,10 @@ public final class SiteSearchIndex {
                 docs.put(e.getKey(), (Map<String, Object>) e.getValue());
             }
         }
-        return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")));
+        Map<String, String> languages = new TreeMap<>();
+        if (root.get("languages") instanceof Map<?, ?> names)
+            names.forEach((tag, name) -> languages.put(String.valueOf(tag), String.valueOf(name)));
+        return new SiteSearchIndex(index, docs, Thesaurus.fromJsonValue(root.get("thesaurus")), languages);
     }
 
     /** Searches as the browser does, best first, at most {@code limit} hits. */

@@ -39,4 +39,5 @@ public record PageView(
         String yearUrl,
         String report,
         String briefing,
-        String expires) {}
+        String expires,
+        TranslationsView translations) {}

@@ -12,4 +12,12 @@ public record UrlsView(
         String aToZ,
         String accessibility,
         String stayingSafe,
-        String search) {}
+        String search,
+        String languages) {
+
+    /** The same addresses, on a site with no "Help in other languages" page. */
+    public UrlsView withoutLanguages() {
+        return new UrlsView(
+                home, levels, plans, reviews, news, feed, glossary, aToZ, accessibility, stayingSafe, search, null);
+    }
+}

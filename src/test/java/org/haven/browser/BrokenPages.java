@@ -215,6 +215,23 @@ final class BrokenPages {
         })));
     }
 
+    /**
+     * A copy of the example site whose Polish "Worried about a child?" switcher links to a Ukrainian
+     * page that is not there, and calls the Urdu page Arabic.
+     */
+    static StaticSiteServer withTranslationLinksBroken(BrowserSites.Served site) {
+        return copyOf(site, List.of(Change.file("pl/worried-about-a-child/index.html", html -> {
+            String missing = html.replace(
+                    "href=\"/uk/worried-about-a-child/\" lang=\"uk\"", "href=\"/uk/worried-about-child/\" lang=\"uk\"");
+            String misnamed = missing.replace(
+                    "href=\"/ur/worried-about-a-child/\" lang=\"ur\" hreflang=\"ur\"",
+                    "href=\"/ur/worried-about-a-child/\" lang=\"ar\" hreflang=\"ar\"");
+            if (misnamed.equals(missing) || missing.equals(html))
+                throw new IllegalStateException("the Polish page's switcher is no longer as this expects");
+            return misnamed;
+        })));
+    }
+
     private static StaticSiteServer copyOf(BrowserSites.Served site, List<Change> changes) {
         try {
             Path copy = Files.createTempDirectory("haven-broken-copy-");

@@ -55,6 +55,31 @@ class SearchInTheBrowserTest {
     }
 
     @Test
+    void aSearchInPolishOrUrduFindsThePageInThatLanguageFirstAndSaysItsLanguage() {
+        assertEquals("/pl/worried-about-a-child/", firstResultFor("martwię się o dziecko"));
+        WebElement polish = chromium.driver().findElement(By.cssSelector("#haven-search-results li"));
+        assertEquals(
+                "pl", polish.findElement(By.cssSelector(".haven-result__title")).getAttribute("lang"));
+        assertEquals(
+                "In Polski",
+                polish.findElement(By.cssSelector(".haven-result__language")).getText());
+        assertEquals(
+                "pl",
+                polish.findElement(By.cssSelector(".haven-result__language span"))
+                        .getAttribute("lang"));
+        assertEquals("/ur/worried-about-a-child/", firstResultFor("بچے کی دیکھ بھال"));
+        assertEquals("/uk/worried-about-a-child/", firstResultFor("турбуєтеся про дитину"));
+        assertEquals(
+                "/reporting/worried-about-a-child/",
+                firstResultFor("worried about a child"),
+                "an English search still finds the English page first");
+        WebElement english = chromium.driver().findElement(By.cssSelector("#haven-search-results li"));
+        assertTrue(
+                english.findElements(By.cssSelector(".haven-result__language")).isEmpty(),
+                "a result in the page's own language does not say its language");
+    }
+
+    @Test
     void readsLunrsQuerySyntaxAsPlainWords() {
         assertEquals("/levels/level-3/", firstResultFor("+level ~3*"));
         assertEquals("/levels/level-3/", firstResultFor("title:level 3^"));

@@ -105,7 +105,8 @@ class ReportHubTest {
                                 GeneratedPages.titles(site, SmallSite.MESSAGES),
                                 Map.of(),
                                 SmallSite.LANGUAGES,
-                                "en-GB")),
+                                "en-GB"),
+                        SmallSite.MESSAGES),
                 SmallSite.MESSAGES);
         GeneratedPage home = generated.all().stream()
                 .filter(p -> p.url().equals(SiteUrls.HOME))

@@ -65,7 +65,8 @@ class ReviewThemeLabelsTest {
                                 GeneratedPages.titles(content, SmallSite.MESSAGES),
                                 Map.of(),
                                 SmallSite.LANGUAGES,
-                                "en-GB")),
+                                "en-GB"),
+                        SmallSite.MESSAGES),
                 SmallSite.MESSAGES);
         return (ReviewsModel) generated.all().stream()
                 .filter(p -> p.url().equals(url))

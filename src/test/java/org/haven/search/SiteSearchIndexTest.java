@@ -169,7 +169,10 @@ class SiteSearchIndexTest {
     @Test
     @DisplayName("plain words become a documented lunr query")
     void queryStrings() {
-        assertEquals("worried^10 worri* worried~1 child^10 child* child~1", plain("Worried about a child"));
+        assertEquals(
+                "worried^10 worri* worried~1 child^10 child* child~1",
+                plain("Worried about a child"),
+                "English words are looked for as before");
         assertEquals("level^10 level* level~1 3^10 3*", plain("level 3"));
         assertEquals("child^10 child* child~1 e^10 e*", plain("Child E"));
         assertEquals("cse^10 cse*", plain("cse"));
@@ -179,6 +182,75 @@ class SiteSearchIndexTest {
         assertEquals("child^10 child* child~1", plain("child the"));
         assertEquals("the*", plain("the"));
         assertEquals("", plain("  *  -- ~ "));
+        assertEquals(asWritten("بچوں", "حفاظت").trim(), plain("بچوں حفاظت؟"), "no English clause for Urdu");
+        assertEquals(
+                "si^10 si* dziecko^10 dziecko* dziecko~1" + asWritten("się"),
+                plain("się dziecko"),
+                "lunr's trimmer leaves 'si' of 'się'; as written, it is whole");
+    }
+
+    /** The clauses that look for words as written, in pages in other languages than English. */
+    static String asWritten(String... words) {
+        StringBuilder clauses = new StringBuilder();
+        for (String word : words) clauses.append(' ').append(word).append("*^10");
+        return clauses.toString();
+    }
+
+    static List<SearchDocument> withTranslations() {
+        List<SearchDocument> all = new ArrayList<>(docs());
+        all.add(new SearchDocument(
+                "/pl/report/",
+                "Martwisz się o dziecko?",
+                "/pl/report/",
+                "Jak powiedzieć komuś, że dziecko jest krzywdzone",
+                "Page",
+                "Jeśli martwisz się o dziecko, zadzwoń do Multi-Agency Safeguarding Hub. Nie musisz wiedzieć wszystkiego.",
+                List.of("report"),
+                "public",
+                true,
+                "pl"));
+        all.add(new SearchDocument(
+                "/ur/report/",
+                "کیا آپ کو کسی بچے کی فکر ہے؟",
+                "/ur/report/",
+                "کسی کو کیسے بتائیں کہ بچے کو تکلیف دی جا رہی ہے",
+                "Page",
+                "اگر آپ کو کسی بچے کی فکر ہے تو Multi-Agency Safeguarding Hub کو فون کریں۔",
+                List.of("report"),
+                "public",
+                true,
+                "ur"));
+        return all;
+    }
+
+    @Test
+    @DisplayName("a page in Polish or Urdu is found first by its own words, and English searches rank as before")
+    void eachLanguageFindsItsOwnPageFirst() {
+        SiteSearchIndex idx = SiteSearchIndex.build(withTranslations(), GLOSSARY);
+        assertEquals(
+                "/pl/report/", idx.search("martwię się o dziecko", 5).get(0).ref());
+        assertEquals("/pl/report/", idx.search("Dziecko", 5).get(0).ref(), "a capital letter changes nothing");
+        assertEquals("/ur/report/", idx.search("بچے کی فکر", 5).get(0).ref());
+        assertEquals(
+                "/ur/report/", idx.search("فکر؟", 5).get(0).ref(), "an Urdu question mark is not part of the word");
+        SiteSearchIndex english = SiteSearchIndex.build(docs(), GLOSSARY);
+        for (String query : List.of("worried about a child", "CSPR", "level 3", "exploitation", "safeguarding hub")) {
+            // Two more pages change how rare each word is, so further down, close scores may swap.
+            assertEquals(refs(english.search(query, 1)), refs(idx.search(query, 1)), query + ": the same page first");
+        }
+    }
+
+    @Test
+    @DisplayName("a page in another language is indexed unstemmed, with English stop words, its letters whole")
+    void pagesInOtherLanguagesAreIndexedAsWritten() {
+        SiteSearchIndex idx = SiteSearchIndex.build(withTranslations(), GLOSSARY);
+        assertTrue(idx.index().posting("się") != null, "'się' whole");
+        assertTrue(idx.index().posting("musisz") != null, "Polish 'musisz' not cut by the English stemmer");
+        assertTrue(idx.index().posting("بچے") != null, "Urdu words indexed");
+        assertTrue(idx.index().posting("ہے") != null);
+        assertTrue(idx.index().posting("worri") != null, "English still stemmed");
+        assertTrue(idx.index().posting("the") == null, "English stop words still left out of English pages");
+        assertTrue(idx.index().posting("do") != null, "Polish 'do' is no stop word");
     }
 
     static String plain(String typed) {
@@ -262,7 +334,7 @@ class SiteSearchIndexTest {
     }
 
     @Test
-    @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs, thesaurus}")
+    @DisplayName("toJson is byte-for-byte deterministic and shaped {index, docs, thesaurus, languages}")
     @SuppressWarnings("unchecked")
     void deterministicJson() {
         byte[] a = SiteSearchIndex.build(docs(), GLOSSARY).toJson();
@@ -274,7 +346,7 @@ class SiteSearchIndexTest {
                         "{\"index\":{\"version\":\"2.3.9\",\"fields\":[\"title\",\"summary\",\"body\",\"tags\",\"glossary\"]"),
                 text.substring(0, 100));
         Map<String, Object> root = (Map<String, Object>) Json.parse(text);
-        assertEquals(List.of("index", "docs", "thesaurus"), new ArrayList<>(root.keySet()));
+        assertEquals(List.of("index", "docs", "thesaurus", "languages"), new ArrayList<>(root.keySet()));
         Map<String, Object> d = (Map<String, Object>) ((Map<String, Object>) root.get("docs")).get("/levels/level-3/");
         assertEquals(List.of("title", "url", "summary", "type", "audience"), new ArrayList<>(d.keySet()));
         assertEquals("Level 3", d.get("type"));

@@ -86,8 +86,10 @@ public record BuiltSite(Path folder) {
         assertTrue(page.select("style").isEmpty() && page.select("[style]").isEmpty(), url + ": no inline style");
         for (Element resource : page.select("script[src], link[href], img[src], iframe, source[src]")) {
             String address = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
-            boolean canonical =
-                    resource.normalName().equals("link") && resource.attr("rel").equals("canonical");
+            // The page's own address, and its address in another language: named for search engines, never loaded.
+            boolean canonical = resource.normalName().equals("link")
+                    && (resource.attr("rel").equals("canonical")
+                            || resource.attr("rel").equals("alternate") && resource.hasAttr("hreflang"));
             assertTrue(
                     canonical || address.startsWith("/") || address.startsWith("data:"),
                     url + ": loads nothing from another host: " + address);

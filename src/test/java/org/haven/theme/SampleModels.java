@@ -12,6 +12,9 @@ import org.haven.views.ContactView;
 import org.haven.views.FacetView;
 import org.haven.views.GlossaryModel;
 import org.haven.views.HomeModel;
+import org.haven.views.LanguageGroupView;
+import org.haven.views.LanguageLink;
+import org.haven.views.LanguagesModel;
 import org.haven.views.LetterView;
 import org.haven.views.LevelsModel;
 import org.haven.views.LinkView;
@@ -28,6 +31,7 @@ import org.haven.views.SiteView;
 import org.haven.views.TemplateModel;
 import org.haven.views.TermView;
 import org.haven.views.ThemeLink;
+import org.haven.views.TranslationsView;
 
 /** Realistic models for every template, built from the records Haven gives templates. */
 final class SampleModels {
@@ -81,6 +85,7 @@ final class SampleModels {
         String report;
         String briefing;
         String expires;
+        TranslationsView translations;
 
         PageView view() {
             return new PageView(
@@ -115,7 +120,8 @@ final class SampleModels {
                     yearUrl,
                     report,
                     briefing,
-                    expires);
+                    expires,
+                    translations);
         }
     }
 
@@ -327,6 +333,15 @@ final class SampleModels {
                         "concern", "Worried about a child?", "/reporting/worried-about-a-child/", "Report a concern");
                 p.easyReadUrl = "/reporting/worried-about-a-child/easy-read/";
                 p.draft = true;
+                p.translations = new TranslationsView(
+                        "This page in other languages",
+                        List.of(
+                                new LanguageLink("English", "en-GB", "/reporting/worried-about-a-child/", true),
+                                new LanguageLink("Polski", "pl", "/pl/worried-about-a-child/", false),
+                                new LanguageLink("اردو", "ur", "/ur/worried-about-a-child/", false)),
+                        "/reporting/worried-about-a-child/",
+                        "Help in other languages",
+                        "/languages/");
                 return model(p, preview);
             }
             case "level": {
@@ -514,7 +529,29 @@ final class SampleModels {
                 return model(
                         generatedPage("staying-safe-online", "Staying safe online", "/staying-safe-online/"), preview);
             case "search":
-                return model(generatedPage("search", "Search", "/search/"), preview);
+                return model(generatedPage("search", "Search", "/search/"), null, new AToZModel(List.of()), preview);
+            case "languages":
+                return model(
+                        generatedPage("languages", "Help in other languages", "/languages/"),
+                        null,
+                        new LanguagesModel(List.of(
+                                new LanguageGroupView(
+                                        "Polski",
+                                        "pl",
+                                        List.of(CardView.plain(
+                                                "Martwisz się o dziecko?",
+                                                "/pl/worried-about-a-child/",
+                                                "Co zrobić, jeśli myślisz, że dziecko jest krzywdzone.",
+                                                "Report a concern"))),
+                                new LanguageGroupView(
+                                        "اردو",
+                                        "ur",
+                                        List.of(CardView.plain(
+                                                "کیا آپ کو کسی بچے کی فکر ہے؟",
+                                                "/ur/worried-about-a-child/",
+                                                null,
+                                                "Report a concern"))))),
+                        preview);
             case "404": {
                 SamplePage p = generatedPage("404", "Page not found", "/404.html");
                 p.breadcrumbs = List.of();
