@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.haven.hosting.SecurityHeaders;
-import org.haven.listings.Dates;
 import org.haven.support.BuiltSite;
+import org.haven.theme.InterfaceLanguages;
+import org.haven.theme.InterfaceText;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Stockport example site in the repository builds, with every page the generator promises. */
 class ExampleSiteTest {
+    private static final String SITE_NAME = "Stockport Safeguarding Children Partnership";
+    private static final InterfaceLanguages LANGUAGES =
+            InterfaceLanguages.load(Path.of("").toAbsolutePath());
+
     @TempDir
     static Path output;
 
@@ -61,27 +68,33 @@ class ExampleSiteTest {
     }
 
     @Test
-    void everyPageSaysThisIsAnExampleSiteNotThePartnershipsOwn() {
+    void everyPageSaysThisIsAnExampleSiteNotThePartnershipsOwnInItsLanguage() {
         for (String url : site.pages()) {
             Element banner = site.page(url).selectFirst(".haven-example");
             assertNotNull(banner, url);
-            assertTrue(
-                    banner.text().contains("not the real website of the Stockport Safeguarding Children Partnership"),
-                    url + ": " + banner.text());
+            String expected = interfaceOf(url).plain("example.text", Map.of("site", SITE_NAME));
+            assertTrue(banner.text().contains(expected), url + ": " + banner.text());
         }
     }
 
     @Test
-    void everyPageCarriesItsFullAddressAndTheBuildDateForPrinting() {
-        String today = Dates.text(LocalDate.now());
+    void everyPageCarriesItsFullAddressAndTheBuildDateForPrintingInItsLanguage() {
         for (String url : site.pages()) {
             String details = site.page(url).selectFirst(".haven-print-details").text();
+            String today = Jsoup.parse(
+                            interfaceOf(url).date(LocalDate.now().toString()).toString())
+                    .text();
             assertTrue(
-                    details.contains("Stockport Safeguarding Children Partnership")
+                    details.contains(SITE_NAME)
                             && details.contains("https://www.example.org.uk" + url)
                             && details.contains(today),
                     url + ": " + details);
         }
+    }
+
+    private static InterfaceText interfaceOf(String url) {
+        String lang = site.page(url).selectFirst("html").attr("lang");
+        return InterfaceText.of(LANGUAGES, lang, "en-GB");
     }
 
     @Test

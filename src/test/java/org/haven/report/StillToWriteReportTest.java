@@ -86,6 +86,7 @@ class StillToWriteReportTest {
                 List.of(
                         "still-to-write",
                         "past-review-date",
+                        "translation-ahead",
                         "reading-grade",
                         "no-easy-read",
                         "drafts",
