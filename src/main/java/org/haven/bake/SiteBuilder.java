@@ -37,15 +37,25 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final PageConverter converter;
     private final PageFinisher finisher;
+    private final BuildProgress progress;
     private final RenderCache rendered = new RenderCache();
     private final SearchDocuments.LastIndex lastIndex = new SearchDocuments.LastIndex();
 
     public SiteBuilder(Path siteRoot, BuildOptions options) {
+        this(siteRoot, options, BuildCache.none(), BuildProgress.silent());
+    }
+
+    /**
+     * @param cache what earlier builds made; when it holds entries, Asciidoctor starts only once
+     *     a page is found that must be converted
+     */
+    public SiteBuilder(Path siteRoot, BuildOptions options, BuildCache cache, BuildProgress progress) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.options = options;
-        this.converter = new PageConverter(this.siteRoot, options.preview());
+        this.converter = new PageConverter(this.siteRoot, options.preview(), cache);
         this.finisher = new PageFinisher(options.preview());
-        AsciidocEngine.warmUp();
+        this.progress = progress;
+        if (!cache.holdsEntries()) AsciidocEngine.warmUp();
     }
 
     public BuildResult build() {
@@ -70,14 +80,13 @@ public final class SiteBuilder {
         PageRenderer renderer = renderer(plan, theme);
         SearchDocuments.ReadyPages readyForSearch =
                 new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());
-        AsciidocEngine.awaitStart();
-        timer.lap("await-asciidoctor");
         FinishedPages finished = convertAndFinish(plan, problems, (page, processed) -> {
             if (plan.isIntroduction(page)) return;
             renderer.renderContentPage(page, processed.html(), output);
             // A preview keeps its last index while the pages stay the same, so it makes none ready ahead.
             if (!options.preview()) readyForSearch.add(page, processed.text());
         });
+        progress.done();
         timer.lap("convert+finish");
         Map<String, String> generatedSummaries = renderer.renderGenerated(finished.htmlByUrl(), output);
         timer.lap("render-generated");
@@ -118,6 +127,7 @@ public final class SiteBuilder {
             converter.convertAll(
                     plan.content().pages(),
                     plan.attributes(),
+                    progress,
                     (page, conversion) -> finishing.add(workers.submit(() -> {
                         HtmlPostProcessor.Processed processed =
                                 finisher.finish(page, conversion, post, plan.referableAttributes(), problems);

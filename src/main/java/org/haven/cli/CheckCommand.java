@@ -2,6 +2,7 @@ package org.haven.cli;
 
 import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildProgress;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -18,14 +19,23 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
 
+    @Mixin
+    private CacheOption cache;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result =
-                BuildCommand.strict(new SiteBuilder(site.folder(), BuildOptions.previewing()).build(), strict);
+        BuildResult result = BuildCommand.strict(
+                new SiteBuilder(
+                                site.folder(),
+                                BuildOptions.previewing(),
+                                cache.cache(site.folder()),
+                                BuildProgress.forConsole(System.out))
+                        .build(),
+                strict);
         Console.problems(result.warnings(), System.out);
         System.out.println("Checked " + Console.count(result.pages().size(), "page") + ": no errors, "
                 + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + ".");

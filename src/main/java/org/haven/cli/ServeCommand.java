@@ -16,6 +16,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
 
+    @Mixin
+    private CacheOption cache;
+
     @Option(
             names = "--port",
             paramLabel = "PORT",
@@ -26,7 +29,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            PreviewServer server = new PreviewServer(site.folder(), port, System.out::println);
+            PreviewServer server =
+                    new PreviewServer(site.folder(), port, System.out::println, cache.cache(site.folder()));
             System.out.println(
                     "Previewing at http://127.0.0.1:" + server.port() + "/ (drafts shown). Press Ctrl+C to stop.");
             Thread.currentThread().join();

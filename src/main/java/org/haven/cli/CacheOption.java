@@ -1,0 +1,32 @@
+package org.haven.cli;
+
+import java.nio.file.Path;
+import org.haven.bake.BuildCache;
+import org.haven.bake.OutputPlace;
+import picocli.CommandLine.Option;
+
+/** {@code --cache DIR} and {@code --no-cache}, shared by the commands that build. */
+final class CacheOption {
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Where to keep what a build makes, for the next build to reuse. Safe to delete. "
+                    + "Default: target/haven-cache in the site folder.")
+    private Path folder;
+
+    @Option(names = "--no-cache", description = "Build every page afresh, and keep nothing for the next build.")
+    private boolean none;
+
+    BuildCache cache(Path siteRoot) {
+        if (none) return BuildCache.none();
+        return BuildCache.in(folder(siteRoot));
+    }
+
+    /** The cache folder; like an output folder, never one of the site's own folders, the repository or home. */
+    Path folder(Path siteRoot) {
+        return OutputPlace.choose(
+                siteRoot,
+                folder == null ? BuildCache.defaultFolder(siteRoot) : folder,
+                Path.of(System.getProperty("user.home")));
+    }
+}
