@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,6 +37,14 @@ record CacheKey(String hex) {
             digest.update(
                     ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
             digest.update(bytes);
+            return this;
+        }
+
+        /** A set's members in their order, after their number. */
+        Builder add(Collection<String> members) {
+            List<String> sorted = members.stream().sorted().toList();
+            add(String.valueOf(sorted.size()));
+            sorted.forEach(this::add);
             return this;
         }
 

@@ -1,12 +1,5 @@
 package org.haven.bake;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,52 +48,24 @@ final class ConversionCache {
     }
 
     static byte[] encode(AsciidocEngine.Conversion conversion) {
-        ByteArrayOutputStream bytes =
-                new ByteArrayOutputStream(conversion.html().length() + 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeText(out, conversion.html());
-            out.writeInt(conversion.messages().size());
+        return EntryContents.write(out -> {
+            out.text(conversion.html());
+            out.number(conversion.messages().size());
             for (AsciidocEngine.Message message : conversion.messages()) {
-                writeText(out, message.file());
-                out.writeInt(message.line());
-                writeText(out, message.text());
+                out.text(message.file());
+                out.number(message.line());
+                out.text(message.text());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
-    /** Empty for contents that do not read as a conversion (the checksum matched, but not what was meant). */
     static Optional<AsciidocEngine.Conversion> decode(byte[] contents) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(contents))) {
-            String html = readText(in);
-            int count = in.readInt();
-            if (count < 0 || count > contents.length) return Optional.empty();
-            List<AsciidocEngine.Message> messages = new ArrayList<>(count);
-            for (int i = 0; i < count; i++)
-                messages.add(new AsciidocEngine.Message(readText(in), in.readInt(), readText(in)));
-            if (html == null || in.available() > 0) return Optional.empty();
-            return Optional.of(new AsciidocEngine.Conversion(html, List.copyOf(messages)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length == -1) return null;
-        if (length < 0 || length > in.available()) throw new IOException("not a conversion");
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return EntryContents.read(contents, in -> {
+            String html = in.text();
+            List<AsciidocEngine.Message> messages = new ArrayList<>();
+            for (int i = in.count(); i > 0; i--)
+                messages.add(new AsciidocEngine.Message(in.text(), in.number(), in.text()));
+            return html == null ? null : new AsciidocEngine.Conversion(html, List.copyOf(messages));
+        });
     }
 }

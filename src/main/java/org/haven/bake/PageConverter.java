@@ -45,6 +45,9 @@ final class PageConverter {
 
     private record Kept(CacheKey key, AsciidocEngine.Conversion conversion) {}
 
+    /** A page's conversion and its key in the cache, if it can have one. */
+    record Converted(AsciidocEngine.Conversion conversion, Optional<CacheKey> key) {}
+
     /** A page, the key of its conversion (none when it cannot have one) and the conversion found under it. */
     private record Lookup(Page page, Optional<CacheKey> key, Optional<AsciidocEngine.Conversion> found) {}
 
@@ -64,14 +67,15 @@ final class PageConverter {
             List<Page> pages,
             Map<String, Object> attributes,
             BuildProgress progress,
-            BiConsumer<Page, AsciidocEngine.Conversion> converted) {
+            BiConsumer<Page, Converted> converted) {
         List<Lookup> lookups =
                 pages.parallelStream().map(page -> lookUp(page, attributes)).toList();
         List<Lookup> toConvert =
                 lookups.stream().filter(lookup -> lookup.found().isEmpty()).toList();
         if (!toConvert.isEmpty()) AsciidocEngine.warmUp();
         progress.converting(toConvert.size(), pages.size());
-        for (Lookup lookup : lookups) lookup.found().ifPresent(found -> converted.accept(lookup.page(), found));
+        for (Lookup lookup : lookups)
+            lookup.found().ifPresent(found -> converted.accept(lookup.page(), new Converted(found, lookup.key())));
         if (toConvert.isEmpty()) return;
         AtomicReference<Page> current = new AtomicReference<>();
         AtomicLong startedAt = new AtomicLong(System.nanoTime());
@@ -79,7 +83,7 @@ final class PageConverter {
             for (Lookup lookup : toConvert) {
                 current.set(lookup.page());
                 startedAt.set(System.nanoTime());
-                converted.accept(lookup.page(), convert(lookup, attributes));
+                converted.accept(lookup.page(), new Converted(convert(lookup, attributes), lookup.key()));
                 progress.converted();
             }
         });

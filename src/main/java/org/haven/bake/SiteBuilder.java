@@ -38,6 +38,7 @@ public final class SiteBuilder {
     private final PageConverter converter;
     private final PageFinisher finisher;
     private final BuildProgress progress;
+    private final BuildCache cache;
     private final RenderCache rendered = new RenderCache();
     private final SearchDocuments.LastIndex lastIndex = new SearchDocuments.LastIndex();
 
@@ -55,6 +56,7 @@ public final class SiteBuilder {
         this.converter = new PageConverter(this.siteRoot, options.preview(), cache);
         this.finisher = new PageFinisher(options.preview());
         this.progress = progress;
+        this.cache = cache;
         if (!cache.holdsEntries()) AsciidocEngine.warmUp();
     }
 
@@ -119,6 +121,10 @@ public final class SiteBuilder {
             SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
         HtmlPostProcessor post =
                 new HtmlPostProcessor(plan.linkTargets(), plan.content().glossary(), plan.reading());
+        PageFinisher.Site site = new PageFinisher.Site(
+                post,
+                plan.referableAttributes(),
+                new FinishedCache(cache, post.settings(), plan.referableAttributes()));
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
@@ -128,9 +134,8 @@ public final class SiteBuilder {
                     plan.content().pages(),
                     plan.attributes(),
                     progress,
-                    (page, conversion) -> finishing.add(workers.submit(() -> {
-                        HtmlPostProcessor.Processed processed =
-                                finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
+                    (page, converted) -> finishing.add(workers.submit(() -> {
+                        HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);
                         finished.put(page.url(), processed);
                         whenFinished.accept(page, processed);
                     })));
