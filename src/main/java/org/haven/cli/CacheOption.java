@@ -19,14 +19,17 @@ final class CacheOption {
 
     BuildCache cache(Path siteRoot) {
         if (none) return BuildCache.none();
-        return BuildCache.in(folder(siteRoot));
+        return BuildCache.in(folder(siteRoot, folder));
     }
 
-    /** The cache folder; like an output folder, never one of the site's own folders, the repository or home. */
-    Path folder(Path siteRoot) {
+    /**
+     * The cache folder, {@code asked} or else the default; like an output folder, never one of
+     * the site's own folders, the repository or home.
+     */
+    static Path folder(Path siteRoot, Path asked) {
         return OutputPlace.choose(
                 siteRoot,
-                folder == null ? BuildCache.defaultFolder(siteRoot) : folder,
+                asked == null ? BuildCache.defaultFolder(siteRoot) : asked,
                 Path.of(System.getProperty("user.home")));
     }
 }

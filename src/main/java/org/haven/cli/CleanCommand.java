@@ -18,8 +18,11 @@ final class CleanCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
 
-    @Mixin
-    private CacheOption cache;
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "The build cache to remove. Default: target/haven-cache in the site folder.")
+    private Path cache;
 
     @Option(
             names = "--output",
@@ -34,7 +37,8 @@ final class CleanCommand implements Callable<Integer> {
                 source,
                 output == null ? source.resolve("target/site") : output,
                 Path.of(System.getProperty("user.home")));
-        for (Cleaning.Outcome outcome : List.of(Cleaning.cache(cache.folder(source)), Cleaning.site(built))) {
+        for (Cleaning.Outcome outcome :
+                List.of(Cleaning.cache(CacheOption.folder(source, cache)), Cleaning.site(built))) {
             if (outcome.removed()) System.out.println("Removed " + outcome.what() + ", " + outcome.folder() + ".");
             else if (outcome.whyLeft() != null)
                 System.out.println(
