@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -26,12 +30,17 @@ public final class BuildCache {
 
     private static final byte[] MAGIC = "haven-cache-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 64;
+    /** An entry's file name (the key after its first two letters), or one being written under a name of its own. */
+    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{62}(\\.part-.*)?");
+
     private static final int HEADER = MAGIC.length + KEY_BYTES + Integer.BYTES + Long.BYTES;
 
     private final Path folder;
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
+    /** The entries this build read or wrote: {@link #forgetTheRest} keeps only these. */
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
 
     private BuildCache(Path folder) {
         this.folder = folder;
@@ -67,8 +76,12 @@ public final class BuildCache {
             return Optional.empty();
         }
         Optional<byte[]> contents = contentsOf(entry, key);
-        if (contents.isEmpty()) drop(file);
-        else reused.incrementAndGet();
+        if (contents.isEmpty()) {
+            drop(file);
+        } else {
+            reused.incrementAndGet();
+            used.add(file);
+        }
         return contents;
     }
 
@@ -77,6 +90,7 @@ public final class BuildCache {
         if (folder == null) return;
         made.incrementAndGet();
         Path file = fileOf(key);
+        used.add(file);
         try {
             Files.createDirectories(file.getParent());
             markAsHavens();
@@ -87,6 +101,24 @@ public final class BuildCache {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UncheckedIOException e) {
             // Nothing to tell: the entry is made again next time.
+        }
+    }
+
+    /**
+     * Deletes the entries this build neither read nor wrote, so that the cache holds what the
+     * last build needed and no more, however many builds came before; and what a build that
+     * was stopped halfway left half-written.
+     */
+    void forgetTheRest() {
+        if (folder == null || !Files.isDirectory(folder)) return;
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            files.filter(file -> file.getNameCount() == folder.getNameCount() + 2)
+                    .filter(file ->
+                            ENTRY_NAME.matcher(file.getFileName().toString()).matches())
+                    .filter(file -> !used.contains(file))
+                    .forEach(BuildCache::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // Entries left behind take room, nothing more.
         }
     }
 
@@ -130,10 +162,15 @@ public final class BuildCache {
 
     private void drop(Path file) {
         dropped.incrementAndGet();
+        // Left in place, it is found untrustworthy again and made again.
+        deleteQuietly(file);
+    }
+
+    private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // Left in place, it is found untrustworthy again and made again.
+            // Tried again by the next build.
         }
     }
 

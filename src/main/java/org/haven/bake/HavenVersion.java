@@ -6,15 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
 
 /**
- * The code a cache entry was made with: Haven's own and AsciidoctorJ's (with the JRuby and
- * Asciidoctor inside it), each named by where it was loaded from and, for a jar, its size and
+ * The code a cache entry was made with: Haven's own, AsciidoctorJ's API and its Ruby gems
+ * (Asciidoctor itself) and JRuby's, each named by where it was loaded from and, for a jar, its size and
  * time, so that any other Haven or AsciidoctorJ, even a rebuilt one of the same version
  * number, makes its own entries.
  */
 final class HavenVersion {
-    static final String FINGERPRINT = of(HavenVersion.class) + "|" + of(Asciidoctor.class) + "|" + of(jruby());
+    static final String FINGERPRINT =
+            of(HavenVersion.class) + "|" + of(Asciidoctor.class) + "|" + of(AsciidoctorJRuby.class) + "|" + of(jruby());
 
     private HavenVersion() {}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,10 +67,12 @@ final class PageConverter {
     void convertAll(
             List<Page> pages,
             Map<String, Object> attributes,
+            Set<String> referable,
             BuildProgress progress,
             BiConsumer<Page, Converted> converted) {
-        List<Lookup> lookups =
-                pages.parallelStream().map(page -> lookUp(page, attributes)).toList();
+        List<Lookup> lookups = pages.parallelStream()
+                .map(page -> lookUp(page, attributes, referable))
+                .toList();
         List<Lookup> toConvert =
                 lookups.stream().filter(lookup -> lookup.found().isEmpty()).toList();
         if (!toConvert.isEmpty()) AsciidocEngine.warmUp();
@@ -115,9 +118,9 @@ final class PageConverter {
         }
     }
 
-    private Lookup lookUp(Page page, Map<String, Object> attributes) {
+    private Lookup lookUp(Page page, Map<String, Object> attributes, Set<String> referable) {
         Optional<CacheKey> key =
-                cache.keyFor(siteRoot.resolve(page.source()), page.text().text(), attributes);
+                cache.keyFor(siteRoot.resolve(page.source()), page.text().text(), attributes, referable);
         return new Lookup(page, key, key.flatMap(k -> reuse(page, k)));
     }
 

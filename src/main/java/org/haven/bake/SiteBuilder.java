@@ -98,6 +98,7 @@ public final class SiteBuilder {
         timer.print();
         List<Problem> found = source.said(problems, options.today());
         if (problems.hasErrors()) throw new BuildFailedException(found);
+        if (!options.preview()) cache.forgetTheRest();
         return new BuildResult(output, found, source.pages(), finished.readingGradesBySource(source.pages()));
     }
 
@@ -133,6 +134,7 @@ public final class SiteBuilder {
             converter.convertAll(
                     plan.content().pages(),
                     plan.attributes(),
+                    plan.referableAttributes(),
                     progress,
                     (page, converted) -> finishing.add(workers.submit(() -> {
                         HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);

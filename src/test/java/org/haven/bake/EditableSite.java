@@ -93,7 +93,9 @@ final class EditableSite {
 
                 include::_hours.adoc[]
                 """);
-        site.put("content/reporting/_hours.adoc", "We answer from 9am to 5pm.\n");
+        site.put(
+                "content/reporting/_hours.adoc",
+                "We answer from 9am to 5pm.\n\nAt other times, professionals phone {contact-lado-phone}.\n");
         site.put(
                 "content/about/us.adoc",
                 """
@@ -179,11 +181,17 @@ final class EditableSite {
         return "changed the partial " + partial;
     }
 
+    /** The first contact is named by a page, the second only by a partial. */
     private String changeContact(Random random) {
         String phone = String.format("phone: 01234 %06d", random.nextInt(1_000_000));
+        int which = random.nextInt(2);
         Matcher matcher = PHONE.matcher(read("data/site.yaml"));
-        put("data/site.yaml", matcher.replaceFirst(phone));
-        return "changed the first contact's " + phone;
+        StringBuilder changed = new StringBuilder();
+        for (int found = 0; matcher.find(); found++)
+            matcher.appendReplacement(changed, found == which ? phone : matcher.group());
+        matcher.appendTail(changed);
+        put("data/site.yaml", changed.toString());
+        return "changed contact " + (which + 1) + "'s " + phone;
     }
 
     private String changeGlossary(Random random) {

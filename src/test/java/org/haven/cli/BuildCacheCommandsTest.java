@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,24 @@ class BuildCacheCommandsTest {
         HavenRun edited = build(site);
         assertTrue(edited.out().contains("Converted 1 of 2 pages"), edited.out());
         assertTrue(Files.isRegularFile(site.root().resolve("target/haven-cache/.haven-cache")));
+    }
+
+    @Test
+    void theCacheHoldsWhatTheLastBuildUsedAndNoMore() throws IOException {
+        SiteFolderFixture site = site();
+        build(site);
+        long entries = entries(site);
+        for (int edit = 1; edit <= 3; edit++) {
+            site.write("content/index.adoc", SiteFolderFixture.HOME + "\nEdit " + edit + ".\n");
+            build(site);
+        }
+        assertEquals(entries, entries(site));
+    }
+
+    private static long entries(SiteFolderFixture site) throws IOException {
+        try (Stream<Path> files = Files.walk(site.root().resolve("target/haven-cache"))) {
+            return files.filter(Files::isRegularFile).count();
+        }
     }
 
     @Test
