@@ -20,6 +20,9 @@ public final class BuildProgress {
     private int toConvert;
     private int converted;
     private long startedAt;
+    /** When the first page was done: the estimate leaves it out, as it waited for Asciidoctor to start. */
+    private long firstDoneAt;
+
     private long shownAt;
     private int shownLength;
 
@@ -52,6 +55,7 @@ public final class BuildProgress {
     synchronized void converted() {
         converted++;
         long now = System.nanoTime();
+        if (converted == 1) firstDoneAt = now;
         if (out == null || !terminal || now - startedAt < QUIET_NANOS || now - shownAt < EVERY_NANOS) return;
         shownAt = now;
         show(line(now));
@@ -67,15 +71,11 @@ public final class BuildProgress {
     }
 
     String line(long now) {
-        double perPage = (now - startedAt) / 1e9 / Math.max(1, converted);
+        String done = String.format(Locale.ROOT, "Converting pages: %d of %d%s", converted, toConvert, fromCache());
+        if (converted < 2) return done;
+        double perPage = (now - firstDoneAt) / 1e9 / (converted - 1);
         long left = Math.round(perPage * (toConvert - converted));
-        return String.format(
-                Locale.ROOT,
-                "Converting pages: %d of %d%s, about %s left",
-                converted,
-                toConvert,
-                fromCache(),
-                left < 60 ? left + " s" : (left + 30) / 60 + " min");
+        return done + ", about " + (left < 60 ? left + " s" : (left + 30) / 60 + " min") + " left";
     }
 
     String summary(long now) {
