@@ -55,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
                     new SiteBuilder(
                                     source,
                                     BuildOptions.publish(),
-                                    cache.cache(source),
+                                    cache.cache(source, target),
                                     BuildProgress.forConsole(System.out))
                             .build(writer::place),
                     strict);

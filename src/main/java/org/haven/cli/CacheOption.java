@@ -22,6 +22,18 @@ final class CacheOption {
         return BuildCache.in(folder(siteRoot, folder));
     }
 
+    /** The cache for a build into {@code output}, which may neither hold it nor lie inside it: a build replaces its output. */
+    BuildCache cache(Path siteRoot, Path output) {
+        if (none) return BuildCache.none();
+        Path cache = folder(siteRoot, folder);
+        if (cache.startsWith(output) || output.startsWith(cache)) {
+            throw new UsageException("The build cache " + cache + " and the output folder " + output
+                    + " overlap, and a build replaces everything in its output folder.\n"
+                    + "Fix: give the cache a folder of its own with --cache DIR, or build without it with --no-cache.");
+        }
+        return BuildCache.in(cache);
+    }
+
     /**
      * The cache folder, {@code asked} or else the default; like an output folder, never one of
      * the site's own folders, the repository or home.

@@ -102,6 +102,20 @@ class BuildCacheCommandsTest {
     }
 
     @Test
+    void theCacheMayNotLieInsideTheOutputWhichEveryBuildReplaces() {
+        SiteFolderFixture site = site();
+        HavenRun run = HavenRun.of(
+                "build",
+                "--source",
+                site.root().toString(),
+                "--output",
+                site.root().resolve("target").toString());
+        assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("overlap"), run.err());
+        assertTrue(run.err().contains("--no-cache"), run.err());
+    }
+
+    @Test
     void cleanRemovesTheCacheAndTheSiteHavenMade() {
         SiteFolderFixture site = site();
         build(site);
