@@ -27,9 +27,11 @@ import org.haven.theme.ThemeAssets;
  * the writer. Convert and finish overlap: each page is finished on another core while the
  * next is converted, and each file is handed on as soon as it is made.
  * <p>
- * Nothing is written here; a build with an error throws {@link BuildFailedException} and the
- * caller keeps the last good site. A previewing builder, kept between builds as {@code serve}
- * keeps it, converts again only the pages whose text changed and renders again only the pages
+ * Nothing is written here but the {@link BuildCache}; a build with an error throws
+ * {@link BuildFailedException} and the caller keeps the last good site. Each page's conversion
+ * and finished body are reused from the cache while what they were made from stays the same,
+ * so a build with nothing changed never starts Asciidoctor. A previewing builder, kept between
+ * builds as {@code serve} keeps it, also keeps them in memory and renders again only the pages
  * whose template model changed.
  */
 public final class SiteBuilder {
