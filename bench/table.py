@@ -11,15 +11,21 @@ import statistics
 import subprocess
 import sys
 
-TOOLS = ["haven", "floor", "floor (excl. JVM+JRuby boot)", "floor-all-cores", "jbake", "antora"]
+TOOLS = ["haven", "haven-one-edit", "haven-no-change", "floor", "floor (excl. JVM+JRuby boot)", "floor-all-cores", "jbake", "antora"]
 LABEL = {
     "haven": "Haven",
+    "haven-one-edit": "Haven, one page edited, cache kept",
+    "haven-no-change": "Haven, nothing changed, cache kept",
     "floor": "AsciidoctorJ floor, 1 thread",
     "floor (excl. JVM+JRuby boot)": "AsciidoctorJ floor, 1 thread, excl. boot",
     "floor-all-cores": "AsciidoctorJ floor, all cores",
     "jbake": "plain JBake 2.7 + Pebble",
     "antora": "Antora 3.1",
 }
+
+
+# Pages converted by each measured run of a tool, from Haven's summary line.
+converted = {}
 
 
 def load_rows(tsv):
@@ -41,6 +47,8 @@ def load_rows(tsv):
             kv = dict(item.split("=", 1) for item in extra.split(",") if "=" in item)
             run_load = float(kv["load"]) if "load" in kv else None
             rows.setdefault((n, tool), []).append((float(wall), int(rss), run_load, float(kv["cpu_s"]) if "cpu_s" in kv else None))
+            if "converted" in kv:
+                converted.setdefault((n, tool), set()).add(int(kv["converted"]))
             if tool == "floor" and "convert_ms" in kv:
                 rows.setdefault((n, "floor (excl. JVM+JRuby boot)"), []).append((int(kv["convert_ms"]) / 1000, None, run_load, None))
     return rows, notes
@@ -120,6 +128,15 @@ def main():
           "faster")
     check("1,000 pages: Haven wall / AsciidoctorJ floor", (1000, "haven"), (1000, "floor"),
           lambda h, f: (h[0] / f[0], h[0] <= 1.3 * f[0], f"{h[0] / f[0]:.2f}×"), "≤ 1.3×")
+    check("1,000 pages, one page edited: Haven vs Antora's build", (1000, "antora"), (1000, "haven-one-edit"),
+          lambda a, h: (a[0] / h[0], a[0] / h[0] >= 10, f"{a[0] / h[0]:.1f}× faster"), "≥ 10× faster")
+    check("1,000 pages, one page edited: Haven vs plain JBake's build", (1000, "jbake"), (1000, "haven-one-edit"),
+          lambda j, h: (j[0] / h[0], j[0] / h[0] >= 50, f"{j[0] / h[0]:.1f}× faster"), "≥ 50× faster")
+    no_jruby = converted.get((1000, "haven-no-change")) == {0}
+    check("1,000 pages, nothing changed: Haven", (1000, "haven-no-change"), None,
+          lambda h, _: (h[0], h[0] < 1.5 and no_jruby,
+                        f"{h[0]:.2f} s, {'no page converted, JRuby not started' if no_jruby else 'pages converted'}"),
+          "< 1.5 s without JRuby", cpu=False)
     check("5,000 pages: Haven peak RSS", (5000, "haven"), None,
           lambda h, _: (h[1], h[1] < 1024, f"{h[1]:.0f} MiB"), "< 1 GiB", cpu=False)
     if preview.get("median_ms") is not None:

@@ -26,9 +26,10 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
 /**
- * The one AsciidoctorJ instance of a Haven process. JRuby takes seconds to start, so
- * {@link #warmUp()} starts it on a background thread as soon as the process starts, while
- * the content is read and checked.
+ * The one AsciidoctorJ instance of a Haven process, started only when a page must be
+ * converted. JRuby takes seconds to start, so {@link #warmUp()} starts it on a background
+ * thread as soon as a build knows it will convert (at once, when there is no cache to look
+ * in), while the content is read and checked.
  */
 public final class AsciidocEngine {
     private static final CompletableFuture<Asciidoctor> INSTANCE = new CompletableFuture<>();
@@ -134,16 +135,6 @@ public final class AsciidocEngine {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return List.of();
         }
-    }
-
-    /**
-     * Waits until Asciidoctor has started. Call it before converting on a parallel stream: a
-     * fork-join worker that blocks on the start-up adds threads to the pool to make up for
-     * itself, and more threads than cores only fight over them.
-     */
-    public static void awaitStart() {
-        warmUp();
-        INSTANCE.join();
     }
 
     /**

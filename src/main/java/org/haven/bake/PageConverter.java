@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,9 +21,10 @@ import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 
 /**
- * The third phase, convert: a page's AsciiDoc to HTML with Asciidoctor, once. A previewing
- * converter keeps each page's conversion while its text, the files it includes and the site's
- * attributes stay the same, so a save converts only what it changed.
+ * The third phase, convert: a page's AsciiDoc to HTML with Asciidoctor, once. A conversion is
+ * reused from the {@link BuildCache} while its key (its text, the files it includes, the site's
+ * attributes, Haven's code) stays the same; a previewing converter also keeps each page's last
+ * conversion in memory, so a save converts only what it changed.
  * <p>
  * Pages are converted one after another on a thread of their own with a deep stack, each
  * within {@link #BUDGET}: a page Asciidoctor cannot finish (nested too deeply through the files it includes, or made to
@@ -36,35 +38,56 @@ final class PageConverter {
 
     private final Path siteRoot;
     private final boolean keepConversions;
-    private final Map<String, CachedConversion> conversions = new ConcurrentHashMap<>();
+    private final ConversionCache cache;
+    /** In preview, each page's last conversion by its source file, reused while its key stays the same. */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
     private ExecutorService converting = newConvertingThread();
 
-    /** A page's conversion, kept while its text, the files it includes and the site's attributes stay the same. */
-    private record CachedConversion(
-            String text,
-            Map<String, Object> attributes,
-            Map<String, String> includes,
-            AsciidocEngine.Conversion conversion) {}
+    private record Kept(CacheKey key, AsciidocEngine.Conversion conversion) {}
 
-    PageConverter(Path siteRoot, boolean keepConversions) {
+    /** A page's conversion and its key in the cache, if it can have one. */
+    record Converted(AsciidocEngine.Conversion conversion, Optional<CacheKey> key) {}
+
+    /** A page, the key of its conversion (none when it cannot have one) and the conversion found under it. */
+    private record Lookup(Page page, Optional<CacheKey> key, Optional<AsciidocEngine.Conversion> found) {}
+
+    PageConverter(Path siteRoot, boolean keepConversions, BuildCache cache) {
         this.siteRoot = siteRoot;
         this.keepConversions = keepConversions;
+        this.cache = new ConversionCache(cache, siteRoot);
     }
 
     /**
-     * Converts the pages one after another on the converting thread, handing each conversion
-     * to {@code converted} as soon as it is made, and waits for the last. A page that takes
-     * longer than {@link #BUDGET}, or exhausts the stack, stops the build with an error naming it.
+     * Hands each page's conversion to {@code converted}: first those found in the cache, then,
+     * one after another on the converting thread, the pages that must be converted (starting
+     * Asciidoctor only if there are any), and waits for the last. A page that takes longer than
+     * {@link #BUDGET}, or exhausts the stack, stops the build with an error naming it.
      */
     void convertAll(
-            List<Page> pages, Map<String, Object> attributes, BiConsumer<Page, AsciidocEngine.Conversion> converted) {
+            List<Page> pages,
+            Map<String, Object> attributes,
+            Set<String> referable,
+            BuildProgress progress,
+            BiConsumer<Page, Converted> converted) {
+        List<Lookup> lookups = pages.parallelStream()
+                .map(page -> lookUp(page, attributes, referable))
+                .toList();
+        List<Lookup> toConvert =
+                lookups.stream().filter(lookup -> lookup.found().isEmpty()).toList();
+        if (!toConvert.isEmpty()) AsciidocEngine.warmUp();
+        progress.converting(toConvert.size(), pages.size());
+        for (Lookup lookup : lookups)
+            lookup.found().ifPresent(found -> converted.accept(lookup.page(), new Converted(found, lookup.key())));
+        if (toConvert.isEmpty()) return;
         AtomicReference<Page> current = new AtomicReference<>();
         AtomicLong startedAt = new AtomicLong(System.nanoTime());
         Future<?> all = converting.submit(() -> {
-            for (Page page : pages) {
-                current.set(page);
+            for (Lookup lookup : toConvert) {
+                current.set(lookup.page());
                 startedAt.set(System.nanoTime());
-                converted.accept(page, convert(page, attributes));
+                converted.accept(lookup.page(), new Converted(convert(lookup, attributes), lookup.key()));
+                progress.converted();
             }
         });
         while (true) {
@@ -95,22 +118,32 @@ final class PageConverter {
         }
     }
 
-    private AsciidocEngine.Conversion convert(Page page, Map<String, Object> attributes) {
-        Path file = siteRoot.resolve(page.source());
-        String text = page.text().text();
-        if (!keepConversions) return AsciidocEngine.convert(file, text, siteRoot, attributes);
-        Optional<Map<String, String>> includes = IncludedFiles.of(file, text);
-        CachedConversion cached = conversions.get(page.source());
-        if (cached != null
-                && cached.text().equals(text)
-                && cached.attributes().equals(attributes)
-                && includes.isPresent()
-                && cached.includes().equals(includes.get())) {
-            return cached.conversion();
-        }
-        AsciidocEngine.Conversion conversion = AsciidocEngine.convert(file, text, siteRoot, attributes);
-        conversions.put(page.source(), new CachedConversion(text, attributes, includes.orElse(Map.of()), conversion));
+    private Lookup lookUp(Page page, Map<String, Object> attributes, Set<String> referable) {
+        Optional<CacheKey> key =
+                cache.keyFor(siteRoot.resolve(page.source()), page.text().text(), attributes, referable);
+        return new Lookup(page, key, key.flatMap(k -> reuse(page, k)));
+    }
+
+    private Optional<AsciidocEngine.Conversion> reuse(Page page, CacheKey key) {
+        Kept last = kept.get(page.source());
+        if (last != null && last.key().equals(key)) return Optional.of(last.conversion());
+        Optional<AsciidocEngine.Conversion> found = cache.reuse(key);
+        found.ifPresent(conversion -> keep(page, key, conversion));
+        return found;
+    }
+
+    private AsciidocEngine.Conversion convert(Lookup lookup, Map<String, Object> attributes) {
+        AsciidocEngine.Conversion conversion = AsciidocEngine.convert(
+                siteRoot.resolve(lookup.page().source()), lookup.page().text().text(), siteRoot, attributes);
+        lookup.key().ifPresent(key -> {
+            cache.keep(key, conversion);
+            keep(lookup.page(), key, conversion);
+        });
         return conversion;
+    }
+
+    private void keep(Page page, CacheKey key, AsciidocEngine.Conversion conversion) {
+        if (keepConversions) kept.put(page.source(), new Kept(key, conversion));
     }
 
     private static BuildFailedException cannotConvert(Page page, String why) {

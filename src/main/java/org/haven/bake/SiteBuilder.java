@@ -30,9 +30,11 @@ import org.haven.theme.ThemeAssets;
  * the writer. Convert and finish overlap: each page is finished on another core while the
  * next is converted, and each file is handed on as soon as it is made.
  * <p>
- * Nothing is written here; a build with an error throws {@link BuildFailedException} and the
- * caller keeps the last good site. A previewing builder, kept between builds as {@code serve}
- * keeps it, converts again only the pages whose text changed and renders again only the pages
+ * Nothing is written here but the {@link BuildCache}; a build with an error throws
+ * {@link BuildFailedException} and the caller keeps the last good site. Each page's conversion
+ * and finished body are reused from the cache while what they were made from stays the same,
+ * so a build with nothing changed never starts Asciidoctor. A previewing builder, kept between
+ * builds as {@code serve} keeps it, also keeps them in memory and renders again only the pages
  * whose template model changed.
  */
 public final class SiteBuilder {
@@ -40,15 +42,27 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final PageConverter converter;
     private final PageFinisher finisher;
+    private final BuildProgress progress;
+    private final BuildCache cache;
     private final RenderCache rendered = new RenderCache();
     private final SearchDocuments.LastIndex lastIndex = new SearchDocuments.LastIndex();
 
     public SiteBuilder(Path siteRoot, BuildOptions options) {
+        this(siteRoot, options, BuildCache.none(), BuildProgress.silent());
+    }
+
+    /**
+     * @param cache what earlier builds made; when it holds entries, Asciidoctor starts only once
+     *     a page is found that must be converted
+     */
+    public SiteBuilder(Path siteRoot, BuildOptions options, BuildCache cache, BuildProgress progress) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.options = options;
-        this.converter = new PageConverter(this.siteRoot, options.preview());
+        this.converter = new PageConverter(this.siteRoot, options.preview(), cache);
         this.finisher = new PageFinisher(options.preview());
-        AsciidocEngine.warmUp();
+        this.progress = progress;
+        this.cache = cache;
+        if (!cache.holdsEntries()) AsciidocEngine.warmUp();
     }
 
     public BuildResult build() {
@@ -74,8 +88,6 @@ public final class SiteBuilder {
         PageRenderer renderer = renderer(plan, theme);
         SearchDocuments.ReadyPages readyForSearch =
                 new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());
-        AsciidocEngine.awaitStart();
-        timer.lap("await-asciidoctor");
         FinishedPages finished = convertAndFinish(plan, problems, (page, processed) -> {
             if (plan.isIntroduction(page)) return;
             renderer.renderContentPage(page, processed.html(), output);
@@ -83,6 +95,7 @@ public final class SiteBuilder {
             if (!options.preview())
                 readyForSearch.add(page, page.language(source.site().language()).tag(), processed.text());
         });
+        progress.done();
         timer.lap("convert+finish");
         Map<String, String> generatedSummaries = renderer.renderGenerated(finished.htmlByUrl(), output);
         timer.lap("render-generated");
@@ -92,6 +105,7 @@ public final class SiteBuilder {
         timer.print();
         List<Problem> found = source.said(problems, options.today());
         if (problems.hasErrors()) throw new BuildFailedException(found);
+        if (!options.preview()) cache.forgetTheRest();
         return new BuildResult(
                 output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
     }
@@ -127,6 +141,10 @@ public final class SiteBuilder {
                 plan.reading(),
                 plan.languages(),
                 plan.content().site().language());
+        PageFinisher.Site site = new PageFinisher.Site(
+                post,
+                plan.referableAttributes(),
+                new FinishedCache(cache, post.settings(), plan.referableAttributes()));
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
@@ -135,9 +153,10 @@ public final class SiteBuilder {
             converter.convertAll(
                     plan.content().pages(),
                     plan.attributes(),
-                    (page, conversion) -> finishing.add(workers.submit(() -> {
-                        HtmlPostProcessor.Processed processed =
-                                finisher.finish(page, conversion, post, plan.referableAttributes(), problems);
+                    plan.referableAttributes(),
+                    progress,
+                    (page, converted) -> finishing.add(workers.submit(() -> {
+                        HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);
                         finished.put(page.url(), processed);
                         whenFinished.accept(page, processed);
                     })));

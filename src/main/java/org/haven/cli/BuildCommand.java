@@ -3,6 +3,7 @@ package org.haven.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildProgress;
 import org.haven.bake.BuildResult;
 import org.haven.bake.OutputPlace;
 import org.haven.bake.OutputWriter;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer>, OnASite {
     @Mixin
     private SiteOption site;
+
+    @Mixin
+    private CacheOption cache;
 
     @Option(
             names = "--output",
@@ -52,7 +56,14 @@ final class BuildCommand implements Callable<Integer>, OnASite {
         BuildResult result;
         int changed;
         try (OutputWriter writer = OutputWriter.open(target, force, System.err::println)) {
-            result = strict(new SiteBuilder(source, BuildOptions.publish()).build(writer::place), strict);
+            result = strict(
+                    new SiteBuilder(
+                                    source,
+                                    BuildOptions.publish(),
+                                    cache.cache(source, target),
+                                    BuildProgress.forConsole(System.out))
+                            .build(writer::place),
+                    strict);
             long writing = System.nanoTime();
             changed = writer.commit(result.output());
             if (System.getenv("HAVEN_TIMINGS") != null)

@@ -3,6 +3,7 @@ package org.haven.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildProgress;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -26,6 +27,9 @@ final class CheckCommand implements Callable<Integer>, OnASite {
     @Mixin
     private SiteOption site;
 
+    @Mixin
+    private CacheOption cache;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
 
@@ -38,7 +42,14 @@ final class CheckCommand implements Callable<Integer>, OnASite {
     public Integer call() {
         long start = System.nanoTime();
         Path folder = site.folder();
-        BuildResult result = BuildCommand.strict(new SiteBuilder(folder, BuildOptions.previewing()).build(), strict);
+        BuildResult result = BuildCommand.strict(
+                new SiteBuilder(
+                                folder,
+                                BuildOptions.previewing(),
+                                cache.cache(folder),
+                                BuildProgress.forConsole(System.out))
+                        .build(),
+                strict);
         Console.problems(result.warnings(), System.out);
         CiProblems.here()
                 .report(

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import org.haven.bake.AsciidocEngine;
 import org.haven.bake.OutputRefusedException;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
@@ -34,6 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ImportCommand.class,
             SearchCommand.class,
             ReportCommand.class,
+            CleanCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,8 +47,6 @@ public final class Main implements Runnable {
     static final int SITE_HAS_ERRORS = 1;
     static final int WRONG_COMMAND = 2;
     static final int HAVEN_FAILED = 3;
-    /** Commands that convert pages, for which Asciidoctor starts while the arguments are read. */
-    private static final Set<String> CONVERTING = Set.of("build", "serve", "check", "search", "report");
 
     @Spec
     private CommandSpec spec;
@@ -71,7 +68,6 @@ public final class Main implements Runnable {
     }
 
     public static int run(List<String> args) {
-        if (!args.isEmpty() && CONVERTING.contains(args.get(0))) AsciidocEngine.warmUp();
         CommandLine cli = new CommandLine(new Main())
                 .setOut(new PrintWriter(System.out, true))
                 .setErr(new PrintWriter(System.err, true))

@@ -3,6 +3,7 @@ package org.haven.cli;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.concurrent.Callable;
+import org.haven.bake.AsciidocEngine;
 import org.haven.preview.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SiteOption site;
 
+    @Mixin
+    private CacheOption cache;
+
     @Option(
             names = "--port",
             paramLabel = "PORT",
@@ -31,7 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            PreviewServer server = new PreviewServer(site.folder(), port, System.out::println);
+            PreviewServer server =
+                    new PreviewServer(site.folder(), port, System.out::println, cache.cache(site.folder()));
+            // The first build may have taken every page from the cache; the first save should not wait for JRuby.
+            AsciidocEngine.warmUp();
             System.out.println(
                     "Previewing at http://127.0.0.1:" + server.port() + "/ (drafts shown). Press Ctrl+C to stop.");
             Thread.currentThread().join();

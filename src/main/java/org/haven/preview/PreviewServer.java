@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.haven.bake.BuildCache;
 import org.haven.bake.BuildOptions;
+import org.haven.bake.BuildProgress;
 import org.haven.bake.BuildResult;
 import org.haven.bake.SiteBuilder;
 import org.haven.bake.SiteOutput;
@@ -59,9 +61,14 @@ public final class PreviewServer implements AutoCloseable {
     private volatile long builds;
 
     public PreviewServer(Path siteRoot, int port, Consumer<String> log) throws IOException {
+        this(siteRoot, port, log, BuildCache.none());
+    }
+
+    /** @param cache what earlier builds made, to start from */
+    public PreviewServer(Path siteRoot, int port, Consumer<String> log, BuildCache cache) throws IOException {
         this.log = log;
         this.siteRoot = siteRoot;
-        this.builder = new SiteBuilder(siteRoot, BuildOptions.previewing());
+        this.builder = new SiteBuilder(siteRoot, BuildOptions.previewing(), cache, BuildProgress.silent());
         this.wordDocuments = new DroppedWordDocuments(siteRoot, log);
         rebuild();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

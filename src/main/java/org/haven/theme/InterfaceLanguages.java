@@ -153,6 +153,14 @@ public final class InterfaceLanguages {
         return SITE_FOLDER + "/" + tag + ".yaml";
     }
 
+    /** Every string of every language, named {@code tag/name}: equal for equal wording (what the build cache keys on). */
+    public Map<String, String> allWording() {
+        Map<String, String> all = new TreeMap<>();
+        english.names().forEach(name -> all.put(ENGLISH + "/" + name, english.text(name)));
+        byTag.forEach((tag, wording) -> wording.text().forEach((name, text) -> all.put(tag + "/" + name, text)));
+        return all;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof InterfaceLanguages that && english.equals(that.english) && byTag.equals(that.byTag);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The haven command answers: every command explains itself, and a slip is met with the likely fix. */
 class CommandLineTest {
     @ParameterizedTest(name = "haven {0} --help")
-    @ValueSource(strings = {"build", "serve", "check", "new", "init", "import", "search", "report"})
+    @ValueSource(strings = {"build", "serve", "check", "new", "init", "import", "search", "report", "clean"})
     void everyCommandHasHelpWithItsOptionsAndTheExitCodes(String command) {
         HavenRun run = HavenRun.of(command, "--help");
 

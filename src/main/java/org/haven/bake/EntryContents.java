@@ -1,0 +1,97 @@
+package org.haven.bake;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** How the contents of a cache entry are written and read: texts (possibly null), numbers and counts. */
+final class EntryContents {
+    private EntryContents() {}
+
+    interface Writing {
+        void to(Writer out) throws IOException;
+    }
+
+    interface Reading<T> {
+        T from(Reader in) throws IOException;
+    }
+
+    static byte[] write(Writing writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new Writer(new DataOutputStream(bytes))) {
+            writing.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Empty for contents that do not read to the end as meant (the checksum matched, but not what was written). */
+    static <T> Optional<T> read(byte[] contents, Reading<T> reading) {
+        try (Reader in = new Reader(new DataInputStream(new ByteArrayInputStream(contents)))) {
+            T read = reading.from(in);
+            return in.data.available() == 0 ? Optional.ofNullable(read) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    record Writer(DataOutputStream data) implements AutoCloseable {
+        void text(String text) throws IOException {
+            if (text == null) {
+                data.writeInt(-1);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            data.writeInt(bytes.length);
+            data.write(bytes);
+        }
+
+        void number(int number) throws IOException {
+            data.writeInt(number);
+        }
+
+        void number(double number) throws IOException {
+            data.writeDouble(number);
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
+    }
+
+    record Reader(DataInputStream data) implements AutoCloseable {
+        String text() throws IOException {
+            int length = data.readInt();
+            if (length == -1) return null;
+            if (length < 0 || length > data.available()) throw new IOException("not a text");
+            return new String(data.readNBytes(length), StandardCharsets.UTF_8);
+        }
+
+        int number() throws IOException {
+            return data.readInt();
+        }
+
+        double decimal() throws IOException {
+            return data.readDouble();
+        }
+
+        /** A count of items to follow, each at least one byte long. */
+        int count() throws IOException {
+            int count = data.readInt();
+            if (count < 0 || count > data.available()) throw new IOException("not a count");
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
+    }
+}
