@@ -11,6 +11,7 @@ import java.util.List;
 import org.haven.hosting.SecurityHeaders;
 import org.haven.listings.Dates;
 import org.haven.support.BuiltSite;
+import org.haven.support.ExampleSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ class ExampleSiteTest {
 
     @BeforeAll
     static void build() {
-        site = BuiltSite.build(Path.of("").toAbsolutePath(), output);
+        site = BuiltSite.build(ExampleSite.ROOT, output);
     }
 
     @Test
