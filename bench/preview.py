@@ -102,7 +102,8 @@ def main():
     ap.add_argument("--edit-timeout", type=float, default=30)
     a = ap.parse_args()
 
-    ap_label = "the example site (the repo root's content/)" if os.path.isfile(os.path.join(a.example, "haven")) else a.example
+    repository = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    ap_label = f"the example site ({os.path.relpath(os.path.abspath(a.example), repository)})"
     result = {"edits": a.edits, "site": ap_label}
     site = os.path.join(a.work, "site")
     shutil.rmtree(a.work, ignore_errors=True)

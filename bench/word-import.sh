@@ -17,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 } > "$work/long.html"
 (cd "$work" && soffice --headless --convert-to 'docx:MS Word 2007 XML' long.html >/dev/null 2>&1)
 mkdir -p "$work/site/content" "$work/site/data"
-cp "$home/data/site.yaml" "$work/site/data/"
+cp "$home/examples/stockport/data/site.yaml" "$work/site/data/"
 (cd "$work" && soffice --headless --convert-to pdf long.docx >/dev/null 2>&1)
 pages=$(grep -a -c '/Type */Page[^s]' "$work/long.pdf" || true)
 start=$(date +%s.%N)

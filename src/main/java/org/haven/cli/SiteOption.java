@@ -11,20 +11,22 @@ final class SiteOption {
             paramLabel = "DIR",
             description =
                     "The site folder (the one holding content/ and data/). Default: the current folder if it is one, "
-                            + "else the folder Haven is installed in (its example site).")
+                            + "else the example site, when run by ./haven in Haven's own repository.")
     private Path source;
 
     /**
      * The site folder: --source, else the current folder when it is a site folder, else the
-     * folder the launcher runs from (HAVEN_HOME: the repository, with its example site).
+     * example site the repository's launcher names (HAVEN_EXAMPLE_SITE).
      */
     Path folder() {
         if (source != null) return SiteFolder.check(source.toAbsolutePath().normalize());
         Path here = Path.of("").toAbsolutePath();
-        String home = System.getenv("HAVEN_HOME");
+        String example = System.getenv("HAVEN_EXAMPLE_SITE");
         boolean siteHere =
                 Files.isDirectory(here.resolve("content")) || Files.isRegularFile(here.resolve("data/site.yaml"));
         return SiteFolder.check(
-                siteHere || home == null ? here : Path.of(home).toAbsolutePath().normalize());
+                siteHere || example == null
+                        ? here
+                        : Path.of(example).toAbsolutePath().normalize());
     }
 }

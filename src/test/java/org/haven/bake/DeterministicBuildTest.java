@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.haven.support.ExampleSite;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class DeterministicBuildTest {
 
     @Test
     void buildingTheExampleSiteTwiceGivesIdenticalFiles() throws IOException {
-        Path source = Path.of("").toAbsolutePath();
+        Path source = ExampleSite.ROOT;
         assertEquals(
                 0,
                 HavenRun.of(

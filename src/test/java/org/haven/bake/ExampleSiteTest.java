@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.haven.hosting.SecurityHeaders;
 import org.haven.support.BuiltSite;
+import org.haven.support.ExampleSite;
 import org.haven.theme.InterfaceLanguages;
 import org.haven.theme.InterfaceText;
 import org.jsoup.Jsoup;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleSiteTest {
     private static final String SITE_NAME = "Stockport Safeguarding Children Partnership";
     private static final InterfaceLanguages LANGUAGES =
-            InterfaceLanguages.load(Path.of("").toAbsolutePath());
+            InterfaceLanguages.load(ExampleSite.ROOT);
 
     @TempDir
     static Path output;
@@ -33,7 +34,7 @@ class ExampleSiteTest {
 
     @BeforeAll
     static void build() {
-        site = BuiltSite.build(Path.of("").toAbsolutePath(), output);
+        site = BuiltSite.build(ExampleSite.ROOT, output);
     }
 
     @Test

@@ -13,11 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.haven.support.BuiltSite;
+import org.haven.support.ExampleSite;
 import org.jsoup.nodes.Document;
 
 /**
  * The sites the browser tests open, each built once per test run and served on 127.0.0.1:
- * the example site (the repository root) and the second partnership under
+ * the example site ({@code examples/stockport}) and the second partnership under
  * {@code src/test/resources/sites/riverside}.
  */
 final class BrowserSites {
@@ -96,7 +97,7 @@ final class BrowserSites {
 
     static Path source(String name) {
         return switch (name) {
-            case "example" -> Path.of("").toAbsolutePath();
+            case "example" -> ExampleSite.ROOT;
             case "riverside" -> Path.of("src/test/resources/sites/riverside").toAbsolutePath();
             case "allowed-html" -> Path.of("src/test/resources/sites/allowed-html")
                     .toAbsolutePath();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.haven.support.ExampleSite;
 import org.haven.support.HavenRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +35,7 @@ class SearchInTheBrowserTest {
 
     @BeforeAll
     static void buildAndServe() {
-        HavenRun build = HavenRun.of(
-                "build", "--source", Path.of("").toAbsolutePath().toString(), "--output", output.toString());
+        HavenRun build = HavenRun.of("build", "--source", ExampleSite.ROOT.toString(), "--output", output.toString());
         assertEquals(0, build.exitCode(), build.all());
         server = StaticSiteServer.serve(output);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.haven.support.ExampleSite;
 import org.haven.support.HavenRun;
 
 /**
@@ -22,7 +23,7 @@ public final class SearchLatencyBenchmark {
     private SearchLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path source = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+        Path source = args.length > 0 ? Path.of(args[0]).toAbsolutePath() : ExampleSite.ROOT;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path output = Files.createTempDirectory("haven-search-latency-");
         HavenRun build = HavenRun.of("build", "--source", source.toString(), "--output", output.toString());

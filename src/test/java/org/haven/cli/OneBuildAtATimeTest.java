@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.haven.support.ExampleSite;
 import org.haven.support.HavenProcess;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
@@ -33,7 +34,7 @@ class OneBuildAtATimeTest {
 
     @Test
     void twoBuildsAtOnceEachPublishTheWholeSite() {
-        Path exampleSite = Path.of("").toAbsolutePath();
+        Path exampleSite = ExampleSite.ROOT;
         Path reference = folder.resolve("reference");
         HavenRun alone = HavenRun.of("build", "--source", exampleSite.toString(), "--output", reference.toString());
         assertEquals(0, alone.exitCode(), alone.all());

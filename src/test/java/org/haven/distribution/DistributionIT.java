@@ -61,7 +61,32 @@ class DistributionIT {
         assertTrue(Files.isRegularFile(home.resolve("bin/haven.cmd")));
         assertTrue(Files.isRegularFile(home.resolve("lib/haven.jar")));
         assertTrue(Files.isRegularFile(home.resolve("theme/templates/layout.peb")));
+        assertTrue(Files.isRegularFile(home.resolve("theme/assets/images/easy/phone.svg")), "the easy-read pictures");
         assertTrue(Files.isRegularFile(home.resolve("README.md")));
+    }
+
+    @Test
+    void itBuildsTheExampleSiteItShips() throws Exception {
+        Path example = haven.getParent().getParent().resolve("examples/stockport");
+
+        Run build = run(
+                "build",
+                "--source",
+                example.toString(),
+                "--output",
+                folder.resolve("example-out").toString());
+
+        assertEquals(0, build.exitCode(), build.output());
+        assertTrue(Files.isRegularFile(folder.resolve("example-out/reporting/index.html")), build.output());
+    }
+
+    @Test
+    void runOutsideASiteFolderItSaysSoInsteadOfBuildingTheExample() throws Exception {
+        Run build = run("build", "--output", folder.resolve("nothing").toString());
+
+        assertEquals(2, build.exitCode(), build.output());
+        assertTrue(build.output().contains("is not a site folder"), build.output());
+        assertFalse(Files.exists(folder.resolve("nothing")), build.output());
     }
 
     @Test

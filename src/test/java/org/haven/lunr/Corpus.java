@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.haven.support.ExampleSite;
 
 /**
  * Test documents: every content/**.adoc page in the repository (title and body from the raw text)
@@ -109,18 +110,17 @@ public final class Corpus {
     };
     static final String[] PREFIX = {"", "", "", "", "", "(", "\"", "'", "¿", "#", "@", "*", "_"};
 
-    /** The documents: repository pages first, then generated ones, at least {@code minimum} in all. */
+    /** The documents: the example site's pages first, then generated ones, at least {@code minimum} in all. */
     public static List<Doc> documents(int minimum) {
         List<Doc> docs = new ArrayList<>(pages());
         docs.addAll(generated(Math.max(minimum - docs.size(), 260), 20240601L));
         return docs;
     }
 
-    /** Every content/**.adoc file: the first "= " line is the title, the rest the body. */
+    /** Every page of the example site: the first "= " line is the title, the rest the body. */
     public static List<Doc> pages() {
-        Path content = NodeLunr.repoRoot().resolve("content");
+        Path content = ExampleSite.ROOT.resolve("content");
         List<Doc> docs = new ArrayList<>();
-        if (!Files.isDirectory(content)) return docs;
         List<Path> files;
         try (Stream<Path> s = Files.walk(content)) {
             files = s.filter(p -> p.toString().endsWith(".adoc")).sorted().toList();

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.haven.support.BuiltSite;
 import org.haven.support.EverydayWordsTable;
 import org.haven.support.EverydayWordsTable.Row;
+import org.haven.support.ExampleSite;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class EverydayWordsTest {
 
     @TestFactory
     Stream<DynamicTest> theExampleSiteFindsWhatPeopleMean() throws IOException {
-        return rowsOn("example", Path.of("").toAbsolutePath());
+        return rowsOn("example", ExampleSite.ROOT);
     }
 
     @TestFactory
