@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Stockport example site in the repository builds, with every page the generator promises. */
 class ExampleSiteTest {
     private static final String SITE_NAME = "Stockport Safeguarding Children Partnership";
-    private static final InterfaceLanguages LANGUAGES =
-            InterfaceLanguages.load(ExampleSite.ROOT);
+    private static final InterfaceLanguages LANGUAGES = InterfaceLanguages.load(ExampleSite.ROOT);
 
     @TempDir
     static Path output;
