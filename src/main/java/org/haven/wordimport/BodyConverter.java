@@ -76,7 +76,8 @@ final class BodyConverter {
             }
             lastList = paragraph.getNumID();
             checkSentences(paragraph.getText());
-            out.line((kinds.isNumbered(paragraph) ? ".".repeat(depth) : "*".repeat(depth)) + " " + text);
+            out.line((kinds.isNumbered(paragraph) ? ".".repeat(depth) : "*".repeat(depth)) + " "
+                    + LiteralText.lines(text));
         } else if (quote) {
             if (!inQuote) {
                 out.blank();
@@ -86,7 +87,7 @@ final class BodyConverter {
                 out.blank();
             }
             checkSentences(paragraph.getText());
-            out.line(text);
+            out.line(LiteralText.lines(text));
         } else if (isOnlyPictures(converted)) {
             for (Picture picture : converted.pictures()) {
                 out.blank();
@@ -96,7 +97,7 @@ final class BodyConverter {
         } else {
             out.blank();
             checkSentences(paragraph.getText());
-            out.line(text.matches("^([=*.\\-|<>\\[]|//|NOTE:|TIP:).*") ? "{empty}" + text : text);
+            out.line(LiteralText.lines(text));
             out.blank();
         }
     }
@@ -117,7 +118,8 @@ final class BodyConverter {
     private void heading(int level, InlineText.Converted converted) {
         out.blank();
         out.line("=".repeat(level) + " "
-                + converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", ""));
+                + LiteralText.title(
+                        converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", "")));
         out.blank();
     }
 
@@ -184,8 +186,8 @@ final class BodyConverter {
         return cell.getParagraphs().stream()
                 .map(p -> inline.of(p).text())
                 .filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "))
-                .replace("|", "{vbar}");
+                .map(LiteralText::lines)
+                .collect(Collectors.joining(" "));
     }
 
     /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */

@@ -64,7 +64,7 @@ final class InlineText {
                 pictured.missing().forEach(missing -> text.append(" ")
                         .append(PageHeaderDraft.FILL_IN)
                         .append(": ")
-                        .append(missing)
+                        .append(LiteralText.inline(missing))
                         .append(". "));
             }
             String footnotes = footnotes(run);
@@ -90,8 +90,8 @@ final class InlineText {
     }
 
     private String link(String url, String words) {
-        String text = words.strip().replace("]", "\\]");
-        if (text.isEmpty()) text = url;
+        String text =
+                LiteralText.linkWords(words.isBlank() ? url : words.strip().replace('\n', ' '));
         var xref = siteLinks.xrefFor(url);
         if (xref.isPresent()) {
             out.noteNext("A link to " + url + " became xref:" + xref.get() + ", so it follows the page if it moves.");
@@ -101,7 +101,7 @@ final class InlineText {
             out.noteNext("A link goes to " + url + " on this site, but Haven has no page there: check the address.");
         }
         if (url.startsWith("mailto:")) return url + "[" + text + "]";
-        return "link:" + url.replace(" ", "%20") + "[" + text + "]";
+        return "link:" + url.replace(" ", "%20").replace("[", "%5B").replace("]", "%5D") + "[" + text + "]";
     }
 
     private String footnotes(XWPFRun run) {
@@ -114,32 +114,36 @@ final class InlineText {
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(" "));
-            notes.append("footnote:[").append(escape(words).replace("]", "\\]")).append("]");
+            notes.append("footnote:[")
+                    .append(LiteralText.inline(words.replace('\n', ' ')))
+                    .append("]");
         }
         return notes.toString();
     }
 
-    private String plain(XWPFRun run) {
-        String text = run.text()
+    /** The run's words as typed, with tabs and no-break spaces as plain spaces. */
+    private static String plain(XWPFRun run) {
+        return run.text()
                 .replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
                 .replace('\t', ' ')
-                .replace("\n", HARD_BREAK)
                 .replace('\u00a0', ' ');
-        return phones.replaceIn(
-                escape(text),
-                (written, contact) ->
-                        out.noteNext("The number " + written + " is " + contact.name() + "'s: it became {contact-"
-                                + contact.id() + "-phone}, so the page changes when data/site.yaml does."));
     }
 
-    /** Text that AsciiDoc would otherwise read as an attribute reference. */
-    private static String escape(String text) {
-        return text.replaceAll("\\{(?=[\\w-]+})", "\\\\{");
+    /** Words as AsciiDoc that shows them as typed, a contact's number as its attribute, a line break kept. */
+    private String asciidoc(String words) {
+        return phones.replaceIn(
+                        words,
+                        LiteralText::inline,
+                        (written, contact) -> out.noteNext("The number " + written + " is " + contact.name()
+                                + "'s: it became {contact-" + contact.id()
+                                + "-phone}, so the page changes when data/site.yaml does."))
+                .replace("\n", HARD_BREAK);
     }
 
     private record Span(String text, boolean bold, boolean italic) {}
 
-    private static void flush(List<Span> spans, StringBuilder text) {
+    /** Writes the spans waiting, runs of the same look together, so marks that span runs are still seen. */
+    private void flush(List<Span> spans, StringBuilder text) {
         int i = 0;
         while (i < spans.size()) {
             Span first = spans.get(i);
@@ -149,7 +153,7 @@ final class InlineText {
                     && spans.get(i).italic() == first.italic()) {
                 words.append(spans.get(i++).text());
             }
-            text.append(marked(words.toString(), first.bold(), first.italic()));
+            text.append(marked(asciidoc(words.toString()), first.bold(), first.italic()));
         }
         spans.clear();
     }

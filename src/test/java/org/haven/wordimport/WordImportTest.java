@@ -71,7 +71,7 @@ class WordImportTest {
                 page.contains("\nWrite to us at the Town Hall, +\nTestshire.\n"),
                 "a line break in a paragraph is kept: " + page);
         assertTrue(
-                page.contains("Type \\{your-name} in the box, and leave a { on its own."),
+                page.contains("Type &#123;your-name} in the box, and leave a &#123; on its own."),
                 "braces stay words, not attributes: " + page);
     }
 
