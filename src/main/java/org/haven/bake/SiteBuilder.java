@@ -62,7 +62,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         SiteSource source = SiteSource.readAndCheck(siteRoot, options, problems);
         timer.lap("read+check");
-        copyAssets(output, problems);
+        copyAssets(siteRoot, output, problems);
         Theme theme = Theme.load(siteRoot);
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.messages());
         new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
@@ -90,7 +90,7 @@ public final class SiteBuilder {
         return new BuildResult(output, found, source.pages(), finished.readingGradesBySource(source.pages()));
     }
 
-    private void copyAssets(SiteOutput output, Problems problems) {
+    static void copyAssets(Path siteRoot, SiteOutput output, Problems problems) {
         ThemeAssets.load(siteRoot).files().forEach(output::put);
         SiteAssets.copy(siteRoot, output, problems);
     }

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.haven.bake.AsciidocEngine;
 import org.haven.bake.BuildOptions;
-import org.haven.bake.SiteBuilder;
+import org.haven.bake.PageCheck;
 import org.haven.content.PageType;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
 import org.haven.content.Slugs;
-import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 import org.haven.wordimport.DraftPage;
@@ -58,6 +58,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Asciidoctor, which the check after the import needs, starts while the document is read.
+        AsciidocEngine.warmUp();
         Path docx = document.toAbsolutePath().normalize();
         PageType type = PageType.parse(typeWord)
                 .orElseThrow(() -> new UsageException(
@@ -119,17 +121,10 @@ final class ImportCommand implements Callable<Integer> {
         return folder.resolve(Slugs.slug(title) + ".adoc");
     }
 
-    /** Haven's own checks, run on the whole site as the preview sees it, reported for the new page alone. */
+    /** Haven's own checks on the new page, as the preview makes them. */
     private static void checkPage(Path source, String relative) {
         long start = System.nanoTime();
-        List<Problem> found;
-        try {
-            found = new SiteBuilder(source, BuildOptions.previewing()).build().warnings();
-        } catch (BuildFailedException e) {
-            found = e.problems();
-        }
-        List<Problem> mine =
-                found.stream().filter(p -> p.file().equals(relative)).sorted().toList();
+        List<Problem> mine = new PageCheck(source, BuildOptions.previewing()).of(relative);
         if (mine.isEmpty()) {
             System.out.println(
                     "haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");
