@@ -19,6 +19,7 @@ final class BodyConverter {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
+    private final WordBlocks blocks;
     private final ParagraphKind kinds;
     private final InlineText inline;
     private final AsciidocLines out;
@@ -27,7 +28,8 @@ final class BodyConverter {
     private BigInteger lastList;
     private int headingShift = 1;
 
-    BodyConverter(ParagraphKind kinds, InlineText inline, AsciidocLines out) {
+    BodyConverter(WordBlocks blocks, ParagraphKind kinds, InlineText inline, AsciidocLines out) {
+        this.blocks = blocks;
         this.kinds = kinds;
         this.inline = inline;
         this.out = out;
@@ -43,11 +45,22 @@ final class BodyConverter {
                         .min()
                         .orElse(1);
         for (IBodyElement element : elements) {
-            if (element == titleParagraph) continue;
-            if (element instanceof XWPFParagraph paragraph) paragraph(paragraph);
-            else if (element instanceof XWPFTable table) table(table);
+            if (element != titleParagraph) block(element);
         }
         endQuote();
+    }
+
+    private void block(IBodyElement element) {
+        if (element instanceof XWPFParagraph paragraph) {
+            paragraph(paragraph);
+            List<IBodyElement> boxed = blocks.inTextBoxes(paragraph);
+            if (boxed.isEmpty()) return;
+            out.noteNext(
+                    "Text from a text box was put here, after the paragraph it is anchored to: check where it belongs.");
+            boxed.forEach(this::block);
+        } else if (element instanceof XWPFTable table) {
+            table(table);
+        }
     }
 
     private void paragraph(XWPFParagraph paragraph) {
@@ -55,7 +68,11 @@ final class BodyConverter {
         if (!quote) endQuote();
         InlineText.Converted converted = inline.of(paragraph);
         String text = converted.text();
-        if (text.isEmpty()) return;
+        if (text.isEmpty()) {
+            // Word puts a comment on an empty paragraph after the text it is about.
+            out.pendingAboutLast();
+            return;
+        }
         int level = level(paragraph);
         if (!kinds.isListItem(paragraph)) lastList = null;
         if (level > 0) {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkup;
 
 /** A paragraph's runs as AsciiDoc inline text: bold, italic, links (xref to this site's pages), footnotes, pictures. */
 final class InlineText {
@@ -41,6 +44,9 @@ final class InlineText {
         String linkUrl = null;
         StringBuilder linkText = new StringBuilder();
         for (IRunElement element : paragraph.getIRuns()) {
+            // A content control inside a line (a box to fill in): its words, without their looks.
+            if (element instanceof XWPFSDT control)
+                spans.add(new Span(control.getContent().getText(), false, false));
             if (!(element instanceof XWPFRun run)) continue;
             String url = linkOf(run);
             if (linkUrl != null && !linkUrl.equals(url)) {
@@ -67,6 +73,7 @@ final class InlineText {
                         .append(LiteralText.inline(missing))
                         .append(". "));
             }
+            noteComments(run);
             String footnotes = footnotes(run);
             if (!footnotes.isEmpty()) {
                 flush(spans, text);
@@ -104,6 +111,17 @@ final class InlineText {
         return "link:" + url.replace(" ", "%20").replace("[", "%5B").replace("]", "%5D") + "[" + text + "]";
     }
 
+    /** A reviewer's comment is about the draft, not part of the page: it is said to the person importing, by its line. */
+    private void noteComments(XWPFRun run) {
+        for (CTMarkup reference : run.getCTR().getCommentReferenceList()) {
+            XWPFComment comment = document.getCommentByID(reference.getId().toString());
+            if (comment == null) continue;
+            out.noteNext("A comment by " + (comment.getAuthor() == null ? "someone" : comment.getAuthor())
+                    + " was not imported: \"" + ImportNote.shortened(comment.getText())
+                    + "\". Act on it here if it matters.");
+        }
+    }
+
     private String footnotes(XWPFRun run) {
         StringBuilder notes = new StringBuilder();
         for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList()) {
@@ -115,15 +133,17 @@ final class InlineText {
                     .filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(" "));
             notes.append("footnote:[")
-                    .append(LiteralText.inline(words.replace('\n', ' ')))
+                    .append(LiteralText.bracketed(words.replace('\n', ' ')))
                     .append("]");
         }
         return notes.toString();
     }
 
-    /** The run's words as typed, with tabs and no-break spaces as plain spaces. */
+    /** The run's words as typed, with tabs and no-break spaces as plain spaces; a text box's words are its own block. */
     private static String plain(XWPFRun run) {
+        String boxed = run.getPictureText();
         return run.text()
+                .replace(boxed.isEmpty() ? "\u0000" : "\n" + boxed + "\n", "")
                 .replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
                 .replace('\t', ' ')
                 .replace('\u00a0', ' ');

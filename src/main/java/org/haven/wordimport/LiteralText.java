@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * comment, an attribute, a delimiter) starts with {@code {empty}}, which shows as nothing.
  */
 final class LiteralText {
-    /** Marks of bold, italic, code, highlight, passthrough, superscript, subscript, attributes, macros, tables, cross-references. */
-    private static final String MARKUP_ANYWHERE = "*_`#+^~\\{[]|<";
+    /** Marks of bold, italic, code, highlight, passthrough, superscript, subscript, attributes, tables, cross-references. */
+    private static final String MARKUP_ANYWHERE = "*_`#+^~\\{|<";
 
     /** What Asciidoctor reads as a character reference of its own, and so would not show as typed. */
     private static final Pattern REFERENCE_AHEAD = Pattern.compile("#?[A-Za-z0-9]+;");
@@ -32,7 +32,7 @@ final class LiteralText {
      * iv)), block quote (>), thematic break, admonition (NOTE:), or an indented literal line.
      */
     private static final Pattern BLOCK_START =
-            Pattern.compile("^(?:[=\\-./:>',!;\\s\u2022]|\\d+\\.(?:\\s|$)|[A-Za-z]\\.(?:\\s|$)|[IVXivx]+\\)(?:\\s|$)"
+            Pattern.compile("^(?:[=\\-./:>',!;\\[\\s\u2022]|\\d+\\.(?:\\s|$)|[A-Za-z]\\.(?:\\s|$)|[IVXivx]+\\)(?:\\s|$)"
                     + "|(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):(?:\\s|$))");
 
     static final String EMPTY = "{empty}";
@@ -41,13 +41,12 @@ final class LiteralText {
 
     /** Text inside a line: every character AsciiDoc could read as markup, as a character reference. */
     static String inline(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isMarkup(text, i, out)) out.append("&#").append((int) c).append(';');
-            else out.append(c);
-        }
-        return out.toString();
+        return written(text, "");
+    }
+
+    /** Text inside a macro's brackets (a footnote's, a picture's words), where ] would end them. */
+    static String bracketed(String text) {
+        return written(text, "[]");
     }
 
     /**
@@ -55,7 +54,19 @@ final class LiteralText {
      * email address would become a link inside the link.
      */
     static String linkWords(String text) {
-        return inline(text).replace("=", "&#61;").replace("@", "&#64;");
+        return written(text, "[]=@");
+    }
+
+    /** The text with each character that is markup, or is one of {@code alsoMarkup}, as a character reference. */
+    private static String written(String text, String alsoMarkup) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (alsoMarkup.indexOf(c) >= 0 || isMarkup(text, i, out))
+                out.append("&#").append((int) c).append(';');
+            else out.append(c);
+        }
+        return out.toString();
     }
 
     /** A title's AsciiDoc text, kept whole: AsciiDoc drops = marks at a title's end, as it allows them at both ends. */
@@ -83,7 +94,7 @@ final class LiteralText {
                 // & before what looks like a reference; -- and -> (dashes, arrows); => (arrow);
                 // ... (ellipsis); :: and ;; (description lists, block macros); a macro's name or an
                 // address's scheme and its colon; (( (index terms);
-                // $$ (passthrough); (C) and the like (symbols)
+                // $$ (passthrough); [[ (anchors); (C) and the like (symbols)
             case '&' -> REFERENCE_AHEAD
                     .matcher(text)
                     .region(i + 1, text.length())
@@ -101,6 +112,7 @@ final class LiteralText {
             case '(' -> before == '('
                     || SYMBOL_AHEAD.matcher(text).region(i + 1, text.length()).lookingAt();
             case '$' -> before == '$';
+            case '[' -> after == '[';
             default -> MARKUP_ANYWHERE.indexOf(c) >= 0;
         };
     }

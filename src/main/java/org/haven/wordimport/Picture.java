@@ -6,6 +6,6 @@ record Picture(String sitePath, String alt) {
 
     String macro(boolean block) {
         return "image:" + (block ? ":" : "") + sitePath + "[\""
-                + LiteralText.inline(alt).replace("\"", "\\\"") + "\"]";
+                + LiteralText.bracketed(alt).replace("\"", "\\\"") + "\"]";
     }
 }

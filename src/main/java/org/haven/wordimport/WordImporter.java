@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -66,7 +68,9 @@ public final class WordImporter {
         XWPFParagraph titleParagraph = titleParagraph(document, kinds).orElse(null);
         if (title.isEmpty())
             body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
-        new BodyConverter(kinds, inline, body).convert(document.getBodyElements(), titleParagraph);
+        noteHeadersAndFooters(document, body);
+        WordBlocks blocks = new WordBlocks(document);
+        new BodyConverter(blocks, kinds, inline, body).convert(blocks.body(), titleParagraph);
 
         PageHeaderDraft header = new PageHeaderDraft(
                 pageTitle, type, typeAttributes, today, owner(document), firstParagraph(document, kinds));
@@ -75,6 +79,21 @@ public final class WordImporter {
         List<ImportNote> notes = new ArrayList<>();
         for (ImportNote note : body.notes()) notes.add(note.movedDown(headerLines));
         return new DraftPage(page, headerText + body.text().stripTrailing() + "\n", pictures.extracted(), notes);
+    }
+
+    /** A page header or footer repeats on paper (a title, a page number, OFFICIAL); a web page has none. */
+    private static void noteHeadersAndFooters(XWPFDocument document, AsciidocLines body) {
+        Set<String> said = new LinkedHashSet<>();
+        document.getHeaderList()
+                .forEach(header -> said.add("page header says \"" + ImportNote.shortened(header.getText())));
+        document.getFooterList()
+                .forEach(footer -> said.add("page footer says \"" + ImportNote.shortened(footer.getText())));
+        said.stream()
+                .filter(words -> !words.endsWith("\""))
+                .forEach(
+                        words -> body.noteWholePage(
+                                "The " + words
+                                        + "\": it was not imported, as a web page has no page header or footer. Put it in the page if it matters."));
     }
 
     private static Optional<String> title(XWPFDocument document, ParagraphKind kinds) {

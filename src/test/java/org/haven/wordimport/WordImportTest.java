@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.haven.support.FilledInDraft;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,18 +154,91 @@ class WordImportTest {
     @Test
     void theImportedPageBuildsOnceItsFillInsAreFilled() throws Exception {
         importing("everything.docx");
-        String filled = page().replaceAll("FILL IN[^|\\]\"\\n]*", "Written by a person")
-                .replace(":jbake-status: draft", ":jbake-status: published");
-        Files.writeString(folder.resolve(PAGE), filled);
-        HavenRun check = HavenRun.of(
+        buildsOnceFilledIn(folder.resolve(PAGE));
+        String html = Files.readString(folder.resolve("out/learning-from-neglect/index.html"));
+        assertTrue(html.contains("alt=\"A blue bar showing three reviews\"") && html.contains("<th"), html);
+    }
+
+    private void buildsOnceFilledIn(Path page) throws IOException {
+        FilledInDraft.fillIn(page);
+        HavenRun build = HavenRun.of(
                 "build",
                 "--source",
                 folder.toString(),
                 "--output",
                 folder.resolve("out").toString());
-        assertEquals(0, check.exitCode(), check.all());
-        String html = Files.readString(folder.resolve("out/learning-from-neglect/index.html"));
-        assertTrue(html.contains("alt=\"A blue bar showing three reviews\"") && html.contains("<th"), html);
+        assertEquals(0, build.exitCode(), build.all());
+    }
+
+    @Test
+    void importsTextBoxesAndContentControlsWhereTheyAreFromADocumentMadeByWord() throws Exception {
+        HavenRun run = importing("microsoft-word/60316.docx", "--to", "content/resume.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = Files.readString(folder.resolve("content/resume.adoc"));
+        String[] lines = page.split("\n");
+        assertEquals(
+                1,
+                page.split("Allison, Timothy B\\.", -1).length - 1,
+                "a text box's words once, though Word saves the box twice: " + page);
+        assertTrue(
+                lineOf(lines, "Allison, Timothy B.") > lineOf(lines, "Objective")
+                        && lineOf(lines, "Allison, Timothy B.") < lineOf(lines, "Getting the perfect job"),
+                "after the paragraph the box is anchored to: " + page);
+        assertTrue(
+                run.out()
+                        .contains("content/resume.adoc:" + lineOf(lines, "Allison, Timothy B.")
+                                + ": Text from a text box was put here"),
+                run.out());
+        assertTrue(
+                page.contains("\nReferences are available upon request.\n")
+                        && page.contains("\n{empty}[School Name, Location]\n"),
+                "the boxes of a template (content controls) keep their words: " + page);
+        assertTrue(
+                run.out().contains("The page header says \"This is a first page header\": it was not imported")
+                        && run.out().contains("The page footer says \"This is a first page footer\""),
+                run.out());
+        assertFalse(page.contains("first page header"), page);
+        buildsOnceFilledIn(folder.resolve("content/resume.adoc"));
+    }
+
+    @Test
+    void listsCommentsHeadersAndEmbeddedObjectsFromADocumentMadeByWord() throws Exception {
+        HavenRun run = importing("microsoft-word/WordWithAttachments.docx", "--to", "content/dictionary.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = Files.readString(folder.resolve("content/dictionary.adoc"));
+        String[] lines = page.split("\n");
+        assertTrue(page.contains("\nСловарь\n\ndictionary\n\nЛуғат\n"), "an old-style text box's words: " + page);
+        assertTrue(
+                run.out()
+                                .contains("content/dictionary.adoc:" + lineOf(lines, "Мы уйдем")
+                                        + ": A comment by vbiryukova was not imported: \"Первое четверостишье\"")
+                        && run.out()
+                                .contains("content/dictionary.adoc:" + lineOf(lines, "We will leave and the others")
+                                        + ": A comment by vbiryukova was not imported: \"Third\""),
+                "a reviewer's comment, on the line it is about: " + run.out());
+        assertFalse(page.contains("Third"), "comments are not part of the page: " + page);
+        assertTrue(run.out().contains("The page header says \"2 Страница 1 Page 1 Бетўўў 1\""), run.out());
+        int excel = lineOf(lines, "FILL IN: an embedded Excel object was here");
+        assertTrue(
+                run.out()
+                        .contains("content/dictionary.adoc:" + excel + ": An embedded Excel object cannot be imported"),
+                run.out());
+        assertTrue(page.contains("| Таблица | Сначала | Все | На | русском\n"), page);
+        buildsOnceFilledIn(folder.resolve("content/dictionary.adoc"));
+    }
+
+    @Test
+    void listsChartsDrawnByWordWithWhereTheyWere() throws Exception {
+        HavenRun run = importing("microsoft-word/61745.docx", "--to", "content/charts.adoc");
+        String[] lines = Files.readString(folder.resolve("content/charts.adoc")).split("\n");
+        for (String chart : new String[] {"Chart 1", "Chart 3"}) {
+            int placeholder = lineOf(lines, "FILL IN: a chart ('" + chart + "') was here");
+            assertTrue(
+                    run.out()
+                            .contains("content/charts.adoc:" + placeholder + ": A chart ('" + chart
+                                    + "') cannot be imported"),
+                    run.out());
+        }
     }
 
     @Test
