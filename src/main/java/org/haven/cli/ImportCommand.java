@@ -1,6 +1,5 @@
 package org.haven.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,13 +83,17 @@ final class ImportCommand implements Callable<Integer> {
                             NewPageCommand.typeAttributes(type, source),
                             title -> asked.orElseGet(() -> inTypesFolder(content, type, title)),
                             LocalDate.now());
-            String relative = source.relativize(draft.page()).toString().replace('\\', '/');
-            if (Files.exists(draft.page()) && !force) {
-                System.err.println("haven: " + relative + " already exists, so nothing was written. "
+            String relative = relative(source, draft.page());
+            DraftWriter writer = new DraftWriter(source);
+            List<Path> there = writer.wouldReplace(draft);
+            if (!there.isEmpty() && !force) {
+                System.err.println("haven: " + relative(source, there.get(0)) + " already exists"
+                        + (there.size() > 1 ? " (and " + Console.count(there.size() - 1, "other file") + ")" : "")
+                        + ", so nothing was written. "
                         + "Choose another file with --to content/PATH.adoc, or add --force to replace it.");
                 return 1;
             }
-            new DraftWriter(source).write(draft);
+            writer.write(draft);
             System.out.println("Wrote " + relative + " (a draft) and "
                     + Console.count(draft.images().size(), "picture") + " from " + docx.getFileName() + ", in "
                     + Console.seconds(start) + ".");
@@ -104,6 +107,10 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("Nothing was written.");
             return 1;
         }
+    }
+
+    private static String relative(Path source, Path file) {
+        return source.relativize(file).toString().replace('\\', '/');
     }
 
     /** The page --to names: a .adoc file under content/, so an import writes nowhere else. */

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -251,6 +255,62 @@ class WordImportTest {
         assertEquals("= Mine\n", page());
         assertEquals(0, importing("everything.docx", "--force").exitCode());
         assertTrue(page().startsWith("= Learning from neglect"));
+    }
+
+    @Test
+    void neverReplacesAPictureOfTheSameNameWithoutForce() throws Exception {
+        Path picture = folder.resolve("assets/images/learning-from-neglect/learning-from-neglect-1.png");
+        Files.createDirectories(picture.getParent());
+        Files.writeString(picture, "someone's own picture");
+        HavenRun run = importing("everything.docx");
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(
+                run.err().contains("assets/images/learning-from-neglect/learning-from-neglect-1.png already exists")
+                        && run.err().contains("--force"),
+                run.err());
+        assertEquals("someone's own picture", Files.readString(picture));
+        assertFalse(Files.exists(folder.resolve(PAGE)));
+    }
+
+    @Test
+    void writesNothingButThePageAndItsPictures() throws Exception {
+        Map<String, String> before = filesIn(folder);
+        assertEquals(0, importing("everything.docx").exitCode());
+        Map<String, String> after = filesIn(folder);
+        assertTrue(after.entrySet().containsAll(before.entrySet()), "nothing there before changed");
+        after.keySet().removeAll(before.keySet());
+        assertEquals(
+                Set.of(
+                        PAGE,
+                        "assets/images/learning-from-neglect/learning-from-neglect-1.png",
+                        "assets/images/learning-from-neglect/learning-from-neglect-2.png"),
+                after.keySet());
+    }
+
+    /** Every file under the folder, by its path, with a digest of what it holds. */
+    private static Map<String, String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            Map<String, String> found = new TreeMap<>();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                found.put(
+                        folder.relativize(file).toString().replace('\\', '/'),
+                        Arrays.toString(Files.readAllBytes(file)).hashCode() + ":" + Files.size(file));
+            }
+            return found;
+        }
+    }
+
+    @Test
+    void importsADocumentOfHundredsOfPagesWhole() throws Exception {
+        // 226 pages as LibreOffice lays it out: 500 sections, each with paragraphs, a list and a table.
+        HavenRun run = importing("very-long.docx");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = Files.readString(folder.resolve("content/a-very-long-policy.adoc"));
+        for (int section = 1; section <= 500; section++) {
+            assertTrue(page.contains("\n== Section " + section + "\n"), "section " + section);
+            assertTrue(page.contains("\n| Reviews | " + section + "\n"), "section " + section + "'s table");
+        }
+        assertEquals(2500, page.split("\nPractitioners share what they know", -1).length - 1);
     }
 
     @Test
