@@ -72,6 +72,9 @@ public final class WordImporter {
         WordBlocks blocks = new WordBlocks(document);
         new BodyConverter(blocks, kinds, inline, body).convert(blocks.body(), titleParagraph);
 
+        if (body.text().contains("&#"))
+            body.noteWholePage("Characters AsciiDoc would read as formatting (such as * or _) are written as codes "
+                    + "like &#42; so that the page shows them as typed: leave them as they are.");
         PageHeaderDraft header = new PageHeaderDraft(
                 pageTitle, type, typeAttributes, today, owner(document), firstParagraph(document, kinds));
         String headerText = header.text();

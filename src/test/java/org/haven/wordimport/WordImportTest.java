@@ -1,5 +1,6 @@
 package org.haven.wordimport;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -243,6 +244,25 @@ class WordImportTest {
                                     + "') cannot be imported"),
                     run.out());
         }
+    }
+
+    @Test
+    void theExampleSitesBriefingIsItsWordDocumentImported() throws Exception {
+        Path example = Path.of("").toAbsolutePath();
+        String published = "content/learning/child-e-briefing.adoc";
+        Files.copy(example.resolve("data/site.yaml"), folder.resolve("data/site.yaml"), REPLACE_EXISTING);
+        Files.createDirectories(folder.resolve("content/reviews"));
+        Files.copy(example.resolve("content/reviews/child-e.adoc"), folder.resolve("content/reviews/child-e.adoc"));
+        assertEquals(0, importing("child-e-briefing.docx", "--to", published).exitCode());
+        assertEquals(
+                body(Files.readString(example.resolve(published))),
+                body(Files.readString(folder.resolve(published))),
+                "the example page's words are the import's, only its header filled in");
+    }
+
+    /** A page's text after its header. */
+    private static String body(String page) {
+        return page.substring(page.indexOf("\n\n") + 2);
     }
 
     @Test
