@@ -35,7 +35,7 @@ final class LiteralText {
             Pattern.compile("^(?:[=\\-./:>',!;\\[\\s\u2022]|\\d+\\.(?:\\s|$)|[A-Za-z]\\.(?:\\s|$)|[IVXivx]+\\)(?:\\s|$)"
                     + "|(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):(?:\\s|$))");
 
-    static final String EMPTY = "{empty}";
+    private static final String EMPTY = "{empty}";
 
     private LiteralText() {}
 

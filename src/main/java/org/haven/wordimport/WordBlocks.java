@@ -30,10 +30,15 @@ final class WordBlocks {
     private static final QName CONTROL_CONTENT = new QName(W, "sdtContent");
     private static final QName FALLBACK = new QName(MC, "Fallback");
 
+    private static final String TEXT_BOXES = "declare namespace w='" + W + "' .//w:txbxContent";
+
     private final XWPFDocument document;
+    /** Looking for text boxes paragraph by paragraph takes seconds in a long document: most have none. */
+    private final boolean hasTextBoxes;
 
     WordBlocks(XWPFDocument document) {
         this.document = document;
+        this.hasTextBoxes = document.getDocument().getBody().selectPath(TEXT_BOXES).length > 0;
     }
 
     /** The body's blocks: POI's own paragraphs and tables, each content control opened in its place. */
@@ -56,7 +61,8 @@ final class WordBlocks {
      */
     List<IBodyElement> inTextBoxes(XWPFParagraph paragraph) {
         List<IBodyElement> blocks = new ArrayList<>();
-        for (XmlObject box : paragraph.getCTP().selectPath("declare namespace w='" + W + "' .//w:txbxContent")) {
+        if (!hasTextBoxes) return blocks;
+        for (XmlObject box : paragraph.getCTP().selectPath(TEXT_BOXES)) {
             if (!isFallback(box)) children(box, blocks);
         }
         return blocks;
