@@ -2,7 +2,8 @@
 # Times `haven import` on a long Word document made by LibreOffice (over 100 pages as LibreOffice
 # lays it out: 200 sections of headings, paragraphs, lists and a table), RUNS times in fresh
 # processes, and says whether the median whole command (the JVM's start, reading the document,
-# writing the page and haven check on it) is under 5 s. Writes the figures to
+# writing the page and haven check on it) is under 5 s, with the class archive a first build or
+# check records in place, as in everyday use. Writes the figures to
 # bench/results/DATE-TIME-word-import.md. Needs soffice (apt-get install libreoffice-writer-nogui).
 # Usage: bench/word-import.sh [RUNS]   (default 3)
 set -euo pipefail
@@ -27,13 +28,15 @@ pages=$(grep -a -c '/Type */Page[^s]' "$work/long.pdf" || true)
 mkdir -p "$work/site/content" "$work/site/data"
 cp "$home/data/site.yaml" "$work/site/data/"
 "$home/haven" --version >/dev/null # builds Haven first if its sources changed
+# The class archive Haven records on a site's first build or check, as it is in everyday use.
+"$home/haven" check --source "$work/site" >/dev/null 2>&1 || true
 
 walls=() reads=() checks=()
 for run in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
   out="$("$home/haven" import "$work/long.docx" --source "$work/site" --force)"
   end=$(date +%s.%N)
-  walls+=("$(echo "$end - $start" | bc)")
+  walls+=("$(printf '%.2f' "$(echo "$end - $start" | bc)")")
   reads+=("$(echo "$out" | sed -n 's/^Wrote .* in \([0-9.]*\) s\.$/\1/p')")
   checks+=("$(echo "$out" | sed -n 's/.*(checked in \([0-9.]*\) s).*/\1/p')")
 done
@@ -42,8 +45,8 @@ wall=$(median "${walls[@]}")
 read_s=$(median "${reads[@]}")
 check_s=$(median "${checks[@]}")
 lines=$(grep -c '' "$work/site/content/a-long-policy.adoc")
-verdict=$(echo "$wall < 5" | bc -l | sed 's/1/yes/;s/0/no/')
-line="haven import of a ${pages:-?}-page document ($lines lines of AsciiDoc): median ${wall} s in all over $runs runs (read and written ${read_s} s, haven check on the page ${check_s} s, the JVM's start included); a 100-page document imports in under 5 s: $verdict"
+under5() { echo "$1 < 5" | bc -l | sed 's/1/yes/;s/0/no/'; }
+line="haven import of a ${pages:-?}-page document ($lines lines of AsciiDoc), median of $runs runs: the page and its notes written in ${read_s} s (under 5 s: $(under5 "$read_s")); the whole command, the JVM's start and haven check on the page (${check_s} s) included, ${wall} s (under 5 s: $(under5 "$wall"))"
 echo "$line"
 
 result="$home/bench/results/$(date -u +%F-%H%M)-word-import.md"
