@@ -142,9 +142,8 @@ final class InlineText {
     /** The run's words as typed, with tabs and no-break spaces as plain spaces; a text box's words are its own block. */
     private static String plain(XWPFRun run) {
         String boxed = run.getPictureText();
-        return run.text()
-                .replace(boxed.isEmpty() ? "\u0000" : "\n" + boxed + "\n", "")
-                .replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
+        String text = boxed.isEmpty() ? run.text() : run.text().replace("\n" + boxed + "\n", "");
+        return text.replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
                 .replace('\t', ' ')
                 .replace('\u00a0', ' ');
     }
@@ -162,7 +161,7 @@ final class InlineText {
 
     private record Span(String text, boolean bold, boolean italic) {}
 
-    /** Writes the spans waiting, runs of the same look together, so marks that span runs are still seen. */
+    /** Writes the spans waiting, runs of the same look together: what AsciiDoc reads across runs (-- split in two) is seen whole. */
     private void flush(List<Span> spans, StringBuilder text) {
         int i = 0;
         while (i < spans.size()) {
