@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.haven.content.Contact;
 import org.haven.content.PageType;
@@ -86,17 +86,17 @@ public final class WordImporter {
 
     /** A page header or footer repeats on paper (a title, a page number, OFFICIAL); a web page has none. */
     private static void noteHeadersAndFooters(XWPFDocument document, AsciidocLines body) {
-        Set<String> said = new LinkedHashSet<>();
-        document.getHeaderList()
-                .forEach(header -> said.add("page header says \"" + ImportNote.shortened(header.getText())));
-        document.getFooterList()
-                .forEach(footer -> said.add("page footer says \"" + ImportNote.shortened(footer.getText())));
-        said.stream()
-                .filter(words -> !words.endsWith("\""))
-                .forEach(
-                        words -> body.noteWholePage(
-                                "The " + words
-                                        + "\": it was not imported, as a web page has no page header or footer. Put it in the page if it matters."));
+        Stream.concat(said(document.getHeaderList(), "header"), said(document.getFooterList(), "footer"))
+                .distinct()
+                .forEach(said -> body.noteWholePage(said + ": it was not imported, as a web page has no page "
+                        + "header or footer. Put it in the page if it matters."));
+    }
+
+    private static Stream<String> said(List<? extends XWPFHeaderFooter> parts, String which) {
+        return parts.stream()
+                .map(XWPFHeaderFooter::getText)
+                .filter(words -> !words.isBlank())
+                .map(words -> "The page " + which + " says \"" + ImportNote.shortened(words) + "\"");
     }
 
     private static Optional<String> title(XWPFDocument document, ParagraphKind kinds) {
