@@ -200,7 +200,7 @@ final class BodyConverter {
     }
 
     private String cell(XWPFTableCell cell) {
-        return cell.getParagraphs().stream()
+        return blocks.inCell(cell).stream()
                 .map(p -> inline.of(p).text())
                 .filter(s -> !s.isEmpty())
                 .map(LiteralText::lines)

@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  * comment, an attribute, a delimiter) starts with {@code {empty}}, which shows as nothing.
  */
 final class LiteralText {
-    /** Marks of bold, italic, code, highlight, passthrough, superscript, subscript, attributes, tables, cross-references. */
-    private static final String MARKUP_ANYWHERE = "*_`#+^~\\{|<";
+    /** Marks of superscript, subscript, escapes, attributes, tables and cross-references. */
+    private static final String MARKUP_ANYWHERE = "^~\\{|<";
+
+    /**
+     * Marks of bold, italic, code, highlight and passthrough: alone inside a word (snake_case, a*b)
+     * they open and close nothing, as AsciiDoc wants no letter before a mark that opens and none after one that closes.
+     */
+    private static final String MARKUP_AT_WORD_EDGES = "*_`#+";
 
     /** What Asciidoctor reads as a character reference of its own, and so would not show as typed. */
     private static final Pattern REFERENCE_AHEAD = Pattern.compile("#?[A-Za-z0-9]+;");
@@ -113,7 +119,9 @@ final class LiteralText {
                     || SYMBOL_AHEAD.matcher(text).region(i + 1, text.length()).lookingAt();
             case '$' -> before == '$';
             case '[' -> after == '[';
-            default -> MARKUP_ANYWHERE.indexOf(c) >= 0;
+            default -> MARKUP_ANYWHERE.indexOf(c) >= 0
+                    || MARKUP_AT_WORD_EDGES.indexOf(c) >= 0
+                            && !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
         };
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
@@ -66,6 +67,16 @@ final class WordBlocks {
             if (!isFallback(box)) children(box, blocks);
         }
         return blocks;
+    }
+
+    /** A table cell's paragraphs, those in its content controls too: a form's boxes are often in a table. */
+    List<XWPFParagraph> inCell(XWPFTableCell cell) {
+        List<IBodyElement> blocks = new ArrayList<>();
+        children(cell.getCTTc(), blocks);
+        return blocks.stream()
+                .filter(XWPFParagraph.class::isInstance)
+                .map(XWPFParagraph.class::cast)
+                .toList();
     }
 
     private static boolean isFallback(XmlObject box) {
