@@ -153,7 +153,7 @@ final class BodyConverter {
         if (rows.isEmpty()) return;
         int columns = rows.stream()
                 .mapToInt(r ->
-                        r.getTableCells().stream().mapToInt(BodyConverter::span).sum())
+                        blocks.cells(r).stream().mapToInt(BodyConverter::span).sum())
                 .max()
                 .orElse(1);
         out.blank();
@@ -169,7 +169,7 @@ final class BodyConverter {
             boolean headerRow = header && row == rows.get(0);
             List<String> cells = new ArrayList<>();
             int width = 0;
-            for (XWPFTableCell cell : row.getTableCells()) {
+            for (XWPFTableCell cell : blocks.cells(row)) {
                 int span = span(cell);
                 width += span;
                 // A header row is bold already: marks would only clutter the source.
@@ -210,11 +210,17 @@ final class BodyConverter {
     /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */
     private boolean hasHeaderRow(XWPFTableRow row) {
         if (row.isRepeatHeader()) return true;
-        return row.getTableCells().stream()
-                .flatMap(c -> c.getParagraphs().stream())
+        List<XWPFParagraph> written = blocks.cells(row).stream()
+                .flatMap(c -> blocks.inCell(c).stream())
                 .filter(p -> !p.getText().isBlank())
-                .allMatch(p -> kinds.styleName(p).contains("heading")
-                        || p.getRuns().stream().filter(r -> !r.text().isBlank()).allMatch(r -> r.isBold()));
+                .toList();
+        // A row with no words is no header, however it looks.
+        return !written.isEmpty()
+                && written.stream()
+                        .allMatch(p -> kinds.styleName(p).contains("heading")
+                                || p.getRuns().stream()
+                                        .filter(r -> !r.text().isBlank())
+                                        .allMatch(r -> r.isBold()));
     }
 
     private void checkSentences(String text) {

@@ -10,12 +10,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 /**
  * The document's paragraphs and tables in reading order, with what Word keeps inside other
@@ -27,6 +29,7 @@ final class WordBlocks {
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final QName PARAGRAPH = new QName(W, "p");
     private static final QName TABLE = new QName(W, "tbl");
+    private static final QName CELL = new QName(W, "tc");
     private static final QName CONTENT_CONTROL = new QName(W, "sdt");
     private static final QName CONTROL_CONTENT = new QName(W, "sdtContent");
     private static final QName FALLBACK = new QName(MC, "Fallback");
@@ -77,6 +80,28 @@ final class WordBlocks {
                 .filter(XWPFParagraph.class::isInstance)
                 .map(XWPFParagraph.class::cast)
                 .toList();
+    }
+
+    /** A table row's cells, those inside content controls too (POI leaves those out). */
+    List<XWPFTableCell> cells(XWPFTableRow row) {
+        List<XWPFTableCell> cells = new ArrayList<>();
+        cellsIn(row.getCtRow(), row, cells);
+        return cells;
+    }
+
+    private void cellsIn(XmlObject container, XWPFTableRow row, List<XWPFTableCell> cells) {
+        try (XmlCursor cursor = container.newCursor()) {
+            if (!cursor.toFirstChild()) return;
+            do {
+                QName name = cursor.getName();
+                if (CELL.equals(name)) {
+                    CTTc cell = typed(cursor.getObject(), CTTc.class, CTTc.Factory::parse);
+                    cells.add(new XWPFTableCell(cell, row, row.getTable().getBody()));
+                } else if (CONTENT_CONTROL.equals(name) || CONTROL_CONTENT.equals(name)) {
+                    cellsIn(cursor.getObject(), row, cells);
+                }
+            } while (cursor.toNextSibling());
+        }
     }
 
     private static boolean isFallback(XmlObject box) {

@@ -233,6 +233,19 @@ class WordImportTest {
     }
 
     @Test
+    void keepsTheWordsOfContentControlsInATableFromADocumentMadeByWord() throws Exception {
+        HavenRun run = importing("microsoft-word/content-controls.docx", "--to", "content/controls.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = Files.readString(folder.resolve("content/controls.adoc"));
+        assertTrue(
+                page.contains("\n| | Rich_text_in_cell | | |\n| | Abc rich_text_in_paragraph_in_cell | | |\n"),
+                "a control around a cell, and one inside a cell's line: " + page);
+        assertFalse(
+                page.contains("|===\n| | | | |"),
+                "a first row with no words is no header row, so it gets FILL INs: " + page);
+    }
+
+    @Test
     void listsChartsDrawnByWordWithWhereTheyWere() throws Exception {
         HavenRun run = importing("microsoft-word/61745.docx", "--to", "content/charts.adoc");
         String[] lines = Files.readString(folder.resolve("content/charts.adoc")).split("\n");
