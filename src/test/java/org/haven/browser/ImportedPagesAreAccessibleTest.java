@@ -41,7 +41,8 @@ class ImportedPagesAreAccessibleTest {
             new Imported("child-e-briefing.docx", "content/learning/child-e.adoc"),
             new Imported("microsoft-word/60316.docx", "content/learning/resume.adoc"),
             new Imported("microsoft-word/WordWithAttachments.docx", "content/learning/dictionary.adoc"),
-            new Imported("microsoft-word/61745.docx", "content/learning/charts.adoc"));
+            new Imported("microsoft-word/61745.docx", "content/learning/charts.adoc"),
+            new Imported("microsoft-word/content-controls.docx", "content/learning/controls.adoc"));
 
     /** The first page again, with the header row Haven added to a table left empty, as someone might leave it. */
     private static final Imported EMPTY_TABLE_HEADER =
@@ -68,6 +69,7 @@ class ImportedPagesAreAccessibleTest {
         BrowserSites.deleteTree(output);
         BuiltSite built = BuiltSite.build(source, output);
         for (Imported imported : IMPORTED) assertTrue(built.has(imported.url()), imported.url() + " was built");
+        assertTrue(built.has(EMPTY_TABLE_HEADER.url()));
         BrowserSites.deleteTree(source);
         server = StaticSiteServer.serve(output);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
