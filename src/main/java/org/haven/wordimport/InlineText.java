@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -122,21 +122,24 @@ final class InlineText {
         }
     }
 
+    /** The run's footnotes and endnotes, each as a footnote: a web page has no end but the page's. */
     private String footnotes(XWPFRun run) {
         StringBuilder notes = new StringBuilder();
-        for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList()) {
-            XWPFFootnote footnote = document.getFootnoteByID(reference.getId().intValue());
-            if (footnote == null) continue;
-            String words = footnote.getParagraphs().stream()
-                    .map(XWPFParagraph::getText)
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .collect(Collectors.joining(" "));
-            notes.append("footnote:[")
-                    .append(LiteralText.bracketed(words.replace('\n', ' ')))
-                    .append("]");
-        }
+        for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList())
+            notes.append(footnote(document.getFootnoteByID(reference.getId().intValue())));
+        for (CTFtnEdnRef reference : run.getCTR().getEndnoteReferenceList())
+            notes.append(footnote(document.getEndnoteByID(reference.getId().intValue())));
         return notes.toString();
+    }
+
+    private static String footnote(XWPFAbstractFootnoteEndnote note) {
+        if (note == null) return "";
+        String words = note.getParagraphs().stream()
+                .map(XWPFParagraph::getText)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
+        return "footnote:[" + LiteralText.bracketed(words.replace('\n', ' ')) + "]";
     }
 
     /** The run's words as typed, with tabs and no-break spaces as plain spaces; a text box's words are its own block. */

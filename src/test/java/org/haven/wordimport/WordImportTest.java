@@ -246,6 +246,16 @@ class WordImportTest {
     }
 
     @Test
+    void makesAnEndnoteAFootnote() throws Exception {
+        assertEquals(
+                0,
+                importing("microsoft-word/endnotes.docx", "--to", "content/endnotes.adoc")
+                        .exitCode());
+        assertTrue(
+                Files.readString(folder.resolve("content/endnotes.adoc")).contains("(tilaka footnote:[XXX]or 'tika')"));
+    }
+
+    @Test
     void listsChartsDrawnByWordWithWhereTheyWere() throws Exception {
         HavenRun run = importing("microsoft-word/61745.docx", "--to", "content/charts.adoc");
         String[] lines = Files.readString(folder.resolve("content/charts.adoc")).split("\n");
