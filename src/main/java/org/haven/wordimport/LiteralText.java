@@ -37,8 +37,8 @@ final class LiteralText {
      * A line that starts a block: a delimiter, comment, title, attribute, list item (-, •, ., 1., a.,
      * iv)), block quote (>), thematic break, admonition (NOTE:), or an indented literal line.
      */
-    private static final Pattern BLOCK_START =
-            Pattern.compile("^(?:[=\\-./:>',!;\\[\\s\u2022]|\\d+\\.(?:\\s|$)|[A-Za-z]\\.(?:\\s|$)|[IVXivx]+\\)(?:\\s|$)"
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^(?:[=\\-.:>\\[\\s\u2022]|//|'''|[,!]===|\\d+\\.(?:\\s|$)|[A-Za-z]\\.(?:\\s|$)|[IVXivx]+\\)(?:\\s|$)"
                     + "|(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):(?:\\s|$))");
 
     private static final String EMPTY = "{empty}";

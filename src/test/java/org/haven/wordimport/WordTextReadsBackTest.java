@@ -205,7 +205,17 @@ class WordTextReadsBackTest {
             "#",
             "include::x[] ",
             " ",
-            "term:: ");
+            "term:: ",
+            ",===",
+            "!===",
+            ":===",
+            "'",
+            "; ",
+            ".5 ",
+            "/",
+            "> ",
+            "'''",
+            "```");
 
     @TempDir
     Path folder;
