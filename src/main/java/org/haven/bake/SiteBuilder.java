@@ -79,7 +79,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         SiteSource source = SiteSource.readAndCheck(siteRoot, options, problems);
         timer.lap("read+check");
-        copyAssets(output, problems);
+        copyAssets(siteRoot, output, problems);
         Theme theme = Theme.load(siteRoot);
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.languages());
         new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
@@ -117,7 +117,7 @@ public final class SiteBuilder {
         return languages;
     }
 
-    private void copyAssets(SiteOutput output, Problems problems) {
+    static void copyAssets(Path siteRoot, SiteOutput output, Problems problems) {
         ThemeAssets.load(siteRoot).files().forEach(output::put);
         SiteAssets.copy(siteRoot, output, problems);
     }

@@ -1,18 +1,17 @@
 package org.haven.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.haven.bake.AsciidocEngine;
 import org.haven.bake.BuildOptions;
-import org.haven.bake.SiteBuilder;
+import org.haven.bake.PageCheck;
 import org.haven.content.PageType;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
 import org.haven.content.Slugs;
-import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 import org.haven.wordimport.DraftPage;
@@ -58,6 +57,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Asciidoctor, which the check after the import needs, starts while the document is read.
+        AsciidocEngine.warmUp();
         Path docx = document.toAbsolutePath().normalize();
         PageType type = PageType.parse(typeWord)
                 .orElseThrow(() -> new UsageException(
@@ -82,13 +83,17 @@ final class ImportCommand implements Callable<Integer> {
                             NewPageCommand.typeAttributes(type, source),
                             title -> asked.orElseGet(() -> inTypesFolder(content, type, title)),
                             LocalDate.now());
-            String relative = source.relativize(draft.page()).toString().replace('\\', '/');
-            if (Files.exists(draft.page()) && !force) {
-                System.err.println("haven: " + relative + " already exists, so nothing was written. "
+            String relative = relative(source, draft.page());
+            DraftWriter writer = new DraftWriter(source);
+            List<Path> there = writer.wouldReplace(draft);
+            if (!there.isEmpty() && !force) {
+                System.err.println("haven: " + relative(source, there.get(0)) + " already exists"
+                        + (there.size() > 1 ? " (and " + Console.count(there.size() - 1, "other file") + ")" : "")
+                        + ", so nothing was written. "
                         + "Choose another file with --to content/PATH.adoc, or add --force to replace it.");
                 return 1;
             }
-            new DraftWriter(source).write(draft);
+            writer.write(draft);
             System.out.println("Wrote " + relative + " (a draft) and "
                     + Console.count(draft.images().size(), "picture") + " from " + docx.getFileName() + ", in "
                     + Console.seconds(start) + ".");
@@ -102,6 +107,10 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("Nothing was written.");
             return 1;
         }
+    }
+
+    private static String relative(Path source, Path file) {
+        return source.relativize(file).toString().replace('\\', '/');
     }
 
     /** The page --to names: a .adoc file under content/, so an import writes nowhere else. */
@@ -119,17 +128,10 @@ final class ImportCommand implements Callable<Integer> {
         return folder.resolve(Slugs.slug(title) + ".adoc");
     }
 
-    /** Haven's own checks, run on the whole site as the preview sees it, reported for the new page alone. */
+    /** Haven's own checks on the new page, as the preview makes them. */
     private static void checkPage(Path source, String relative) {
         long start = System.nanoTime();
-        List<Problem> found;
-        try {
-            found = new SiteBuilder(source, BuildOptions.previewing()).build().warnings();
-        } catch (BuildFailedException e) {
-            found = e.problems();
-        }
-        List<Problem> mine =
-                found.stream().filter(p -> p.file().equals(relative)).sorted().toList();
+        List<Problem> mine = new PageCheck(source, BuildOptions.previewing()).of(relative);
         if (mine.isEmpty()) {
             System.out.println(
                     "haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");

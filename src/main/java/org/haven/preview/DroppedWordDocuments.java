@@ -47,7 +47,15 @@ final class DroppedWordDocuments {
             Path page = pageFor(document);
             try {
                 DraftPage draft = importer.convert(document, PageType.PAGE, "", title -> page, LocalDate.now());
-                new DraftWriter(siteRoot).write(draft);
+                DraftWriter writer = new DraftWriter(siteRoot);
+                if (!writer.wouldReplace(draft).isEmpty()) {
+                    log.accept(
+                            "haven: " + relative(document) + " was not imported: "
+                                    + relative(writer.wouldReplace(draft).get(0))
+                                    + " is there already, and an import never replaces a file. Move that file, or run haven import with --force.");
+                    continue;
+                }
+                writer.write(draft);
                 log.accept("Imported " + relative(document) + " as " + relative(page) + " (a draft).");
                 draft.notes().forEach(note -> log.accept("  " + note.describe(relative(page))));
             } catch (WordImportException e) {

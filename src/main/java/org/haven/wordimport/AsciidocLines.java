@@ -9,6 +9,7 @@ final class AsciidocLines {
     private final List<ImportNote> notes = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
     private int lines;
+    private int lastWritten;
     private boolean blankBefore = true;
 
     void line(String line) {
@@ -16,6 +17,7 @@ final class AsciidocLines {
         pending.clear();
         text.append(line).append('\n');
         lines += line.split("\n", -1).length;
+        lastWritten = lines;
         blankBefore = false;
     }
 
@@ -32,9 +34,15 @@ final class AsciidocLines {
         pending.add(message);
     }
 
-    /** A note about the line just written. */
+    /** Notes waiting for a line, made about the line just written: what they are about wrote nothing. */
+    void pendingAboutLast() {
+        for (String message : pending) noteLast(message);
+        pending.clear();
+    }
+
+    /** A note about the last line written that is not blank. */
     void noteLast(String message) {
-        notes.add(new ImportNote(lines, message));
+        notes.add(new ImportNote(lastWritten, message));
     }
 
     void noteWholePage(String message) {
@@ -47,8 +55,7 @@ final class AsciidocLines {
 
     /** The notes; any about a line that never came (the document ended) are about the last line. */
     List<ImportNote> notes() {
-        for (String message : pending) notes.add(new ImportNote(lines, message));
-        pending.clear();
+        pendingAboutLast();
         return notes;
     }
 }

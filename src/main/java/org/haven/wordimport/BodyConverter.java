@@ -19,6 +19,7 @@ final class BodyConverter {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
+    private final WordBlocks blocks;
     private final ParagraphKind kinds;
     private final InlineText inline;
     private final AsciidocLines out;
@@ -27,7 +28,8 @@ final class BodyConverter {
     private BigInteger lastList;
     private int headingShift = 1;
 
-    BodyConverter(ParagraphKind kinds, InlineText inline, AsciidocLines out) {
+    BodyConverter(WordBlocks blocks, ParagraphKind kinds, InlineText inline, AsciidocLines out) {
+        this.blocks = blocks;
         this.kinds = kinds;
         this.inline = inline;
         this.out = out;
@@ -43,11 +45,22 @@ final class BodyConverter {
                         .min()
                         .orElse(1);
         for (IBodyElement element : elements) {
-            if (element == titleParagraph) continue;
-            if (element instanceof XWPFParagraph paragraph) paragraph(paragraph);
-            else if (element instanceof XWPFTable table) table(table);
+            if (element != titleParagraph) block(element);
         }
         endQuote();
+    }
+
+    private void block(IBodyElement element) {
+        if (element instanceof XWPFParagraph paragraph) {
+            paragraph(paragraph);
+            List<IBodyElement> boxed = blocks.inTextBoxes(paragraph);
+            if (boxed.isEmpty()) return;
+            out.noteNext(
+                    "Text from a text box was put here, after the paragraph it is anchored to: check where it belongs.");
+            boxed.forEach(this::block);
+        } else if (element instanceof XWPFTable table) {
+            table(table);
+        }
     }
 
     private void paragraph(XWPFParagraph paragraph) {
@@ -55,7 +68,11 @@ final class BodyConverter {
         if (!quote) endQuote();
         InlineText.Converted converted = inline.of(paragraph);
         String text = converted.text();
-        if (text.isEmpty()) return;
+        if (text.isEmpty()) {
+            // Word puts a comment on an empty paragraph after the text it is about.
+            out.pendingAboutLast();
+            return;
+        }
         int level = level(paragraph);
         if (!kinds.isListItem(paragraph)) lastList = null;
         if (level > 0) {
@@ -76,7 +93,8 @@ final class BodyConverter {
             }
             lastList = paragraph.getNumID();
             checkSentences(paragraph.getText());
-            out.line((kinds.isNumbered(paragraph) ? ".".repeat(depth) : "*".repeat(depth)) + " " + text);
+            out.line((kinds.isNumbered(paragraph) ? ".".repeat(depth) : "*".repeat(depth)) + " "
+                    + LiteralText.lines(text));
         } else if (quote) {
             if (!inQuote) {
                 out.blank();
@@ -86,7 +104,7 @@ final class BodyConverter {
                 out.blank();
             }
             checkSentences(paragraph.getText());
-            out.line(text);
+            out.line(LiteralText.lines(text));
         } else if (isOnlyPictures(converted)) {
             for (Picture picture : converted.pictures()) {
                 out.blank();
@@ -96,7 +114,7 @@ final class BodyConverter {
         } else {
             out.blank();
             checkSentences(paragraph.getText());
-            out.line(text.matches("^([=*.\\-|<>\\[]|//|NOTE:|TIP:).*") ? "{empty}" + text : text);
+            out.line(LiteralText.lines(text));
             out.blank();
         }
     }
@@ -117,7 +135,8 @@ final class BodyConverter {
     private void heading(int level, InlineText.Converted converted) {
         out.blank();
         out.line("=".repeat(level) + " "
-                + converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", ""));
+                + LiteralText.title(
+                        converted.text().replace(InlineText.HARD_BREAK, " ").replaceAll("\\*\\*|__", "")));
         out.blank();
     }
 
@@ -134,7 +153,7 @@ final class BodyConverter {
         if (rows.isEmpty()) return;
         int columns = rows.stream()
                 .mapToInt(r ->
-                        r.getTableCells().stream().mapToInt(BodyConverter::span).sum())
+                        blocks.cells(r).stream().mapToInt(BodyConverter::span).sum())
                 .max()
                 .orElse(1);
         out.blank();
@@ -150,7 +169,7 @@ final class BodyConverter {
             boolean headerRow = header && row == rows.get(0);
             List<String> cells = new ArrayList<>();
             int width = 0;
-            for (XWPFTableCell cell : row.getTableCells()) {
+            for (XWPFTableCell cell : blocks.cells(row)) {
                 int span = span(cell);
                 width += span;
                 // A header row is bold already: marks would only clutter the source.
@@ -181,21 +200,27 @@ final class BodyConverter {
     }
 
     private String cell(XWPFTableCell cell) {
-        return cell.getParagraphs().stream()
+        return blocks.inCell(cell).stream()
                 .map(p -> inline.of(p).text())
                 .filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "))
-                .replace("|", "{vbar}");
+                .map(LiteralText::lines)
+                .collect(Collectors.joining(" "));
     }
 
     /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */
     private boolean hasHeaderRow(XWPFTableRow row) {
         if (row.isRepeatHeader()) return true;
-        return row.getTableCells().stream()
-                .flatMap(c -> c.getParagraphs().stream())
+        List<XWPFParagraph> written = blocks.cells(row).stream()
+                .flatMap(c -> blocks.inCell(c).stream())
                 .filter(p -> !p.getText().isBlank())
-                .allMatch(p -> kinds.styleName(p).contains("heading")
-                        || p.getRuns().stream().filter(r -> !r.text().isBlank()).allMatch(r -> r.isBold()));
+                .toList();
+        // A row with no words is no header, however it looks.
+        return !written.isEmpty()
+                && written.stream()
+                        .allMatch(p -> kinds.styleName(p).contains("heading")
+                                || p.getRuns().stream()
+                                        .filter(r -> !r.text().isBlank())
+                                        .allMatch(r -> r.isBold()));
     }
 
     private void checkSentences(String text) {

@@ -6,6 +6,12 @@ public record ImportNote(int line, String message) {
         return new ImportNote(line == 0 ? 0 : line + lines, message);
     }
 
+    /** Words from the document quoted in a note: on one line, and no longer than a line. */
+    static String shortened(String words) {
+        String line = words.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 80) + "…";
+    }
+
     public String describe(String file) {
         return (line > 0 ? file + ":" + line : file) + ": " + message;
     }

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkup;
 
 /** A paragraph's runs as AsciiDoc inline text: bold, italic, links (xref to this site's pages), footnotes, pictures. */
 final class InlineText {
@@ -41,6 +44,9 @@ final class InlineText {
         String linkUrl = null;
         StringBuilder linkText = new StringBuilder();
         for (IRunElement element : paragraph.getIRuns()) {
+            // A content control inside a line (a box to fill in): its words, without their looks.
+            if (element instanceof XWPFSDT control)
+                spans.add(new Span(control.getContent().getText(), false, false));
             if (!(element instanceof XWPFRun run)) continue;
             String url = linkOf(run);
             if (linkUrl != null && !linkUrl.equals(url)) {
@@ -64,9 +70,10 @@ final class InlineText {
                 pictured.missing().forEach(missing -> text.append(" ")
                         .append(PageHeaderDraft.FILL_IN)
                         .append(": ")
-                        .append(missing)
+                        .append(LiteralText.inline(missing))
                         .append(". "));
             }
+            noteComments(run);
             String footnotes = footnotes(run);
             if (!footnotes.isEmpty()) {
                 flush(spans, text);
@@ -90,8 +97,8 @@ final class InlineText {
     }
 
     private String link(String url, String words) {
-        String text = words.strip().replace("]", "\\]");
-        if (text.isEmpty()) text = url;
+        String text =
+                LiteralText.linkWords(words.isBlank() ? url : words.strip().replace('\n', ' '));
         var xref = siteLinks.xrefFor(url);
         if (xref.isPresent()) {
             out.noteNext("A link to " + url + " became xref:" + xref.get() + ", so it follows the page if it moves.");
@@ -101,45 +108,64 @@ final class InlineText {
             out.noteNext("A link goes to " + url + " on this site, but Haven has no page there: check the address.");
         }
         if (url.startsWith("mailto:")) return url + "[" + text + "]";
-        return "link:" + url.replace(" ", "%20") + "[" + text + "]";
+        return "link:" + url.replace(" ", "%20").replace("[", "%5B").replace("]", "%5D") + "[" + text + "]";
     }
 
+    /** A reviewer's comment is about the draft, not part of the page: it is said to the person importing, by its line. */
+    private void noteComments(XWPFRun run) {
+        for (CTMarkup reference : run.getCTR().getCommentReferenceList()) {
+            XWPFComment comment = document.getCommentByID(reference.getId().toString());
+            if (comment == null) continue;
+            out.noteNext("A comment by " + (comment.getAuthor() == null ? "someone" : comment.getAuthor())
+                    + " was not imported: \"" + ImportNote.shortened(comment.getText())
+                    + "\". Act on it here if it matters.");
+        }
+    }
+
+    /** The run's footnotes and endnotes, each as a footnote: a web page has no end but the page's. */
     private String footnotes(XWPFRun run) {
         StringBuilder notes = new StringBuilder();
-        for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList()) {
-            XWPFFootnote footnote = document.getFootnoteByID(reference.getId().intValue());
-            if (footnote == null) continue;
-            String words = footnote.getParagraphs().stream()
-                    .map(XWPFParagraph::getText)
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .collect(Collectors.joining(" "));
-            notes.append("footnote:[").append(escape(words).replace("]", "\\]")).append("]");
-        }
+        for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList())
+            notes.append(footnote(document.getFootnoteByID(reference.getId().intValue())));
+        for (CTFtnEdnRef reference : run.getCTR().getEndnoteReferenceList())
+            notes.append(footnote(document.getEndnoteByID(reference.getId().intValue())));
         return notes.toString();
     }
 
-    private String plain(XWPFRun run) {
-        String text = run.text()
-                .replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
-                .replace('\t', ' ')
-                .replace("\n", HARD_BREAK)
-                .replace('\u00a0', ' ');
-        return phones.replaceIn(
-                escape(text),
-                (written, contact) ->
-                        out.noteNext("The number " + written + " is " + contact.name() + "'s: it became {contact-"
-                                + contact.id() + "-phone}, so the page changes when data/site.yaml does."));
+    private static String footnote(XWPFAbstractFootnoteEndnote note) {
+        if (note == null) return "";
+        String words = note.getParagraphs().stream()
+                .map(XWPFParagraph::getText)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
+        return "footnote:[" + LiteralText.bracketed(words.replace('\n', ' ')) + "]";
     }
 
-    /** Text that AsciiDoc would otherwise read as an attribute reference. */
-    private static String escape(String text) {
-        return text.replaceAll("\\{(?=[\\w-]+})", "\\\\{");
+    /** The run's words as typed, with tabs and no-break spaces as plain spaces; a text box's words are its own block. */
+    private static String plain(XWPFRun run) {
+        String boxed = run.getPictureText();
+        String text = boxed.isEmpty() ? run.text() : run.text().replace("\n" + boxed + "\n", "");
+        return text.replaceAll("\\[(footnote|endnote)Ref:\\d+]", "")
+                .replace('\t', ' ')
+                .replace('\u00a0', ' ');
+    }
+
+    /** Words as AsciiDoc that shows them as typed, a contact's number as its attribute, a line break kept. */
+    private String asciidoc(String words) {
+        return phones.replaceIn(
+                        words,
+                        LiteralText::inline,
+                        (written, contact) -> out.noteNext("The number " + written + " is " + contact.name()
+                                + "'s: it became {contact-" + contact.id()
+                                + "-phone}, so the page changes when data/site.yaml does."))
+                .replace("\n", HARD_BREAK);
     }
 
     private record Span(String text, boolean bold, boolean italic) {}
 
-    private static void flush(List<Span> spans, StringBuilder text) {
+    /** Writes the spans waiting, runs of the same look together: what AsciiDoc reads across runs (-- split in two) is seen whole. */
+    private void flush(List<Span> spans, StringBuilder text) {
         int i = 0;
         while (i < spans.size()) {
             Span first = spans.get(i);
@@ -149,7 +175,7 @@ final class InlineText {
                     && spans.get(i).italic() == first.italic()) {
                 words.append(spans.get(i++).text());
             }
-            text.append(marked(words.toString(), first.bold(), first.italic()));
+            text.append(marked(asciidoc(words.toString()), first.bold(), first.italic()));
         }
         spans.clear();
     }

@@ -15,7 +15,7 @@ record PageHeaderDraft(
 
     String text() {
         StringBuilder header = new StringBuilder("= ")
-                .append(title)
+                .append(LiteralText.title(LiteralText.inline(title)))
                 .append('\n')
                 .append(":jbake-type: ")
                 .append(type.word())
@@ -40,7 +40,8 @@ record PageHeaderDraft(
     }
 
     private String suggestion() {
-        String first = firstParagraph.strip().split("(?<=[.!?])\\s+")[0];
+        // One line: the comment ends at the line's end, and what came after would be read as the header.
+        String first = firstParagraph.strip().split("(?<=[.!?])\\s+")[0].replaceAll("\\s+", " ");
         return first.length() <= SUGGESTION_LENGTH ? first : first.substring(0, SUGGESTION_LENGTH) + "…";
     }
 }

@@ -5,6 +5,7 @@ record Picture(String sitePath, String alt) {
     static final String MISSING_ALT = PageHeaderDraft.FILL_IN + ": describe what this picture shows";
 
     String macro(boolean block) {
-        return "image:" + (block ? ":" : "") + sitePath + "[\"" + alt.replace("\"", "\\\"") + "\"]";
+        return "image:" + (block ? ":" : "") + sitePath + "[\""
+                + LiteralText.bracketed(alt).replace("\"", "\\\"") + "\"]";
     }
 }

@@ -5,16 +5,19 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTObject;
 
 /**
  * The drawings in a run: pictures are taken out under {@code /images/<page-slug>/} with names
  * numbered in document order (the same document always gives the same names), keeping their
- * Word alt text; charts, SmartArt and linked pictures, which cannot be taken out, are noted.
+ * Word alt text; charts, SmartArt, linked pictures and embedded objects (a worksheet, another
+ * document), which cannot be taken out, are noted.
  */
 final class Pictures {
     private final String slug;
@@ -53,7 +56,7 @@ final class Pictures {
                     } else {
                         pictures.add(extract(data, one.alt()));
                     }
-                } else if (!kind.equals("picture")) {
+                } else if (!kind.equals("picture") && !kind.equals("text box")) {
                     missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
                     out.noteNext(
                             "A " + kind + " (" + one.name() + ") cannot be imported: make it a picture with alt text, "
@@ -61,7 +64,24 @@ final class Pictures {
                 }
             }
         }
+        for (CTObject object : run.getCTR().getObjectList()) {
+            String program = embeddedProgram(object);
+            missing.add("an embedded " + program + " was here: write what it shows");
+            out.noteNext("An embedded " + program + " cannot be imported: write what it shows as text or a table, "
+                    + "or save it as a file under assets/ and link to it.");
+        }
         return new InRun(pictures, missing);
+    }
+
+    /** What made an embedded object, by its OLE program name (Excel.Sheet.12 is "Excel object"). */
+    private static String embeddedProgram(CTObject object) {
+        for (XmlObject ole :
+                object.selectPath("declare namespace o='urn:schemas-microsoft-com:office:office' .//o:OLEObject")) {
+            var program = ole.getDomNode().getAttributes().getNamedItem("ProgID");
+            if (program != null && !program.getNodeValue().isBlank())
+                return program.getNodeValue().split("\\.")[0] + " object";
+        }
+        return "object";
     }
 
     private Picture extract(XWPFPictureData data, String alt) {
@@ -88,6 +108,8 @@ final class Pictures {
             if (uri.endsWith("/picture")) return "picture";
             if (uri.contains("chart")) return "chart";
             if (uri.endsWith("/diagram")) return "SmartArt diagram";
+            // Its words are imported where it is (WordBlocks).
+            if (graphic.getGraphicData().toString().contains("txbxContent")) return "text box";
             return "drawing";
         }
 

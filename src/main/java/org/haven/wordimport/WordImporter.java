@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.haven.content.Contact;
 import org.haven.content.PageType;
@@ -66,8 +68,13 @@ public final class WordImporter {
         XWPFParagraph titleParagraph = titleParagraph(document, kinds).orElse(null);
         if (title.isEmpty())
             body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
-        new BodyConverter(kinds, inline, body).convert(document.getBodyElements(), titleParagraph);
+        noteHeadersAndFooters(document, body);
+        WordBlocks blocks = new WordBlocks(document);
+        new BodyConverter(blocks, kinds, inline, body).convert(blocks.body(), titleParagraph);
 
+        if (body.text().contains("&#"))
+            body.noteWholePage("Characters AsciiDoc would read as formatting (such as * or _) are written as codes "
+                    + "like &#42; so that the page shows them as typed: leave them as they are.");
         PageHeaderDraft header = new PageHeaderDraft(
                 pageTitle, type, typeAttributes, today, owner(document), firstParagraph(document, kinds));
         String headerText = header.text();
@@ -75,6 +82,21 @@ public final class WordImporter {
         List<ImportNote> notes = new ArrayList<>();
         for (ImportNote note : body.notes()) notes.add(note.movedDown(headerLines));
         return new DraftPage(page, headerText + body.text().stripTrailing() + "\n", pictures.extracted(), notes);
+    }
+
+    /** A page header or footer repeats on paper (a title, a page number, OFFICIAL); a web page has none. */
+    private static void noteHeadersAndFooters(XWPFDocument document, AsciidocLines body) {
+        Stream.concat(said(document.getHeaderList(), "header"), said(document.getFooterList(), "footer"))
+                .distinct()
+                .forEach(said -> body.noteWholePage(said + ": it was not imported, as a web page has no page "
+                        + "header or footer. Put it in the page if it matters."));
+    }
+
+    private static Stream<String> said(List<? extends XWPFHeaderFooter> parts, String which) {
+        return parts.stream()
+                .map(XWPFHeaderFooter::getText)
+                .filter(words -> !words.isBlank())
+                .map(words -> "The page " + which + " says \"" + ImportNote.shortened(words) + "\"");
     }
 
     private static Optional<String> title(XWPFDocument document, ParagraphKind kinds) {
