@@ -31,15 +31,18 @@ public final class PageCheck {
             SiteOutput assets = new SiteOutput();
             SiteBuilder.copyAssets(siteRoot, assets, problems);
             Theme theme = Theme.load(siteRoot);
-            SitePlan plan = SitePlan.of(site, options.today(), assets.files().keySet(), theme.messages());
-            HtmlPostProcessor post =
-                    new HtmlPostProcessor(plan.linkTargets(), plan.content().glossary(), plan.reading());
+            SitePlan plan = SitePlan.of(site, options.today(), assets.files().keySet(), theme.languages());
+            PageFinisher.Site finishing = PageFinisher.Site.of(plan, BuildCache.none());
             List<Page> page = plan.content().pages().stream()
                     .filter(p -> p.source().equals(source))
                     .toList();
-            new PageConverter(siteRoot, false)
-                    .convertAll(page, plan.attributes(), (one, conversion) -> new PageFinisher(false)
-                            .finish(one, conversion, post, plan.referableAttributes(), problems));
+            new PageConverter(siteRoot, false, BuildCache.none())
+                    .convertAll(
+                            page,
+                            plan.attributes(),
+                            plan.referableAttributes(),
+                            BuildProgress.silent(),
+                            (one, conversion) -> new PageFinisher(false).finish(one, conversion, finishing, problems));
             return mine(site.said(problems, options.today()), source);
         } catch (BuildFailedException e) {
             return mine(e.problems(), source);

@@ -31,7 +31,21 @@ final class PageFinisher {
      *
      * @param referableAttributes the attributes a page may refer to, to suggest the one meant by a wrong reference
      */
-    record Site(HtmlPostProcessor post, Set<String> referableAttributes, FinishedCache cache) {}
+    record Site(HtmlPostProcessor post, Set<String> referableAttributes, FinishedCache cache) {
+        /** How every page of {@code plan} is finished, with what {@code cache} kept from earlier builds. */
+        static Site of(SitePlan plan, BuildCache cache) {
+            HtmlPostProcessor post = new HtmlPostProcessor(
+                    plan.linkTargets(),
+                    plan.content().glossary(),
+                    plan.reading(),
+                    plan.languages(),
+                    plan.content().site().language());
+            return new Site(
+                    post,
+                    plan.referableAttributes(),
+                    new FinishedCache(cache, post.settings(), plan.referableAttributes()));
+        }
+    }
 
     PageFinisher(boolean keepFinished) {
         this.keepFinished = keepFinished;

@@ -135,16 +135,7 @@ public final class SiteBuilder {
      */
     private FinishedPages convertAndFinish(
             SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
-        HtmlPostProcessor post = new HtmlPostProcessor(
-                plan.linkTargets(),
-                plan.content().glossary(),
-                plan.reading(),
-                plan.languages(),
-                plan.content().site().language());
-        PageFinisher.Site site = new PageFinisher.Site(
-                post,
-                plan.referableAttributes(),
-                new FinishedCache(cache, post.settings(), plan.referableAttributes()));
+        PageFinisher.Site site = PageFinisher.Site.of(plan, cache);
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
