@@ -151,9 +151,12 @@ var havenSearchQuery = (function () {
   /* The index as lunr.Index.load takes it (lunr's JSON.stringify of it), from the packed form
      org.haven.lunr.PackedIndex writes and unpacks the same way: documents numbered "0" to "n-1",
      each with a vector for every field, as steps between ascending term indexes and scores; the
-     postings are those vectors read the other way round. */
+     postings are those vectors read the other way round. Made for speed on a phone: the packed
+     vectors become lunr's in place, and every posting's metadata is one empty object (lunr writes
+     into a document's metadata only the keys of another's, and there are none). */
   function lunrIndex(packed) {
     var fields = packed.fields;
+    var noMetadata = Object.freeze({});
     var postings = packed.terms.map(function (term, i) {
       var posting = { _index: i };
       fields.forEach(function (field) { posting[field] = {}; });
@@ -162,14 +165,13 @@ var havenSearchQuery = (function () {
     var fieldVectors = packed.vectors.map(function (steps, k) {
       var field = fields[k % fields.length];
       var ref = String(Math.floor(k / fields.length));
-      var elements = [];
       var termIndex = 0;
       for (var i = 0; i < steps.length; i += 2) {
         termIndex += steps[i];
-        elements.push(termIndex, steps[i + 1]);
-        postings[termIndex][1][field][ref] = {};
+        steps[i] = termIndex;
+        postings[termIndex][1][field][ref] = noMetadata;
       }
-      return [field + '/' + ref, elements];
+      return [field + '/' + ref, steps];
     });
     postings.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
     return {
