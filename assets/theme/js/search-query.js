@@ -2,6 +2,7 @@
    are shown in. org.haven.search.SearchQuery is the same rule in Java (its class comment says it
    in words); SiteSearchIndexTest runs this file under Node and checks both give the same query
    string, and agree on which input soundsPublic.
+   lunrIndex unpacks the index JSON's "index" for lunr.Index.load.
    thesaurus is the index JSON's "thesaurus": {words: {stems: [site words]}, ignore: [stems]}.
    A classic script: it defines the global havenSearchQuery and touches nothing else. */
 var havenSearchQuery = (function () {
@@ -147,7 +148,40 @@ var havenSearchQuery = (function () {
     }).sort(function (a, b) { return b.score - a.score || a.at - b.at; });
   }
 
+  /* The index as lunr.Index.load takes it (lunr's JSON.stringify of it), from the packed form
+     org.haven.lunr.PackedIndex writes and unpacks the same way: documents numbered "0" to "n-1",
+     each with a vector for every field, as steps between ascending term indexes and scores; the
+     postings are those vectors read the other way round. Made for speed on a phone: the packed
+     vectors become lunr's in place, and every posting's metadata is one empty object (lunr writes
+     into a document's metadata only the keys of another's, and there are none). */
+  function lunrIndex(packed) {
+    var fields = packed.fields;
+    var noMetadata = Object.freeze({});
+    var postings = packed.terms.map(function (term, i) {
+      var posting = { _index: i };
+      fields.forEach(function (field) { posting[field] = {}; });
+      return [term, posting];
+    });
+    var fieldVectors = packed.vectors.map(function (steps, k) {
+      var field = fields[k % fields.length];
+      var ref = String(Math.floor(k / fields.length));
+      var termIndex = 0;
+      for (var i = 0; i < steps.length; i += 2) {
+        termIndex += steps[i];
+        steps[i] = termIndex;
+        postings[termIndex][1][field][ref] = noMetadata;
+      }
+      return [field + '/' + ref, steps];
+    });
+    postings.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    return {
+      version: packed.version, fields: fields, fieldVectors: fieldVectors, invertedIndex: postings,
+      pipeline: packed.pipeline
+    };
+  }
+
   return {
+    lunrIndex: lunrIndex,
     words: words, stem: stem, queryFor: queryFor, query: query, soundsPublic: soundsPublic, rank: rank
   };
 })();

@@ -39,15 +39,10 @@
         })
       ]).then(function (parts) {
         var data = parts[2];
-        index = window.lunr.Index.load(data.index);
+        index = window.lunr.Index.load(window.havenSearchQuery.lunrIndex(data.index));
         languages = data.languages || {};
-        docs = data.docs || {};
+        docs = data.docs || [];
         thesaurus = data.thesaurus || null;
-        if (Array.isArray(docs)) {
-          var byRef = {};
-          docs.forEach(function (d, i) { byRef[d.ref || d.id || d.url || String(i)] = d; });
-          docs = byRef;
-        }
       });
       loading.catch(function () { loading = null; });
     }
@@ -119,8 +114,8 @@
       var foreign = primary(lang) !== primary(document.documentElement.lang);
       var h = el('h2', 'govuk-heading-s haven-result__title');
       if (foreign) { h.lang = lang; h.dir = 'auto'; }
-      var a = el('a', 'govuk-link', doc.title || doc.url || r.ref);
-      a.href = ROOT + (doc.url || r.ref).replace(/^\//, '');
+      var a = el('a', 'govuk-link', doc.title || doc.url);
+      a.href = ROOT + doc.url.replace(/^\//, '');
       h.appendChild(a);
       li.appendChild(h);
       if (doc.type) {

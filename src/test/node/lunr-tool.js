@@ -56,6 +56,10 @@ const handlers = {
     const idx = lunr.Index.load(JSON.parse(req.index))
     return { results: runQueries(idx, req.queries) }
   },
+  // The site's index.json "index" as the browser loads it: unpacked by the shipped search-query.js
+  unpack: function (req) {
+    return { index: JSON.stringify(queryRule(req.script).lunrIndex(JSON.parse(req.packed))) }
+  },
   queryApi: function (req) {
     // each query is a list of clauses {term, fields?, boost?, usePipeline?, wildcard?, editDistance?, presence?}
     const idx = lunr.Index.load(JSON.parse(req.index))

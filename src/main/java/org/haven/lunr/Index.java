@@ -1,11 +1,13 @@
 package org.haven.lunr;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +47,16 @@ public final class Index {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** Every term the index holds, in no order. */
+    public Set<String> terms() {
+        return Collections.unmodifiableSet(invertedIndex.keySet());
+    }
+
+    /** Each field ref's vector, in the order the builder made them. */
+    public Map<String, Vector> fieldVectors() {
+        return Collections.unmodifiableMap(fieldVectors);
     }
 
     /** The posting for a term, or null. */

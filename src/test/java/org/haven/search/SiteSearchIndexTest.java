@@ -347,8 +347,9 @@ class SiteSearchIndexTest {
                 text.substring(0, 100));
         Map<String, Object> root = (Map<String, Object>) Json.parse(text);
         assertEquals(List.of("index", "docs", "thesaurus", "languages"), new ArrayList<>(root.keySet()));
-        Map<String, Object> d = (Map<String, Object>) ((Map<String, Object>) root.get("docs")).get("/levels/level-3/");
+        Map<String, Object> d = ((List<Map<String, Object>>) root.get("docs")).get(2);
         assertEquals(List.of("title", "url", "summary", "type", "audience"), new ArrayList<>(d.keySet()));
+        assertEquals("/levels/level-3/", d.get("url"), "the third document given is the third shown");
         assertEquals("Level 3", d.get("type"));
         assertFalse(text.contains("\n"), "compact JSON");
     }
@@ -367,14 +368,10 @@ class SiteSearchIndexTest {
                                 new SearchDocument("odd", "Odd", "/odd/", odd, "Page", "", List.of())),
                         GLOSSARY)
                 .toJson();
-        Map<String, Object> docs = (Map<String, Object>)
+        List<Map<String, Object>> docs = (List<Map<String, Object>>)
                 ((Map<String, Object>) Json.parse(new String(json, StandardCharsets.UTF_8))).get("docs");
-        assertTrue(
-                even.equals(((Map<String, Object>) docs.get("even")).get("summary")),
-                "a summary of 50,000 emoji changed");
-        assertTrue(
-                odd.equals(((Map<String, Object>) docs.get("odd")).get("summary")),
-                "a summary of x and 50,000 emoji changed");
+        assertTrue(even.equals(docs.get(0).get("summary")), "a summary of 50,000 emoji changed");
+        assertTrue(odd.equals(docs.get(1).get("summary")), "a summary of x and 50,000 emoji changed");
     }
 
     @Test
@@ -413,16 +410,74 @@ class SiteSearchIndexTest {
         for (String in : inputs) queries.add(SearchQuery.queryFor(in, Thesaurus.NONE));
         Map<String, Object> req = new LinkedHashMap<>();
         req.put("command", "search");
-        req.put("index", Json.stringify(root.get("index")));
+        req.put("index", browsersIndex(root.get("index")));
         req.put("queries", queries);
         List<Object> results = (List<Object>) NodeLunr.call(req).get("results");
+        List<Map<String, Object>> shown = (List<Map<String, Object>>) root.get("docs");
         for (int i = 0; i < inputs.size(); i++) {
             List<Object> exp = (List<Object>) ((Map<String, Object>) results.get(i)).get("results");
             List<SearchHit> ours = idx.search(inputs.get(i), 1000);
             List<String> expRefs = new ArrayList<>();
-            for (Object o : exp) expRefs.add((String) ((Map<String, Object>) o).get("ref"));
+            for (Object o : exp) {
+                int number = Integer.parseInt((String) ((Map<String, Object>) o).get("ref"));
+                expRefs.add((String) shown.get(number).get("url"));
+            }
             assertEquals(expRefs, refs(ours), "input " + inputs.get(i) + " (" + queries.get(i) + ")");
         }
+    }
+
+    /** The index JSON's packed {@code index} as the shipped search-query.js unpacks it for {@code lunr.Index.load}. */
+    static String browsersIndex(Object packed) {
+        Map<String, Object> req = new LinkedHashMap<>();
+        req.put("command", "unpack");
+        req.put("script", SHIPPED_QUERY_RULE.toString());
+        req.put("packed", Json.stringify(packed));
+        return (String) NodeLunr.call(req).get("index");
+    }
+
+    @Test
+    @DisplayName("the browser unpacks exactly the lunr index Haven built, and so does Haven when it loads the download")
+    @SuppressWarnings("unchecked")
+    void theBrowserLoadsTheIndexHavenBuilt() {
+        List<SearchDocument> documents = new ArrayList<>(docs());
+        documents.add(new SearchDocument(
+                "/pl/report/",
+                "Martwisz się o dziecko?",
+                "/pl/report/",
+                "Jak zgłosić niepokój",
+                "Page",
+                "Zadzwoń, jeśli martwisz się o dziecko.",
+                List.of(),
+                "public",
+                true,
+                "pl"));
+        SiteSearchIndex built = SiteSearchIndex.build(documents, GLOSSARY, DEFAULT_THESAURUS);
+        Map<String, Object> root = (Map<String, Object>) Json.parse(new String(built.toJson(), StandardCharsets.UTF_8));
+        String lunrJson = built.index().toJson();
+        assertEquals(lunrJson, browsersIndex(root.get("index")));
+        assertEquals(lunrJson, SiteSearchIndex.load(built.toJson()).index().toJson());
+    }
+
+    @Test
+    @DisplayName("the download names each page once: its address is in the list of pages, not in the index")
+    void eachAddressOnce() {
+        String json = new String(SiteSearchIndex.build(docs(), GLOSSARY).toJson(), StandardCharsets.UTF_8);
+        for (SearchDocument d : docs()) {
+            String quoted = "\"" + d.url() + "\"";
+            assertEquals(1, (json.length() - json.replace(quoted, "").length()) / quoted.length(), d.url());
+        }
+    }
+
+    @Test
+    @DisplayName("a result whose ref is not its address still gives back its ref")
+    void refApartFromTheAddress() {
+        SiteSearchIndex loaded = SiteSearchIndex.load(SiteSearchIndex.build(
+                        List.of(new SearchDocument(
+                                "child-e", "Child E", "/reviews/child-e/", "", "Review", "", List.of())),
+                        GLOSSARY)
+                .toJson());
+        SearchHit hit = loaded.search("child e", 1).get(0);
+        assertEquals(List.of("child-e", "/reviews/child-e/"), List.of(hit.ref(), hit.url()));
     }
 
     /** The query rule as the site ships it to browsers. */

@@ -1,0 +1,129 @@
+package org.haven.lunr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lunr index in a smaller form for the download, which {@link #unpack} (and the browser's
+ * {@code havenSearchQuery.lunrIndex}) turn back into exactly what lunr's {@code JSON.stringify(idx)}
+ * gives, for {@code lunr.Index.load}.
+ *
+ * <p>It holds an index whose documents are numbered: refs {@code "0"} to {@code "n-1"} in the order
+ * they were added, each with a vector for every field, and no metadata. Then lunr's JSON says
+ * everything twice: each posting lists the documents that have the term, each field vector the terms
+ * its document has. The packed form keeps the field vectors alone, and the refs only by position:
+ *
+ * <pre>{"version", "fields", "pipeline",
+ *  "terms": [each term, at its _index],
+ *  "vectors": [for document 0 field 0, document 0 field 1, …: [term index step, score, …]]}</pre>
+ *
+ * where a vector's term indexes, ascending as lunr keeps them, are written as the step from the one
+ * before (from 0 for the first). The postings are the vectors read the other way round; their
+ * documents, added in ascending order, are in the order lunr's builder added them.
+ */
+public final class PackedIndex {
+    private PackedIndex() {}
+
+    /** Appends the packed form of {@code index}; refuses an index that is not numbered or has metadata. */
+    public static void write(Index index, StringBuilder sb) {
+        List<String> fields = index.fields();
+        sb.append("{\"version\":");
+        Json.writeString(sb, Lunr.VERSION);
+        sb.append(",\"fields\":");
+        Json.write(sb, fields);
+        sb.append(",\"pipeline\":");
+        Json.write(sb, index.pipeline().toJSON());
+        sb.append(",\"terms\":");
+        Json.write(sb, termsByIndex(index));
+        sb.append(",\"vectors\":[");
+        int k = 0;
+        for (Map.Entry<String, Vector> e : index.fieldVectors().entrySet()) {
+            String expected = fieldRef(fields, k);
+            if (!e.getKey().equals(expected))
+                throw new IllegalArgumentException("a packed index needs numbered documents with every field: "
+                        + e.getKey() + " where " + expected + " should be");
+            if (k++ > 0) sb.append(',');
+            writeSteps(e.getValue().toJSON(), sb);
+        }
+        sb.append("]}");
+    }
+
+    private static List<String> termsByIndex(Index index) {
+        String[] terms = new String[index.terms().size()];
+        for (String term : index.terms()) {
+            Posting posting = index.posting(term);
+            int at = (int) posting.termIndex();
+            if (at != posting.termIndex() || at < 0 || at >= terms.length || terms[at] != null)
+                throw new IllegalArgumentException("term indexes must be 0 to n-1: " + term);
+            for (DocList docs : posting.byField)
+                for (int i = 0; i < docs.size(); i++)
+                    if (!docs.meta(i).isEmpty())
+                        throw new IllegalArgumentException("a packed index keeps no metadata: " + term);
+            terms[at] = term;
+        }
+        return List.of(terms);
+    }
+
+    private static void writeSteps(double[] elements, StringBuilder sb) {
+        sb.append('[');
+        double previous = 0;
+        for (int i = 0; i < elements.length; i += 2) {
+            double step = elements[i] - previous;
+            if (step < 0 || i > 0 && step == 0) throw new IllegalArgumentException("vector term indexes must ascend");
+            if (i > 0) sb.append(',');
+            Json.writeNumber(sb, step);
+            sb.append(',');
+            Json.writeNumber(sb, elements[i + 1]);
+            previous = elements[i];
+        }
+        sb.append(']');
+    }
+
+    /** {@code fields[k % n] + "/" + k / n}: the field ref of the {@code k}th vector. */
+    private static String fieldRef(List<String> fields, int k) {
+        return fields.get(k % fields.size()) + "/" + k / fields.size();
+    }
+
+    /** lunr's serialised index, as {@link Index#load(Map)} and {@code lunr.Index.load} take it, from the packed form. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> unpack(Map<String, Object> packed) {
+        List<String> fields = (List<String>) (List<?>) packed.get("fields");
+        List<Object> terms = (List<Object>) packed.get("terms");
+        List<Map<String, Object>> postings = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            Map<String, Object> posting = new LinkedHashMap<>();
+            posting.put("_index", i);
+            for (String field : fields) posting.put(field, new LinkedHashMap<String, Object>());
+            postings.add(posting);
+        }
+        List<Object> fieldVectors = new ArrayList<>();
+        List<Object> vectors = (List<Object>) packed.get("vectors");
+        for (int k = 0; k < vectors.size(); k++) {
+            String field = fields.get(k % fields.size());
+            String ref = String.valueOf(k / fields.size());
+            List<Object> steps = (List<Object>) vectors.get(k);
+            List<Object> elements = new ArrayList<>(steps.size());
+            int termIndex = 0;
+            for (int i = 0; i < steps.size(); i += 2) {
+                termIndex += ((Number) steps.get(i)).intValue();
+                elements.add(termIndex);
+                elements.add(steps.get(i + 1));
+                ((Map<String, Object>) postings.get(termIndex).get(field)).put(ref, Map.of());
+            }
+            fieldVectors.add(List.of(field + "/" + ref, elements));
+        }
+        List<Object> invertedIndex = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) invertedIndex.add(List.of(terms.get(i), postings.get(i)));
+        invertedIndex.sort(
+                (a, b) -> ((String) ((List<Object>) a).get(0)).compareTo((String) ((List<Object>) b).get(0)));
+        Map<String, Object> serialised = new LinkedHashMap<>();
+        serialised.put("version", packed.get("version"));
+        serialised.put("fields", fields);
+        serialised.put("fieldVectors", fieldVectors);
+        serialised.put("invertedIndex", invertedIndex);
+        serialised.put("pipeline", packed.get("pipeline"));
+        return serialised;
+    }
+}
