@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A page in another language speaks it from the skip link to the footer, and wherever it must
  * show English (a language Haven has no wording for, the partnership's name and contacts) it says
  * so, so a screen reader set to the page's language switches voice instead of mispronouncing it
  * (WCAG 3.1.2). Checked on every page of the second partnership's site in a language other than
- * English: Polish, Arabic (and its easy read), Urdu, and Somali, which Haven has no wording for.
+ * English: Polish, Arabic (and its easy read), Urdu, and Somali, which Haven has no wording for;
+ * and on the example site's translations.
  */
 class InterfaceInThePagesLanguageTest {
     private static final String SITE = "riverside";
@@ -43,14 +45,17 @@ class InterfaceInThePagesLanguageTest {
             }
             return found;""";
 
-    @Test
-    void noEnglishIsLeftUnmarkedOnAPageInAnotherLanguage() {
-        BrowserSites.Served site = BrowserSites.get(SITE);
+    @ParameterizedTest(name = "on the {0} site")
+    @ValueSource(strings = {"riverside", "example"})
+    void noEnglishIsLeftUnmarkedOnAPageInAnotherLanguage(String name) {
+        BrowserSites.Served site = BrowserSites.get(name);
         Findings findings = new Findings("English marked as English on pages in other languages");
-        List<String> checked = check(site.server(), otherLanguagePages(site), findings);
+        List<String> checked = check(name, site.server(), otherLanguagePages(site), findings);
         assertTrue(
                 checked.size() >= 5,
-                "the fixture's Polish, Arabic (and its easy read), Urdu and Somali pages: " + checked);
+                "riverside's Polish, Arabic (and its easy read), Urdu and Somali pages; the example's Polish, "
+                        + "Ukrainian and Urdu pages and their easy reads: "
+                        + checked);
         findings.assertNone();
     }
 
@@ -58,7 +63,7 @@ class InterfaceInThePagesLanguageTest {
     void theCheckCatchesEnglishMarkedAsThePagesLanguage() {
         BrowserSites.Served site = BrowserSites.get(SITE);
         Findings findings = new Findings("unmarked copy");
-        check(BrokenPages.withPartsUnmarked(site), otherLanguagePages(site), findings);
+        check(SITE, BrokenPages.withPartsUnmarked(site), otherLanguagePages(site), findings);
         List<String> problems = findings.lines();
         assertTrue(
                 problems.stream().anyMatch(p -> p.startsWith("/help/war-so/: “Leave this site”")), problems.toString());
@@ -106,13 +111,13 @@ class InterfaceInThePagesLanguageTest {
                 findings.lines().toString());
     }
 
-    private static List<String> check(StaticSiteServer server, List<String> pages, Findings findings) {
+    private static List<String> check(String name, StaticSiteServer server, List<String> pages, Findings findings) {
         List<String> checked = new ArrayList<>();
         for (String page : pages) {
             browser.open(server.url(page));
             String language = (String) browser.script("return document.documentElement.lang;");
             browser.pressShift(1);
-            problemsOnThisPage(EnglishWording.of(BrowserSites.source(SITE), language))
+            problemsOnThisPage(EnglishWording.of(BrowserSites.source(name), language))
                     .forEach(problem -> findings.add(page, problem));
             findings.checked();
             checked.add(page);
