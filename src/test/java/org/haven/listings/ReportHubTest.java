@@ -56,6 +56,20 @@ class ReportHubTest {
     }
 
     @Test
+    void theHubListsNoPageInAnotherLanguage() {
+        SiteContent site = new SmallSite()
+                .concern("reporting/worried.adoc", "Worried about a child?")
+                .concern(
+                        "pl/worried.adoc",
+                        "Martwisz się o dziecko?",
+                        ":lang: pl",
+                        ":translation-of: reporting/worried.adoc")
+                .concern("ur/help.adoc", "مدد", ":lang: ur")
+                .content();
+        assertEquals(List.of("Worried about a child?"), titles(site));
+    }
+
+    @Test
     void onATieTheFirstFolderByNameHoldsTheHub() {
         SiteContent site = new SmallSite()
                 .concern("zebra/a.adoc", "A")
