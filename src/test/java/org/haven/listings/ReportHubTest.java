@@ -120,7 +120,7 @@ class ReportHubTest {
                                 Map.of(),
                                 SmallSite.LANGUAGES,
                                 "en-GB"),
-                        SmallSite.MESSAGES),
+                        SmallSite.LANGUAGES),
                 SmallSite.MESSAGES);
         GeneratedPage home = generated.all().stream()
                 .filter(p -> p.url().equals(SiteUrls.HOME))
