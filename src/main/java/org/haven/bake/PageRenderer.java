@@ -38,7 +38,7 @@ final class PageRenderer {
         this.cache = cache;
         this.theme = theme;
         this.content = content;
-        this.pageViews = new PageViews(content, breadcrumbs, theme.messages());
+        this.pageViews = new PageViews(content, breadcrumbs, theme.languages());
         this.urls = SiteUrls.forTemplates(content);
         this.options = options;
         this.siteView = Views.site(content.site(), content.today());

@@ -7,7 +7,9 @@ import org.haven.content.NewsDetails;
 import org.haven.content.Page;
 import org.haven.content.PriorityDetails;
 import org.haven.content.ReviewDetails;
+import org.haven.theme.InterfaceLanguages;
 import org.haven.theme.Messages;
+import org.haven.theme.TextDirection;
 import org.haven.views.CardView;
 import org.haven.views.LanguageLink;
 import org.haven.views.LinkView;
@@ -19,14 +21,14 @@ public final class PageViews {
     private final SiteContent content;
     private final Breadcrumbs breadcrumbs;
     private final Translations translations;
-    private final Messages messages;
+    private final InterfaceLanguages interfaceLanguages;
 
-    /** @param messages the wording of the language switcher */
-    public PageViews(SiteContent content, Breadcrumbs breadcrumbs, Messages messages) {
+    /** @param languages the wording of the language switcher, in each page's language */
+    public PageViews(SiteContent content, Breadcrumbs breadcrumbs, InterfaceLanguages languages) {
         this.content = content;
         this.breadcrumbs = breadcrumbs;
         this.translations = content.translations();
-        this.messages = messages;
+        this.interfaceLanguages = languages;
     }
 
     /** A content page, for its own template: linked to its easy-read or standard version, a draft until its date. */
@@ -147,10 +149,17 @@ public final class PageViews {
         List<LanguageLink> languages = group.members().stream()
                 .map(member -> {
                     Language language = member.language(content.site().language());
-                    return new LanguageLink(language.ownName(), language.tag(), member.url(), member == page);
+                    return new LanguageLink(
+                            language.ownName(),
+                            language.tag(),
+                            TextDirection.of(language.tag()),
+                            member.url(),
+                            member == page);
                 })
                 .toList();
         boolean original = group.original() == page && !page.easyRead();
+        Messages messages = interfaceLanguages.forLanguage(
+                page.language(content.site().language()).tag());
         return new TranslationsView(
                 messages.text("language-switcher.label"),
                 languages,

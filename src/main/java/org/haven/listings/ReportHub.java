@@ -39,11 +39,16 @@ public final class ReportHub {
                 .map(folder -> folder.equals(SiteUrls.HOME) ? TOP_LEVEL_URL : folder);
     }
 
-    /** Every concern page but one standing at the hub's own address, in the hub's order. */
+    /**
+     * Every concern page but one standing at the hub's own address, in the hub's order. A page in
+     * another language is left out: its title and summary would be read in the hub's voice, and its
+     * readers reach it from the language switcher and the page of help in other languages.
+     */
     public static List<Page> pages(SiteContent content) {
         String hub = url(content).orElse(null);
         return content.ofType(PageType.CONCERN).stream()
                 .filter(p -> !p.url().equals(hub))
+                .filter(p -> !p.isTranslation(content.site().language()))
                 .sorted(ORDER)
                 .toList();
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.haven.search.SiteSearchIndex;
 import org.haven.support.BuiltSite;
 import org.haven.support.HavenRun;
@@ -86,6 +87,18 @@ class TranslatedPagesTest {
         }
         Element polish = site.page("/reporting/worried/").selectFirst("main nav.haven-languages a[lang=pl]");
         assertEquals("/pl/worried/", polish.attr("href"));
+    }
+
+    @Test
+    void aScreenReaderAnnouncesEachSwitcherInItsPagesLanguage() {
+        BuiltSite site = build(translated());
+        assertEquals(
+                List.of("This page in other languages", "Ta strona w innych językach", "یہ صفحہ دوسری زبانوں میں"),
+                Stream.of("/reporting/worried/", "/pl/worried/", "/ur/worried/")
+                        .map(url -> site.page(url)
+                                .selectFirst("nav.haven-languages")
+                                .attr("aria-label"))
+                        .toList());
     }
 
     @Test

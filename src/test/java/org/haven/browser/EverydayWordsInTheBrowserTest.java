@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.haven.support.EverydayWordsTable;
@@ -23,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Searching in people's own words, in Chromium running the shipped search script on the index
@@ -155,17 +151,11 @@ class EverydayWordsInTheBrowserTest {
     }
 
     private static List<String> resultsFor(StaticSiteServer server, String query) {
-        chromium.open(server.url("/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        waitForResults(query);
-        return chromium.driver().findElements(By.cssSelector("#haven-search-results li a")).stream()
-                .map(a -> a.getAttribute("pathname"))
-                .toList();
+        return SearchPage.resultsFor(chromium, server, query);
     }
 
     private static void waitForResults(String query) {
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-                .until(d ->
-                        d.findElement(By.id("haven-search-status")).getText().contains("‘" + query + "’"));
+        SearchPage.waitForResults(chromium, query);
     }
 
     /** Saved under target/screenshots, to be looked at. */

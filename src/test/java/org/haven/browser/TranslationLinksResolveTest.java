@@ -77,6 +77,14 @@ class TranslationLinksResolveTest {
     }
 
     @Test
+    void onTheSecondPartnershipsSiteTooWhoseTranslationsShareAFolderWithTheirEnglishPage() {
+        Findings findings = onTranslatedPages(BrowserSites.get("riverside"), "Language links on the riverside site");
+        assertEquals(
+                11, findings.pagesChecked(), "seven languages of a page (Somali among them) and four of its easy read");
+        findings.assertNone();
+    }
+
+    @Test
     void aLinkToAPageThatIsNotThereOrInAnotherLanguageIsFound() {
         BrowserSites.Served example = BrowserSites.get("example");
         StaticSiteServer broken = BrokenPages.withTranslationLinksBroken(example);

@@ -56,6 +56,20 @@ class ReportHubTest {
     }
 
     @Test
+    void theHubListsNoPageInAnotherLanguage() {
+        SiteContent site = new SmallSite()
+                .concern("reporting/worried.adoc", "Worried about a child?")
+                .concern(
+                        "pl/worried.adoc",
+                        "Martwisz się o dziecko?",
+                        ":lang: pl",
+                        ":translation-of: reporting/worried.adoc")
+                .concern("ur/help.adoc", "مدد", ":lang: ur")
+                .content();
+        assertEquals(List.of("Worried about a child?"), titles(site));
+    }
+
+    @Test
     void onATieTheFirstFolderByNameHoldsTheHub() {
         SiteContent site = new SmallSite()
                 .concern("zebra/a.adoc", "A")
@@ -106,7 +120,7 @@ class ReportHubTest {
                                 Map.of(),
                                 SmallSite.LANGUAGES,
                                 "en-GB"),
-                        SmallSite.MESSAGES),
+                        SmallSite.LANGUAGES),
                 SmallSite.MESSAGES);
         GeneratedPage home = generated.all().stream()
                 .filter(p -> p.url().equals(SiteUrls.HOME))

@@ -66,7 +66,7 @@ class ReviewThemeLabelsTest {
                                 Map.of(),
                                 SmallSite.LANGUAGES,
                                 "en-GB"),
-                        SmallSite.MESSAGES),
+                        SmallSite.LANGUAGES),
                 SmallSite.MESSAGES);
         return (ReviewsModel) generated.all().stream()
                 .filter(p -> p.url().equals(url))

@@ -336,9 +336,9 @@ final class SampleModels {
                 p.translations = new TranslationsView(
                         "This page in other languages",
                         List.of(
-                                new LanguageLink("English", "en-GB", "/reporting/worried-about-a-child/", true),
-                                new LanguageLink("Polski", "pl", "/pl/worried-about-a-child/", false),
-                                new LanguageLink("اردو", "ur", "/ur/worried-about-a-child/", false)),
+                                new LanguageLink("English", "en-GB", "ltr", "/reporting/worried-about-a-child/", true),
+                                new LanguageLink("Polski", "pl", "ltr", "/pl/worried-about-a-child/", false),
+                                new LanguageLink("اردو", "ur", "rtl", "/ur/worried-about-a-child/", false)),
                         "/reporting/worried-about-a-child/",
                         "Help in other languages",
                         "/languages/");
