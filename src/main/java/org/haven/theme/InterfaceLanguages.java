@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.haven.problems.Problem;
 
@@ -42,6 +43,8 @@ public final class InterfaceLanguages {
     private final Messages english;
     /** Every language but English, by lower-case tag: the strings its files give and the file a site would add them to. */
     private final Map<String, Wording> byTag;
+    /** Each language's wording as pages ask for it, made once: every page of a build asks several times. */
+    private final Map<String, Messages> madeByTag = new ConcurrentHashMap<>();
 
     private record Wording(String tag, Map<String, String> text, String siteFile) {}
 
@@ -83,7 +86,10 @@ public final class InterfaceLanguages {
      */
     public Messages forLanguage(String languageTag) {
         Wording wording = wordingOf(languageTag);
-        if (wording == null) return english;
+        return wording == null ? english : madeByTag.computeIfAbsent(key(wording.tag()), tag -> merged(wording));
+    }
+
+    private Messages merged(Wording wording) {
         Map<String, String> text = new LinkedHashMap<>();
         Set<String> inEnglish = new TreeSet<>();
         english.names().forEach(name -> {
