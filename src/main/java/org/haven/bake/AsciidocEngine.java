@@ -24,6 +24,7 @@ import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.jruby.AsciidoctorJRuby;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.haven.content.WebPath;
 
 /**
  * The one AsciidoctorJ instance of a Haven process, started only when a page must be
@@ -181,7 +182,7 @@ public final class AsciidocEngine {
      */
     static String includesFromThePageFolder(String text, Path pageFolder) {
         if (!text.contains("include::")) return text;
-        String prefix = pageFolder.toString().replace('\\', '/');
+        String prefix = WebPath.of(pageFolder);
         if (prefix.isEmpty()) return text;
         return RELATIVE_INCLUDE.matcher(text).replaceAll(Matcher.quoteReplacement("include::" + prefix + "/"));
     }
@@ -208,8 +209,7 @@ public final class AsciidocEngine {
             if (cursor != null && cursor.getFile() != null) {
                 Path path = Path.of(cursor.getFile()).toAbsolutePath().normalize();
                 Path root = siteRoot.toAbsolutePath().normalize();
-                if (path.startsWith(root))
-                    file = root.relativize(path).toString().replace('\\', '/');
+                if (path.startsWith(root)) file = WebPath.of(root, path);
             }
             int line = cursor == null ? 0 : Math.max(cursor.getLineNumber(), 0);
             return new Message(file, file == null ? 0 : line, record.getMessage());

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.haven.content.WebPath;
 
 /**
  * {@code .haven-site}, the list of files Haven wrote, left in the output folder. A build
@@ -37,7 +38,7 @@ final class SiteManifest {
         Set<String> written = written(folder.resolve(FILE));
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
-                    .map(path -> folder.relativize(path).toString().replace('\\', '/'))
+                    .map(path -> WebPath.of(folder, path))
                     .filter(path -> !path.equals(FILE) && !written.contains(path))
                     .filter(path -> !SYSTEM_CLUTTER.contains(path.substring(path.lastIndexOf('/') + 1)))
                     .sorted()

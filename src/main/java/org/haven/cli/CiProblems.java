@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.haven.content.WebPath;
 import org.haven.problems.Problem;
 
 /**
@@ -46,6 +47,6 @@ final class CiProblems {
         Path top = Path.of(repository).toAbsolutePath().normalize();
         Path site = siteFolder.toAbsolutePath().normalize();
         if (!site.startsWith(top) || site.equals(top)) return file;
-        return top.relativize(site).toString().replace('\\', '/') + "/" + file;
+        return WebPath.of(top, site) + "/" + file;
     }
 }

@@ -12,6 +12,7 @@ import org.haven.content.PageType;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
 import org.haven.content.Slugs;
+import org.haven.content.WebPath;
 import org.haven.problems.Problem;
 import org.haven.problems.Problems;
 import org.haven.wordimport.DraftPage;
@@ -110,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static String relative(Path source, Path file) {
-        return source.relativize(file).toString().replace('\\', '/');
+        return WebPath.of(source, file);
     }
 
     /** The page --to names: a .adoc file under content/, so an import writes nowhere else. */

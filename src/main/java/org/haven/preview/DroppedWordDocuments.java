@@ -13,6 +13,7 @@ import org.haven.content.PageType;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
 import org.haven.content.Slugs;
+import org.haven.content.WebPath;
 import org.haven.problems.Problems;
 import org.haven.wordimport.DraftPage;
 import org.haven.wordimport.DraftWriter;
@@ -90,6 +91,6 @@ final class DroppedWordDocuments {
     }
 
     private String relative(Path file) {
-        return siteRoot.relativize(file).toString().replace('\\', '/');
+        return WebPath.of(siteRoot, file);
     }
 }

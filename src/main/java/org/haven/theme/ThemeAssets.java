@@ -19,6 +19,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.haven.content.WebPath;
 
 /**
  * The files the default theme adds to every site: its own CSS, JavaScript and easy-read
@@ -240,7 +241,7 @@ public final class ThemeAssets {
     private static void readFolder(Path dir, Map<String, byte[]> into) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                into.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                into.put(WebPath.of(dir, file), Files.readAllBytes(file));
             }
         }
     }

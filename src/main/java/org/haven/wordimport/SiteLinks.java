@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.haven.content.WebPath;
 
 /** Turns a link to a page of this site (an address under its {@code url}) into an {@code xref:} to that page's source file. */
 record SiteLinks(String baseUrl, Path contentFolder, Path page) {
@@ -24,9 +25,6 @@ record SiteLinks(String baseUrl, Path contentFolder, Path page) {
                 : Stream.of(
                         contentFolder.resolve(trimmed + ".adoc"),
                         contentFolder.resolve(trimmed).resolve("index.adoc"));
-        return candidates
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .map(target -> page.getParent().relativize(target).toString().replace('\\', '/'));
+        return candidates.filter(Files::isRegularFile).findFirst().map(target -> WebPath.of(page.getParent(), target));
     }
 }
