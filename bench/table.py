@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Turn bench/run's results.tsv (and preview.json) into the markdown table.
+"""Turn bench/run's results.tsv (and preview.json, search.tsv) into the markdown tables.
 
-    table.py RESULTS_TSV [PREVIEW_JSON]
+    table.py RESULTS_TSV [PREVIEW_JSON [SEARCH_TSV]]
 """
 import datetime
 import json
@@ -54,12 +54,75 @@ def load_rows(tsv):
     return rows, notes
 
 
+# Pagefind's own figure: https://pagefind.app/ and the README of github.com/Pagefind/pagefind,
+# "a full-text search on a 10,000 page site with a total network payload under 300kB, including
+# the Pagefind library itself".
+PAGEFIND = "| 10,000: Pagefind, its published figure (pagefind.app) | – | – | under 300 kB a search, its library included | – |"
+
+
+def load_search(path):
+    """{(n, what): figures dict} and {(n, what): note} from bench/run's search.tsv."""
+    figures, notes = {}, {}
+    if not path or not os.path.exists(path):
+        return figures, notes
+    with open(path) as f:
+        next(f)
+        for line in f:
+            n, what, status, detail = (line.rstrip("\n").split("\t") + [""] * 4)[:4]
+            if status == "0":
+                figures[(int(n), what)] = {k: float(v) for k, v in (item.split("=", 1) for item in detail.split(","))}
+            else:
+                notes[(int(n), what)] = detail
+    return figures, notes
+
+
+def size(nbytes):
+    """Decimal units, as Pagefind and the floors give them: 1 kB = 1,000 bytes."""
+    return f"{nbytes / 1e6:.2f} MB" if nbytes >= 1e6 else f"{nbytes / 1e3:.0f} kB"
+
+
+def search_table(figures, notes):
+    sizes = sorted({n for n, _ in list(figures) + list(notes)})
+    if not sizes:
+        return []
+    out = ["| N | search/index.json raw | gzipped (gzip -9) | with lunr.js and Haven's search scripts, gzipped "
+           "| first results after the index arrived, 4× slower CPU: median / max (loads) |",
+           "|---:|---:|---:|---:|---:|"]
+    for n in sizes:
+        d, lat = figures.get((n, "download")), figures.get((n, "latency"))
+        cells = ([size(d["raw"]), size(d["gzip"]), size(d["gzip"] + d["scripts_gzip"])] if d
+                 else [notes.get((n, "download"), "not measured"), "", ""])
+        cells.append(f"{lat['median_ms']:.0f} / {lat['max_ms']:.0f} ms ({lat['loads']:.0f})" if lat
+                     else notes.get((n, "latency"), "not measured"))
+        out.append(f"| {n:,} | " + " | ".join(cells) + " |")
+    out.append(PAGEFIND)
+    return out
+
+
+def search_download_check(d, note):
+    name, target = "1,000 pages: search download (search/index.json)", "≤ 400 kB gzipped, ≤ 3 MB raw"
+    if d is None:
+        return f"| {name} | {note or 'not measured'} | {target} | – | |"
+    ok = d["gzip"] <= 400e3 and d["raw"] <= 3e6
+    return f"| {name} | {size(d['gzip'])} gzipped, {size(d['raw'])} raw | {target} | {'meets' if ok else '**misses**'} | |"
+
+
+def search_latency_check(lat, note):
+    name, target = "1,000 pages: first search results after the index arrived, 4× slower CPU", "< 300 ms"
+    if lat is None:
+        return f"| {name} | {note or 'not measured'} | {target} | – | |"
+    ok = lat["median_ms"] < 300
+    return (f"| {name}, median of {lat['loads']:.0f} loads (max {lat['max_ms']:.0f} ms) | {lat['median_ms']:.0f} ms | "
+            f"{target} | {'meets' if ok else '**misses**'} | |")
+
+
 def main():
     rows, notes = load_rows(sys.argv[1])
     preview = {}
     if len(sys.argv) > 2 and os.path.exists(sys.argv[2]):
         with open(sys.argv[2]) as f:
             preview = json.load(f)
+    search, search_notes = load_search(sys.argv[3] if len(sys.argv) > 3 else None)
     sizes = sorted({n for n, _ in list(rows) + list(notes)})
     med = {}
     for key, vals in rows.items():
@@ -103,6 +166,10 @@ def main():
             elif key in notes:
                 out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | | | |")
     out.append("")
+    searched = search_table(search, search_notes)
+    if searched:
+        out += searched
+        out.append("")
 
     checks = []
 
@@ -139,6 +206,13 @@ def main():
           "< 1.5 s without JRuby", cpu=False)
     check("5,000 pages: Haven peak RSS", (5000, "haven"), None,
           lambda h, _: (h[1], h[1] < 1024, f"{h[1]:.0f} MiB"), "< 1 GiB", cpu=False)
+    check("5,000 pages: Haven vs Antora", (5000, "antora"), (5000, "haven"),
+          lambda a, h: (a[0] / h[0], a[0] > h[0], f"{a[0] / h[0]:.2f}× ({'faster' if a[0] > h[0] else 'slower'})"),
+          "faster")
+    check("5,000 pages, one page edited: Haven", (5000, "haven-one-edit"), None,
+          lambda h, _: (h[0], h[0] < 3, f"{h[0]:.2f} s"), "< 3 s", cpu=False)
+    checks.append(search_download_check(search.get((1000, "download")), search_notes.get((1000, "download"))))
+    checks.append(search_latency_check(search.get((1000, "latency")), search_notes.get((1000, "latency"))))
     if preview.get("median_ms") is not None:
         ok = preview["median_ms"] < 300
         checks.append(f"| preview: edit-to-reloaded, median of {preview['edits']} edits (p90 {preview['p90_ms']:.0f} ms) | "
