@@ -184,7 +184,8 @@ def main():
     def check(name, key_a, key_b, fn, target, cpu=True):
         a, b = med.get(key_a), med.get(key_b) if key_b else None
         if a is None or (key_b and b is None):
-            checks.append(f"| {name} | not measured | {target} | – | |")
+            why = notes.get(key_a) or (notes.get(key_b) if key_b else None) or "not measured"
+            checks.append(f"| {name} | {why} | {target} | – | |")
             return
         value, ok, shown = fn(a, b)
         cpu_shown = ""
