@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Turn bench/run's results.tsv (and preview.json) into the markdown table.
+"""Turn bench/run's results.tsv (and preview.json, search.tsv) into the markdown tables.
 
-    table.py RESULTS_TSV [PREVIEW_JSON]
+    table.py RESULTS_TSV [PREVIEW_JSON [SEARCH_TSV]]
 """
 import datetime
 import json
@@ -54,12 +54,83 @@ def load_rows(tsv):
     return rows, notes
 
 
+# Pagefind's own figure: https://pagefind.app/ and the README of github.com/Pagefind/pagefind,
+# "a full-text search on a 10,000 page site with a total network payload under 300kB, including
+# the Pagefind library itself".
+PAGEFIND = "| 10,000: Pagefind, its published figure (pagefind.app) | – | – | under 300 kB a search, its library included | – |"
+
+
+def load_search(path):
+    """{(n, what): figures dict} and {(n, what): note} from bench/run's search.tsv."""
+    figures, notes = {}, {}
+    if not path or not os.path.exists(path):
+        return figures, notes
+    with open(path) as f:
+        next(f)
+        for line in f:
+            n, what, status, detail = (line.rstrip("\n").split("\t") + [""] * 4)[:4]
+            if status == "0":
+                figures[(int(n), what)] = {k: float(v) for k, v in (item.split("=", 1) for item in detail.split(","))}
+            else:
+                notes[(int(n), what)] = detail
+    return figures, notes
+
+
+def size(nbytes):
+    """Decimal units, as Pagefind and the floors give them: 1 kB = 1,000 bytes."""
+    return f"{nbytes / 1e6:.2f} MB" if nbytes >= 1e6 else f"{nbytes / 1e3:.0f} kB"
+
+
+def search_table(figures, notes):
+    sizes = sorted({n for n, _ in list(figures) + list(notes)})
+    if not sizes:
+        return []
+    out = ["| N | search/index.json raw | gzipped (gzip -9) | with lunr.js and Haven's search scripts, gzipped "
+           "| first results after the index arrived, 4× slower CPU: median / max (loads) |",
+           "|---:|---:|---:|---:|---:|"]
+    for n in sizes:
+        d, lat = figures.get((n, "download")), figures.get((n, "latency"))
+        cells = ([size(d["raw"]), size(d["gzip"]), size(d["gzip"] + d["scripts_gzip"])] if d
+                 else [notes.get((n, "download"), "not measured"), "", ""])
+        cells.append(f"{lat['median_ms']:.0f} / {lat['max_ms']:.0f} ms ({lat['loads']:.0f})" if lat
+                     else notes.get((n, "latency"), "not measured"))
+        out.append(f"| {n:,} | " + " | ".join(cells) + " |")
+    out.append(PAGEFIND)
+    return out
+
+
+def pages_converted(n):
+    """What the one-edit runs at size n converted, from Haven's summary line: 1 page if the cache did its work."""
+    counts = sorted(converted.get((n, "haven-one-edit"), set()))
+    if not counts:
+        return "pages converted unknown"
+    return "1 page converted" if counts == [1] else "pages converted per run: " + ", ".join(map(str, counts))
+
+
+def search_download_check(d, note):
+    name, target = "1,000 pages: search download (search/index.json)", "≤ 400 kB gzipped, ≤ 3 MB raw"
+    if d is None:
+        return f"| {name} | {note or 'not measured'} | {target} | – | |"
+    ok = d["gzip"] <= 400e3 and d["raw"] <= 3e6
+    return f"| {name} | {size(d['gzip'])} gzipped, {size(d['raw'])} raw | {target} | {'meets' if ok else '**misses**'} | |"
+
+
+def search_latency_check(lat, note):
+    name, target = "1,000 pages: first search results after the index arrived, 4× slower CPU", "< 300 ms"
+    if lat is None:
+        return f"| {name} | {note or 'not measured'} | {target} | – | |"
+    ok = lat["median_ms"] < 300
+    return (f"| {name}, median of {lat['loads']:.0f} loads (max {lat['max_ms']:.0f} ms) | {lat['median_ms']:.0f} ms | "
+            f"{target} | {'meets' if ok else '**misses**'} | |")
+
+
 def main():
     rows, notes = load_rows(sys.argv[1])
     preview = {}
     if len(sys.argv) > 2 and os.path.exists(sys.argv[2]):
         with open(sys.argv[2]) as f:
             preview = json.load(f)
+    search, search_notes = load_search(sys.argv[3] if len(sys.argv) > 3 else None)
     sizes = sorted({n for n, _ in list(rows) + list(notes)})
     med = {}
     for key, vals in rows.items():
@@ -103,13 +174,18 @@ def main():
             elif key in notes:
                 out.append(f"| {n:,} | {LABEL[tool]} | {notes[key]} | | | | | |")
     out.append("")
+    searched = search_table(search, search_notes)
+    if searched:
+        out += searched
+        out.append("")
 
     checks = []
 
     def check(name, key_a, key_b, fn, target, cpu=True):
         a, b = med.get(key_a), med.get(key_b) if key_b else None
         if a is None or (key_b and b is None):
-            checks.append(f"| {name} | not measured | {target} | – | |")
+            why = notes.get(key_a) or (notes.get(key_b) if key_b else None) or "not measured"
+            checks.append(f"| {name} | {why} | {target} | – | |")
             return
         value, ok, shown = fn(a, b)
         cpu_shown = ""
@@ -121,17 +197,21 @@ def main():
             cpu_shown = f"{cshown} ({'meets' if cok else 'misses'})"
         checks.append(f"| {name} | {shown} | {target} | {'meets' if ok else '**misses**'} | {cpu_shown} |")
 
+    def haven_faster(other, haven):
+        return other[0] / haven[0], other[0] > haven[0], f"{other[0] / haven[0]:.2f}× ({'faster' if other[0] > haven[0] else 'slower'})"
+
     check("1,000 pages: Haven vs plain JBake", (1000, "jbake"), (1000, "haven"),
           lambda j, h: (j[0] / h[0], j[0] / h[0] >= 8, f"{j[0] / h[0]:.1f}× faster"), "≥ 8× faster")
     check("1,000 pages: Haven vs Antora", (1000, "antora"), (1000, "haven"),
-          lambda a, h: (a[0] / h[0], a[0] > h[0], f"{a[0] / h[0]:.2f}× ({'faster' if a[0] > h[0] else 'slower'})"),
-          "faster")
+          haven_faster, "faster")
     check("1,000 pages: Haven wall / AsciidoctorJ floor", (1000, "haven"), (1000, "floor"),
           lambda h, f: (h[0] / f[0], h[0] <= 1.3 * f[0], f"{h[0] / f[0]:.2f}×"), "≤ 1.3×")
     check("1,000 pages, one page edited: Haven vs Antora's build", (1000, "antora"), (1000, "haven-one-edit"),
-          lambda a, h: (a[0] / h[0], a[0] / h[0] >= 10, f"{a[0] / h[0]:.1f}× faster"), "≥ 10× faster")
+          lambda a, h: (a[0] / h[0], a[0] / h[0] >= 10, f"{a[0] / h[0]:.1f}× faster, {pages_converted(1000)}"),
+          "≥ 10× faster")
     check("1,000 pages, one page edited: Haven vs plain JBake's build", (1000, "jbake"), (1000, "haven-one-edit"),
-          lambda j, h: (j[0] / h[0], j[0] / h[0] >= 50, f"{j[0] / h[0]:.1f}× faster"), "≥ 50× faster")
+          lambda j, h: (j[0] / h[0], j[0] / h[0] >= 50, f"{j[0] / h[0]:.1f}× faster, {pages_converted(1000)}"),
+          "≥ 50× faster")
     no_jruby = converted.get((1000, "haven-no-change")) == {0}
     check("1,000 pages, nothing changed: Haven", (1000, "haven-no-change"), None,
           lambda h, _: (h[0], h[0] < 1.5 and no_jruby,
@@ -139,6 +219,12 @@ def main():
           "< 1.5 s without JRuby", cpu=False)
     check("5,000 pages: Haven peak RSS", (5000, "haven"), None,
           lambda h, _: (h[1], h[1] < 1024, f"{h[1]:.0f} MiB"), "< 1 GiB", cpu=False)
+    check("5,000 pages: Haven vs Antora", (5000, "antora"), (5000, "haven"),
+          haven_faster, "faster")
+    check("5,000 pages, one page edited: Haven", (5000, "haven-one-edit"), None,
+          lambda h, _: (h[0], h[0] < 3, f"{h[0]:.2f} s, {pages_converted(5000)}"), "< 3 s", cpu=False)
+    checks.append(search_download_check(search.get((1000, "download")), search_notes.get((1000, "download"))))
+    checks.append(search_latency_check(search.get((1000, "latency")), search_notes.get((1000, "latency"))))
     if preview.get("median_ms") is not None:
         ok = preview["median_ms"] < 300
         checks.append(f"| preview: edit-to-reloaded, median of {preview['edits']} edits (p90 {preview['p90_ms']:.0f} ms) | "

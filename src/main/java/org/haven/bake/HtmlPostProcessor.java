@@ -17,6 +17,7 @@ import org.haven.checks.ContentHtmlRules;
 import org.haven.checks.HtmlRules;
 import org.haven.checks.ReadingRules;
 import org.haven.content.GlossaryTerm;
+import org.haven.content.Language;
 import org.haven.content.Page;
 import org.haven.problems.Problems;
 import org.haven.theme.InterfaceLanguages;
@@ -121,7 +122,7 @@ final class HtmlPostProcessor {
         addCharts(page, body);
         wrapTables(body);
         PhoneLinks.link(body, reading.emergencyPhone());
-        explainTerms(body);
+        if (inTheGlossarysLanguage(page)) explainTerms(body);
         if (page.easyRead()) makeEasyReadRows(body);
         double grade =
                 ReadingRules.check(page, page.language(reading.siteLanguage()), body, reading.gradeLimit(), problems);
@@ -212,6 +213,12 @@ final class HtmlPostProcessor {
         }
         String caption = table.select("caption").text().replaceFirst("^Table \\d+\\.\\s*", "");
         return new TargetsTable(caption.isEmpty() ? "Targets" : caption, columns, measures);
+    }
+
+    /** The glossary explains its terms in the site's language: a meaning in it would be the wrong language on another's page. */
+    private boolean inTheGlossarysLanguage(Page page) {
+        String site = settings.siteLanguage();
+        return page.language(site).primary().equals(new Language(site).primary());
     }
 
     /** Wraps the first use of each glossary term in {@code <abbr>}, in one pass over the text. */

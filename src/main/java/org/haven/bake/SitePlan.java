@@ -14,7 +14,9 @@ import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.SiteContent;
+import org.haven.listings.Translations;
 import org.haven.theme.InterfaceLanguages;
+import org.haven.views.LinkView;
 
 /**
  * The second phase, plan: before any page is converted, what the site will hold. Every page's
@@ -64,7 +66,24 @@ record SitePlan(
         Map<String, String> languageByUrl = new LinkedHashMap<>();
         content.pages().stream().filter(p -> p.lang() != null).forEach(p -> languageByUrl.put(p.url(), p.lang()));
         return new Breadcrumbs(
-                titleByUrl, languageByUrl, languages, content.site().language());
+                titleByUrl,
+                languageByUrl,
+                languageVersionsByUrl(),
+                languages,
+                content.site().language());
+    }
+
+    private Map<String, List<LinkView>> languageVersionsByUrl() {
+        String siteLanguage = content.site().language();
+        Map<String, List<LinkView>> versions = new LinkedHashMap<>();
+        for (Translations.Group group : content.translations().groups()) {
+            List<LinkView> links = group.members().stream()
+                    .map(p -> new LinkView(
+                            p.title(), p.url(), p.language(siteLanguage).tag()))
+                    .toList();
+            group.members().forEach(p -> versions.put(p.url(), links));
+        }
+        return versions;
     }
 
     private static LinkTargets linkTargets(

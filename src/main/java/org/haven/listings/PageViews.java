@@ -5,8 +5,6 @@ import org.haven.content.ContentFolder;
 import org.haven.content.Language;
 import org.haven.content.NewsDetails;
 import org.haven.content.Page;
-import org.haven.content.PriorityDetails;
-import org.haven.content.ReviewDetails;
 import org.haven.theme.InterfaceLanguages;
 import org.haven.theme.Messages;
 import org.haven.theme.TextDirection;
@@ -59,40 +57,11 @@ public final class PageViews {
 
     /** A generated page that no content page stands in for. */
     public PageView generated(String template, String title, String summary, String url) {
-        return new PageView(
-                title,
-                url,
-                summary,
-                "Page",
-                template,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                "",
-                List.of(),
-                "everyone",
-                content.site().language(),
-                false,
-                null,
-                null,
-                breadcrumbs.to(url),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return PageView.of(CardView.plain(title, url, summary, "Page"), template)
+                .audience("everyone")
+                .lang(content.site().language())
+                .breadcrumbs(breadcrumbs.to(url))
+                .build();
     }
 
     private PageView view(
@@ -103,45 +72,34 @@ public final class PageViews {
             String easyReadUrl,
             String standardUrl,
             boolean draft) {
-        CardView card = Views.card(page);
-        PriorityDetails priority = page.priority().orElse(null);
-        ReviewDetails review = page.review().orElse(null);
-        return new PageView(
-                card.title(),
-                card.url(),
-                card.summary(),
-                card.typeLabel(),
-                type,
-                card.date(),
-                card.dateText(),
-                card.level(),
-                card.levelName(),
-                card.reviewType(),
-                card.subject(),
-                card.themes(),
-                card.year(),
-                card.scope(),
-                html,
-                page.tags(),
-                page.audience().word(),
-                page.language(content.site().language()).tag(),
-                draft,
-                page.owner(),
-                Dates.iso(page.reviewBy()),
-                crumbs,
-                easyReadUrl,
-                standardUrl,
-                priority == null ? null : priority.plan(),
-                priority == null ? null : SiteUrls.plan(priority.plan()),
-                priority == null ? null : priority.scope().label(),
-                review == null ? null : SiteUrls.reviewType(review.reviewType()),
-                review == null || page.date() == null
-                        ? null
-                        : SiteUrls.reviewYear(page.date().getYear()),
-                review == null ? null : review.report(),
-                review == null ? null : review.briefing(),
-                page.details() instanceof NewsDetails news ? Dates.iso(news.expires()) : null,
-                translations.of(page).map(group -> switcher(page, group)).orElse(null));
+        PageView.Builder view = PageView.of(Views.card(page), type)
+                .html(html)
+                .tags(page.tags())
+                .audience(page.audience().word())
+                .lang(page.language(content.site().language()).tag())
+                .draft(draft)
+                .ownedBy(page.owner(), Dates.iso(page.reviewBy()))
+                .breadcrumbs(crumbs)
+                .versions(easyReadUrl, standardUrl)
+                .translations(translations
+                        .of(page)
+                        .map(group -> switcher(page, group))
+                        .orElse(null));
+        page.priority()
+                .ifPresent(priority -> view.priority(
+                        priority.plan(),
+                        SiteUrls.plan(priority.plan()),
+                        priority.scope().label()));
+        page.review()
+                .ifPresent(review -> view.review(
+                        SiteUrls.reviewType(review.reviewType()),
+                        page.date() == null
+                                ? null
+                                : SiteUrls.reviewYear(page.date().getYear()),
+                        review.report(),
+                        review.briefing()));
+        if (page.details() instanceof NewsDetails news) view.expires(Dates.iso(news.expires()));
+        return view.build();
     }
 
     /** The page's languages, each named in itself; the page the others translate also links to every language the site has. */

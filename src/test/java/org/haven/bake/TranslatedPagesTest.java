@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A page and its translations are linked both ways: a language switcher naming each language in
  * itself, hreflang links for search engines (in the page and in the sitemap), and a page of every
- * translation by language. A translation that cannot be linked stops the build.
+ * translation by language. A translation's breadcrumbs lead to the pages above it in its language
+ * where they have one, and the glossary explains its terms only in its own language. A translation
+ * that cannot be linked stops the build.
  */
 class TranslatedPagesTest {
     @TempDir
@@ -278,6 +280,93 @@ class TranslatedPagesTest {
                         .selectFirst("main .haven-body a[href=tel:999]")
                         .text(),
                 "after 'dzwoń pod', which is not English for 'phone'");
+    }
+
+    /** The report hub's introduction in English and Polish, and the Polish and Urdu pages beside the English one. */
+    private SiteFolderFixture translatedBesideTheirPages() {
+        return SiteFolderFixture.minimal(folder.resolve("site"))
+                .write(
+                        "content/reporting/index.adoc",
+                        """
+                        = Report a concern
+                        :jbake-type: page
+                        :jbake-status: published
+                        :summary: Who to tell if you are worried about a child.
+
+                        Tell us if you are worried about a child.
+                        """)
+                .write(
+                        "content/reporting/zglos.adoc",
+                        """
+                        = Zgłoś obawy
+                        :jbake-type: page
+                        :jbake-status: published
+                        :lang: pl
+                        :translation-of: reporting/index.adoc
+                        :summary: Komu powiedzieć, jeśli martwisz się o dziecko.
+
+                        Powiedz nam, jeśli martwisz się o dziecko.
+                        """)
+                .write("content/reporting/martwisz-sie.adoc", POLISH)
+                .write("content/reporting/fikr.adoc", URDU);
+    }
+
+    private static List<String> crumbs(Document page) {
+        return page.select("nav.haven-breadcrumbs a").stream()
+                .map(a -> a.text() + " " + a.attr("href") + " "
+                        + (a.selectFirst("[lang]") == null
+                                ? "in the page's language"
+                                : a.selectFirst("[lang]").attr("lang")))
+                .toList();
+    }
+
+    @Test
+    void aTranslationsBreadcrumbLeadsToThePageAboveItInItsLanguage() {
+        BuiltSite site = build(translatedBesideTheirPages());
+        assertEquals(
+                List.of(
+                        "Strona główna / in the page's language",
+                        "Zgłoś obawy /reporting/zglos/ in the page's language"),
+                crumbs(site.page("/reporting/martwisz-sie/")));
+        assertEquals(
+                List.of("Home / in the page's language", "Report a concern /reporting/ in the page's language"),
+                crumbs(site.page("/reporting/worried/")),
+                "the English page keeps the English hub");
+    }
+
+    @Test
+    void aPageAboveWithNoTranslationInThePagesLanguageKeepsItsTitleMarkedWithItsLanguage() {
+        BuiltSite site = build(translatedBesideTheirPages());
+        List<String> urdu = crumbs(site.page("/reporting/fikr/"));
+        assertEquals("Report a concern /reporting/ en-GB", urdu.get(1), urdu.toString());
+    }
+
+    @Test
+    void aTranslationOfThePageAboveHasNoCrumbLeadingToItself() {
+        BuiltSite site = build(translatedBesideTheirPages());
+        assertEquals(List.of("Strona główna / in the page's language"), crumbs(site.page("/reporting/zglos/")));
+    }
+
+    @Test
+    void theGlossaryExplainsItsTermsOnlyOnPagesInItsLanguage() {
+        String massh = "\nThe MASSH reads what you tell us.\n";
+        BuiltSite site = build(translated()
+                .write(
+                        "data/glossary.yaml",
+                        """
+                        - term: MASSH
+                          meaning: Multi-Agency Safeguarding and Support Hub
+                        """)
+                .write("content/reporting/worried.adoc", SiteFolderFixture.CONCERN + massh)
+                .write("content/pl/worried.adoc", POLISH + "\nZadzwoń do MASSH.\n"));
+        assertEquals(
+                "Multi-Agency Safeguarding and Support Hub",
+                site.page("/reporting/worried/").selectFirst("main abbr").attr("title"));
+        Document polish = site.page("/pl/worried/");
+        assertTrue(
+                polish.selectFirst("main").text().contains("Zadzwoń do MASSH."),
+                polish.select("main").text());
+        assertNull(polish.selectFirst("main abbr"), "no English explanation on a Polish page");
     }
 
     @Test

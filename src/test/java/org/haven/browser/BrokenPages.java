@@ -232,6 +232,28 @@ final class BrokenPages {
         })));
     }
 
+    /** A copy of the second partnership's site whose Polish page's crumb leads to the English hub, not to its Polish introduction. */
+    static StaticSiteServer withACrumbToTheEnglishPageAbove(BrowserSites.Served site) {
+        return copyOf(site, List.of(Change.file("help/zglos-obawy/index.html", html -> {
+            String broken = html.replace(
+                    "href=\"/help/zglos/\">Zgłoś obawy</a>",
+                    "href=\"/help/\"><span lang=\"en-GB\">Report a concern</span></a>");
+            if (broken.equals(html))
+                throw new IllegalStateException("the Polish page's crumb is no longer as this expects");
+            return broken;
+        })));
+    }
+
+    /** A copy of the second partnership's site whose Polish page explains CASS with the glossary's English meaning. */
+    static StaticSiteServer withATermExplainedInEnglish(BrowserSites.Served site) {
+        return copyOf(site, List.of(Change.file("help/zglos-obawy/index.html", html -> {
+            String broken = html.replaceFirst(
+                    "zespołu CASS", "zespołu <abbr title=\"Children's Advice and Support Service\">CASS</abbr>");
+            if (broken.equals(html)) throw new IllegalStateException("the Polish page no longer names CASS");
+            return broken;
+        })));
+    }
+
     private static StaticSiteServer copyOf(BrowserSites.Served site, List<Change> changes) {
         try {
             Path copy = Files.createTempDirectory("haven-broken-copy-");

@@ -43,6 +43,15 @@ final class EnglishWording {
         return wording;
     }
 
+    /** The meanings {@code data/glossary.yaml} gives its terms, written in the site's language. */
+    static Set<String> glossaryMeanings(Path siteSource) {
+        Path glossary = siteSource.resolve("data/glossary.yaml");
+        Set<String> meanings = new LinkedHashSet<>();
+        if (Files.isRegularFile(glossary))
+            read(glossary).forEach(term -> meanings.add(term.path("meaning").asText()));
+        return meanings;
+    }
+
     /** The English in {@code text} (a text node's words, spaces made single), or null for none. */
     String foundIn(String text) {
         if (wholeTexts.contains(text)) return text;

@@ -2,8 +2,11 @@ package org.haven.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.haven.browser.EveryPageIsAccessibleTest.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * so, so a screen reader set to the page's language switches voice instead of mispronouncing it
  * (WCAG 3.1.2). Checked on every page of the second partnership's site in a language other than
  * English: Polish, Arabic (and its easy read), Urdu, and Somali, which Haven has no wording for;
- * and on the example site's translations.
+ * and on the example site's translations. Its breadcrumbs lead to the pages above it in its
+ * language where the site has them, and no word on it is explained in the glossary's English.
  */
 class InterfaceInThePagesLanguageTest {
     private static final String SITE = "riverside";
@@ -109,6 +113,119 @@ class InterfaceInThePagesLanguageTest {
         assertTrue(
                 findings.lines().contains("/: “Skip to main content” is English in a part marked pl"),
                 findings.lines().toString());
+    }
+
+    /** Each crumb's text and where it leads. */
+    private static final String CRUMBS =
+            """
+            return Array.from(document.querySelectorAll('nav.haven-breadcrumbs a'))
+              .map(function (a) { return [a.textContent.replace(/\\s+/g, ' ').trim(), a.getAttribute('href')]; });""";
+
+    /** Each explained term's words, its explanation and the language it is in: its nearest {@code lang}. */
+    private static final String EXPLAINED_TERMS =
+            """
+            return Array.from(document.querySelectorAll('main abbr[title]')).map(function (abbr) {
+              return [abbr.textContent, abbr.getAttribute('title'), abbr.closest('[lang]').getAttribute('lang')];
+            });""";
+
+    @Test
+    void eachCrumbLeadsToThePageAboveInThePagesLanguageWhereTheSiteHasIt() {
+        BrowserSites.Served site = BrowserSites.get(SITE);
+        Findings findings = new Findings("breadcrumbs leading to another language's page");
+        int inThePagesLanguage = checkCrumbs(site, site.server(), findings);
+        assertTrue(inThePagesLanguage >= 1, "the Polish page under /help/ has the Polish hub introduction above it");
+        findings.assertNone();
+    }
+
+    @Test
+    void theCrumbCheckCatchesACrumbToTheEnglishPageAbove() {
+        BrowserSites.Served site = BrowserSites.get(SITE);
+        Findings findings = new Findings("breadcrumbs leading to another language's page");
+        checkCrumbs(site, BrokenPages.withACrumbToTheEnglishPageAbove(site), findings);
+        assertTrue(
+                findings.lines()
+                        .contains("/help/zglos-obawy/: the crumb “Report a concern” leads to /help/, "
+                                + "not to its pl version /help/zglos/"),
+                findings.lines().toString());
+    }
+
+    @Test
+    void noWordIsExplainedInTheGlossarysEnglishOnAPageInAnotherLanguage() {
+        BrowserSites.Served site = BrowserSites.get(SITE);
+        Findings findings = new Findings("glossary explanations in English on pages in other languages");
+        checkExplainedTerms(site.server(), otherLanguagePages(site), findings);
+        assertTrue(findings.pagesChecked() >= 5, "riverside's pages in Polish, Welsh, Romanian, Arabic, Urdu, Somali");
+        findings.assertNone();
+    }
+
+    @Test
+    void theGlossaryCheckCatchesAPolishWordExplainedInEnglish() {
+        BrowserSites.Served site = BrowserSites.get(SITE);
+        Findings findings = new Findings("glossary explanations in English on pages in other languages");
+        checkExplainedTerms(BrokenPages.withATermExplainedInEnglish(site), otherLanguagePages(site), findings);
+        assertTrue(
+                findings.lines()
+                        .contains("/help/zglos-obawy/: “CASS” is explained in English, in a part marked pl: "
+                                + "“Children's Advice and Support Service”"),
+                findings.lines().toString());
+    }
+
+    /**
+     * Opens each page in another language on {@code server} and finds each crumb leading to a page
+     * of {@code site} that has a version in the page's language elsewhere.
+     *
+     * @return how many crumbs led to a page in the page's language
+     */
+    private static int checkCrumbs(BrowserSites.Served site, StaticSiteServer server, Findings findings) {
+        int inThePagesLanguage = 0;
+        for (String page : otherLanguagePages(site)) {
+            browser.open(server.url(page));
+            Locale language = Locale.forLanguageTag((String) browser.script("return document.documentElement.lang;"));
+            @SuppressWarnings("unchecked")
+            List<List<String>> crumbs = (List<List<String>>) browser.script(CRUMBS);
+            for (List<String> crumb : crumbs) {
+                String leadsTo = crumb.get(1);
+                String version = versionIn(site, leadsTo, language);
+                if (version == null) continue;
+                if (version.equals(leadsTo)) inThePagesLanguage++;
+                else
+                    findings.add(
+                            page,
+                            "the crumb “" + crumb.get(0) + "” leads to " + leadsTo + ", not to its "
+                                    + language.toLanguageTag() + " version " + version);
+            }
+            findings.checked();
+        }
+        return inThePagesLanguage;
+    }
+
+    /** The address of the page at {@code url} in {@code language}, as its hreflang links name it; null for none. */
+    private static String versionIn(BrowserSites.Served site, String url, Locale language) {
+        if (Locale.forLanguageTag(site.site().page(url).selectFirst("html").attr("lang"))
+                .equals(language)) return url;
+        return site.site().page(url).select("head link[rel=alternate][hreflang]").stream()
+                .filter(link -> Locale.forLanguageTag(link.attr("hreflang")).equals(language))
+                .map(link -> URI.create(link.attr("href")).getPath())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void checkExplainedTerms(StaticSiteServer server, List<String> pages, Findings findings) {
+        Set<String> englishMeanings = EnglishWording.glossaryMeanings(BrowserSites.source(SITE));
+        for (String page : pages) {
+            browser.open(server.url(page));
+            @SuppressWarnings("unchecked")
+            List<List<String>> terms = (List<List<String>>) browser.script(EXPLAINED_TERMS);
+            for (List<String> term : terms) {
+                if (term.get(2).toLowerCase(Locale.ROOT).startsWith("en") || !englishMeanings.contains(term.get(1)))
+                    continue;
+                findings.add(
+                        page,
+                        "“" + term.get(0) + "” is explained in English, in a part marked " + term.get(2) + ": “"
+                                + term.get(1) + "”");
+            }
+            findings.checked();
+        }
     }
 
     private static List<String> check(String name, StaticSiteServer server, List<String> pages, Findings findings) {

@@ -80,7 +80,10 @@ class TranslationLinksResolveTest {
     void onTheSecondPartnershipsSiteTooWhoseTranslationsShareAFolderWithTheirEnglishPage() {
         Findings findings = onTranslatedPages(BrowserSites.get("riverside"), "Language links on the riverside site");
         assertEquals(
-                11, findings.pagesChecked(), "seven languages of a page (Somali among them) and four of its easy read");
+                13,
+                findings.pagesChecked(),
+                "seven languages of a page (Somali among them), four of its easy read, and the report hub's"
+                        + " introduction in English and Polish");
         findings.assertNone();
     }
 

@@ -22,6 +22,7 @@ class BreadcrumbsTest {
                     "/levels/",
                     "Levels of need"),
             Map.of(),
+            Map.of(),
             InterfaceLanguages.load(Path.of("no-site")),
             "en-GB");
 

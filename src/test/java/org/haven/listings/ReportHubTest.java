@@ -118,6 +118,7 @@ class ReportHubTest {
                         new Breadcrumbs(
                                 GeneratedPages.titles(site, SmallSite.MESSAGES),
                                 Map.of(),
+                                Map.of(),
                                 SmallSite.LANGUAGES,
                                 "en-GB"),
                         SmallSite.LANGUAGES),

@@ -64,6 +64,7 @@ class ReviewThemeLabelsTest {
                         new Breadcrumbs(
                                 GeneratedPages.titles(content, SmallSite.MESSAGES),
                                 Map.of(),
+                                Map.of(),
                                 SmallSite.LANGUAGES,
                                 "en-GB"),
                         SmallSite.LANGUAGES),
