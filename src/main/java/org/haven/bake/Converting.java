@@ -1,0 +1,67 @@
+package org.haven.bake;
+
+import java.util.Map;
+
+/**
+ * How many threads convert pages at once, and how many JRuby runtimes (each its own
+ * Asciidoctor) they share, thread {@code i} using runtime {@code i % runtimes}. Chosen from the
+ * number of cores ({@link #forCores}, after bench/results/2026-12-01-cores.md) unless
+ * {@value #THREADS} or {@value #RUNTIMES} is set.
+ */
+record Converting(int threads, int runtimes) {
+    static final String THREADS = "HAVEN_CONVERTING_THREADS";
+    static final String RUNTIMES = "HAVEN_JRUBY_RUNTIMES";
+    /** More threads than this only wait on each other. */
+    private static final int MOST = 64;
+
+    Converting {
+        if (threads < 1 || runtimes < 1 || runtimes > threads)
+            throw new IllegalArgumentException(threads + " threads, " + runtimes + " runtimes");
+    }
+
+    /** For this machine and this process's environment. */
+    static Converting here() {
+        return of(Runtime.getRuntime().availableProcessors(), System.getenv());
+    }
+
+    /**
+     * @throws BadSettingException when {@value #THREADS} or {@value #RUNTIMES} is not a whole
+     *     number from 1 to 64, or more runtimes are asked for than threads
+     */
+    static Converting of(int cores, Map<String, String> environment) {
+        Converting fastest = forCores(cores);
+        int threads = number(environment, THREADS, fastest.threads());
+        int runtimes = number(environment, RUNTIMES, Math.min(threads, fastest.runtimes()));
+        if (runtimes > threads) {
+            throw new BadSettingException(RUNTIMES + " is " + runtimes + " but " + THREADS + " is " + threads
+                    + ": each runtime needs a thread of its own. Set " + RUNTIMES + " to at most " + threads
+                    + ", or unset it.");
+        }
+        return new Converting(threads, runtimes);
+    }
+
+    /** What converts a site fastest with this many cores: bench/results/2026-12-01-cores.md. */
+    static Converting forCores(int cores) {
+        return new Converting(1, 1);
+    }
+
+    /** No more threads, nor runtimes, than there are pages to convert. */
+    Converting atMost(int pages) {
+        int fewerThreads = Math.max(1, Math.min(threads, pages));
+        return new Converting(fewerThreads, Math.min(runtimes, fewerThreads));
+    }
+
+    private static int number(Map<String, String> environment, String name, int otherwise) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) return otherwise;
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1 && number <= MOST) return number;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadSettingException(name + " is '" + value + "', which is not a number of threads. Set it to a"
+                + " whole number from 1 to " + MOST + " (such as " + name + "=" + otherwise + "), or unset it to let"
+                + " Haven choose for this computer.");
+    }
+}
