@@ -47,27 +47,33 @@ def main(path, pages):
               f" | {median(key, 'rss_mib'):.0f} | {len(runs[key])} | {loads[0]:.1f}–{loads[-1]:.1f} |")
 
     one = next(c for c, *_ in sorted(runs, key=lambda k: len(expand(k[0]))))
-    floor1, haven1, start1 = (one, "floor", 1, 1), (one, "haven", 1, 1), (one, "jruby-start", 1, 1)
-    jvm = median_detail(haven1, "jvm-start") / 1000
-    boot = median_detail(floor1, "boot") / 1000
-    convert = median_detail(floor1, "convert") / 1000 / pages
-    before = sum(median_detail(haven1, name) for name in ("read+check", "plan")) / 1000
-    after = sum(median_detail(haven1, name) for name in ("render-generated", "index+feeds", "write")) / 1000
-    finish = (median(haven1, "cpu_s") - median(floor1, "cpu_s") - before - after) / pages
-    costs = Costs(jvm, boot, convert, finish, before, after, pages)
+    floor1, floor_shared, floor_separate = (one, "floor", 1, 1), (one, "floor", 2, 1), (one, "floor", 2, 2)
+    haven1, start1 = (one, "haven", 1, 1), (one, "jruby-start", 1, 1)
+    # On one core CPU seconds are the work itself; wall seconds there count the other load too.
+    start = median(start1, "cpu_s")
+    boot = median(floor_separate, "cpu_s") - median(floor_shared, "cpu_s")
+    convert = (median(floor1, "cpu_s") - start) / pages
+    finish = (median(haven1, "cpu_s") - median(floor1, "cpu_s")) / pages
+    least = lambda key, name: min(numbers(r["detail"]).get(name, 0) for r in runs[key]) / 1000
+    jvm = least(haven1, "jvm-start")
+    before = least(haven1, "read+check") + least(haven1, "plan")
+    after = least(haven1, "render-generated") + least(haven1, "index+feeds") + least(haven1, "write")
     print()
-    print(f"Per-page costs on one core (medians): JVM start {jvm:.2f} s; JRuby + Asciidoctor start {boot:.2f} s a runtime"
-          f" (JRubyStart: runtime {median_detail(start1, 'runtime') / 1000:.2f} s, require 'asciidoctor'"
-          f" {median_detail(start1, 'require-asciidoctor') / 1000:.2f} s, first page {median_detail(start1, 'first-page') / 1000:.2f} s);"
-          f" converting {convert * 1000:.2f} ms a page; everything else Haven does {finish * 1000:.2f} ms a page"
-          f" of CPU; before converting (read+check, plan) {before:.2f} s, after (generated pages, index, write) {after:.2f} s.")
+    print(f"Costs on one core, CPU seconds (medians): the JVM, JRuby and Asciidoctor started and two pages converted"
+          f" {start:.2f} s (main thread: runtime {median_cpu(runs[start1], 'runtime'):.2f} s, require 'asciidoctor'"
+          f" {median_cpu(runs[start1], 'require-asciidoctor'):.2f} s, first page {median_cpu(runs[start1], 'first-page'):.2f} s,"
+          f" second {median_cpu(runs[start1], 'second-page'):.2f} s); a second runtime {boot:.2f} s;"
+          f" converting {convert * 1000:.2f} ms a page; all else Haven does {finish * 1000:.2f} ms a page."
+          f" Fastest phases seen (wall): JVM start {jvm:.2f} s, read+check and plan {before:.2f} s,"
+          f" generated pages, index and writing {after:.2f} s.")
+    costs = Costs(jvm, start - jvm, boot, convert, finish, before, after, pages)
 
     two = [k for k in runs if len(expand(k[0])) >= 2]
     if two:
         cpus = two[0][0]
-        shared = contention(runs, cpus, 2, 1, boot, median)
-        separate = contention(runs, cpus, 2, 2, boot, median)
-        print(f"CPU a converted page costs with 2 threads on {len(expand(cpus))} cores, relative to 1 thread (floor):"
+        shared = contention(runs, cpus, 2, 1, boot, convert * pages)
+        separate = contention(runs, cpus, 2, 2, boot, convert * pages)
+        print(f"CPU a converted page costs with 2 threads on {len(expand(cpus))} cores, over 1 thread (floor):"
               f" shared runtime {shared:.2f}, a runtime each {separate:.2f}.")
     else:
         shared = separate = 1.0
@@ -77,30 +83,42 @@ def main(path, pages):
     for cores in (1, 2, 4, 8, 16):
         options = [(t, r) for t in range(1, cores + 1) for r in sorted({1, t})]
         best = min(options, key=lambda o: costs.wall(cores, *o, shared, separate))
-        for t, r in sorted({(1, 1), best}):
+        shown = sorted({(1, 1), (min(2, cores), 1), (min(2, cores), min(2, cores)), best})
+        for t, r in shown:
             mark = " (fastest)" if (t, r) == best else ""
             print(f"| {cores} | {t} | {r}{mark} | {costs.wall(cores, t, r, shared, separate):.2f}"
                   f" | {costs.cpu(t, r, shared, separate):.1f} |")
 
 
-def contention(runs, cpus, threads, runtimes, boot, median):
+def median_cpu(rows, name):
+    """The median CPU seconds of a JRubyStart step (its NAME=WALL/CPU)."""
+    values = []
+    for row in rows:
+        found = re.search(rf"\b{re.escape(name)}=\d+/(\d+)", row["detail"])
+        if found:
+            values.append(int(found.group(1)) / 1000)
+    return statistics.median(values) if values else float("nan")
+
+
+def contention(runs, cpus, threads, runtimes, boot, converting):
     """CPU per converted page with this many threads and runtimes, over that of one thread, from the floor."""
     base, more = (cpus, "floor", 1, 1), (cpus, "floor", threads, runtimes)
     if base not in runs or more not in runs:
         return 1.0
-    extra_boot = (runtimes - 1) * boot
-    return (median(more, "cpu_s") - extra_boot - boot) / (median(base, "cpu_s") - boot)
+    cpu = lambda key: statistics.median(float(r["cpu_s"]) for r in runs[key])
+    return (cpu(more) - cpu(base) - (runtimes - 1) * boot + converting) / converting
 
 
 class Costs:
-    """A cold build as the model sees it: the JVM starts; JRuby's runtimes start (at once, each on
-    a core of its own while there are cores) while the main thread reads and plans; the threads
-    convert while the other cores finish each page; the phases after converting follow, on one
-    thread. Converting is bound by the converting threads or by all the CPU work over the cores,
-    whichever is slower."""
+    """A cold build as the model sees it, each thread on a core of its own: the JVM starts; the
+    JRuby runtimes start at once while the main thread reads and plans; the threads convert while
+    the other cores finish each page; the phases after converting follow on one thread.
+    Converting is bound by the converting threads or by all the CPU work shared over the cores,
+    whichever is slower. A runtime after the first costs `boot` CPU seconds, and each page
+    converted costs `convert` times the contention measured with two threads."""
 
-    def __init__(self, jvm, boot, convert, finish, before, after, pages):
-        self.jvm, self.boot, self.convert, self.finish = jvm, boot, convert, finish
+    def __init__(self, jvm, first_start, boot, convert, finish, before, after, pages):
+        self.jvm, self.first_start, self.boot, self.convert, self.finish = jvm, first_start, boot, convert, finish
         self.before, self.after, self.pages = before, after, pages
 
     def converting(self, threads, runtimes, shared, separate):
@@ -109,16 +127,15 @@ class Costs:
         return self.convert * (separate if runtimes == threads else shared)
 
     def cpu(self, threads, runtimes, shared, separate):
-        return (self.jvm + runtimes * self.boot + self.before + self.after
+        return (self.jvm + self.first_start + (runtimes - 1) * self.boot
                 + self.pages * (self.converting(threads, runtimes, shared, separate) + self.finish))
 
     def wall(self, cores, threads, runtimes, shared, separate):
-        threads = min(threads, cores)
-        start = max(self.boot, (runtimes * self.boot + self.before) / cores, self.before)
+        starting = max(self.first_start, (self.first_start + (runtimes - 1) * self.boot + self.before) / cores)
         per_page = self.converting(threads, runtimes, shared, separate)
-        by_threads = self.pages * per_page / threads
+        by_threads = self.pages * per_page / min(threads, cores)
         by_cores = self.pages * (per_page + self.finish) / cores
-        return self.jvm + start + max(by_threads, by_cores) + self.after
+        return self.jvm + starting + max(by_threads, by_cores) + self.after
 
 
 def expand(cpus):

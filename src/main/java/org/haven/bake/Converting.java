@@ -11,6 +11,8 @@ import java.util.Map;
 record Converting(int threads, int runtimes) {
     static final String THREADS = "HAVEN_CONVERTING_THREADS";
     static final String RUNTIMES = "HAVEN_JRUBY_RUNTIMES";
+    /** The part of a cold build's CPU time on its pages that goes to converting them. */
+    private static final float CONVERTING_SHARE = 0.55f;
     /** More threads than this only wait on each other. */
     private static final int MOST = 64;
 
@@ -40,9 +42,14 @@ record Converting(int threads, int runtimes) {
         return new Converting(threads, runtimes);
     }
 
-    /** What converts a site fastest with this many cores: bench/results/2026-12-01-cores.md. */
+    /**
+     * What converts a site fastest with this many cores, by the model in
+     * bench/results/2026-12-01-cores.md: enough converting threads that converting keeps pace with
+     * the finishing the other cores do, all sharing one runtime (another runtime costs seconds of
+     * CPU and memory to start, and converts no faster than a shared one).
+     */
     static Converting forCores(int cores) {
-        return new Converting(1, 1);
+        return new Converting(Math.max(1, Math.round(cores * CONVERTING_SHARE)), 1);
     }
 
     /** No more threads, nor runtimes, than there are pages to convert. */

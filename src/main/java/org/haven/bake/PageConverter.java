@@ -77,8 +77,12 @@ final class PageConverter {
             Set<String> referable,
             BuildProgress progress,
             BiConsumer<Page, Converted> converted) {
+        // JRuby starts at the first page found missing, not after every page was looked up.
         List<Lookup> lookups = pages.parallelStream()
                 .map(page -> lookUp(page, attributes, referable))
+                .peek(lookup -> {
+                    if (lookup.found().isEmpty()) AsciidocEngine.warmUp();
+                })
                 .toList();
         List<Lookup> toConvert =
                 lookups.stream().filter(lookup -> lookup.found().isEmpty()).toList();
