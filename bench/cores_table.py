@@ -54,17 +54,18 @@ def main(path, pages):
     boot = median(floor_separate, "cpu_s") - median(floor_shared, "cpu_s")
     convert = (median(floor1, "cpu_s") - start) / pages
     finish = (median(haven1, "cpu_s") - median(floor1, "cpu_s")) / pages
-    least = lambda key, name: min(numbers(r["detail"]).get(name, 0) for r in runs[key]) / 1000
-    jvm = least(haven1, "jvm-start")
-    before = least(haven1, "read+check") + least(haven1, "plan")
-    after = least(haven1, "render-generated") + least(haven1, "index+feeds") + least(haven1, "write")
+    havens = [r for key, rows in runs.items() if key[1] == "haven" for r in rows]
+    least = lambda name: min(numbers(r["detail"]).get(name, 0) for r in havens) / 1000
+    jvm = least("jvm-start")
+    before = least("read+check") + least("plan")
+    after = least("render-generated") + least("index+feeds") + least("write")
     print()
     print(f"Costs on one core, CPU seconds (medians): the JVM, JRuby and Asciidoctor started and two pages converted"
           f" {start:.2f} s (main thread: runtime {median_cpu(runs[start1], 'runtime'):.2f} s, require 'asciidoctor'"
           f" {median_cpu(runs[start1], 'require-asciidoctor'):.2f} s, first page {median_cpu(runs[start1], 'first-page'):.2f} s,"
           f" second {median_cpu(runs[start1], 'second-page'):.2f} s); a second runtime {boot:.2f} s;"
           f" converting {convert * 1000:.2f} ms a page; all else Haven does {finish * 1000:.2f} ms a page."
-          f" Fastest phases seen (wall): JVM start {jvm:.2f} s, read+check and plan {before:.2f} s,"
+          f" Fastest phases seen in any Haven run (wall): JVM start {jvm:.2f} s, read+check and plan {before:.2f} s,"
           f" generated pages, index and writing {after:.2f} s.")
     costs = Costs(jvm, start - jvm, boot, convert, finish, before, after, pages)
 
@@ -78,14 +79,20 @@ def main(path, pages):
     else:
         shared = separate = 1.0
     print()
+    share = convert * shared / (convert * shared + finish)
+    print(f"Converting's share of the CPU a page costs: {share:.2f}. Haven's default: round(share x cores) threads,"
+          f" one runtime.")
+    print()
     print("| cores | threads | runtimes | predicted wall s | predicted CPU s |")
     print("|---:|---:|---:|---:|---:|")
     for cores in (1, 2, 4, 8, 16):
         options = [(t, r) for t in range(1, cores + 1) for r in sorted({1, t})]
         best = min(options, key=lambda o: costs.wall(cores, *o, shared, separate))
-        shown = sorted({(1, 1), (min(2, cores), 1), (min(2, cores), min(2, cores)), best})
+        default = (max(1, round(share * cores)), 1)
+        shown = sorted({(1, 1), (min(2, cores), 1), (min(2, cores), min(2, cores)), best, default})
         for t, r in shown:
             mark = " (fastest)" if (t, r) == best else ""
+            mark += " (default)" if (t, r) == default else ""
             print(f"| {cores} | {t} | {r}{mark} | {costs.wall(cores, t, r, shared, separate):.2f}"
                   f" | {costs.cpu(t, r, shared, separate):.1f} |")
 

@@ -48,9 +48,12 @@ public final class AsciidocEngine {
     /**
      * JRuby's settings for a build: Ruby objects' instance variables are kept in a table rather
      * than in generated fields reached through method handles, which cost more than they save
-     * without the C2 compiler (measured in bench/results/).
+     * without the C2 compiler; and file access goes through Java rather than binding the C
+     * library, which takes part of every start that a one-page build waits for and gives
+     * Asciidoctor nothing it needs (bench/results/).
      */
-    private static final Map<String, String> JRUBY_SETTINGS = Map.of("jruby.reify.variables", "false");
+    private static final Map<String, String> JRUBY_SETTINGS =
+            Map.of("jruby.reify.variables", "false", "jruby.native.enabled", "false");
 
     private static final Pattern RELATIVE_INCLUDE =
             Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
