@@ -12,7 +12,7 @@ record Converting(int threads, int runtimes) {
     static final String THREADS = "HAVEN_CONVERTING_THREADS";
     static final String RUNTIMES = "HAVEN_JRUBY_RUNTIMES";
     /** The part of a cold build's CPU time on its pages that goes to converting them. */
-    private static final float CONVERTING_SHARE = 0.55f;
+    private static final float CONVERTING_SHARE = 0.59f;
     /** More threads than this only wait on each other. */
     private static final int MOST = 64;
 

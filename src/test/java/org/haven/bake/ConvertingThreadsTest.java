@@ -30,7 +30,7 @@ class ConvertingThreadsTest {
         assertEquals(new Converting(1, 1), Converting.of(1, Map.of()));
         assertEquals(new Converting(1, 1), Converting.of(2, Map.of()));
         assertEquals(new Converting(2, 1), Converting.of(4, Map.of()));
-        assertEquals(new Converting(4, 1), Converting.of(8, Map.of()));
+        assertEquals(new Converting(5, 1), Converting.of(8, Map.of()));
         assertEquals(new Converting(9, 1), Converting.of(16, Map.of()));
     }
 
