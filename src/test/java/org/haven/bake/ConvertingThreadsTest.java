@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.haven.problems.Problems;
 import org.haven.support.ExampleSite;
+import org.haven.support.SiteFolderFixture;
 import org.haven.theme.Theme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages may be converted on several threads, sharing a JRuby runtime or each with its own; how
@@ -23,6 +26,25 @@ class ConvertingThreadsTest {
         assertTrue(one.size() > 50, "the example site's pages: " + one.size());
         assertEquals(one, conversions(new Converting(2, 1)));
         assertEquals(one, conversions(new Converting(2, 2)));
+    }
+
+    @Test
+    void whatAsciidoctorSaysOfAPageIsToldOfThatPageWhicheverThreadConvertedIt(@TempDir Path folder) {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder);
+        for (int page = 1; page <= 12; page++) {
+            site.write(
+                    "content/news/item-" + page + ".adoc",
+                    "= News " + page + "\n:jbake-type: page\n:jbake-status: published\n:summary: News.\n\n"
+                            + "A paragraph.\n\n".repeat(page) + "=== A heading two levels down\n\nText.\n");
+        }
+        Map<String, AsciidocEngine.Conversion> converted = conversions(folder, new Converting(3, 2));
+        for (int page = 1; page <= 12; page++) {
+            List<AsciidocEngine.Message> said =
+                    converted.get("content/news/item-" + page + ".adoc").messages();
+            assertEquals(1, said.size(), "page " + page + ": " + said);
+            assertTrue(said.get(0).text().contains("section title out of sequence"), said.toString());
+            assertEquals(6 + 2 * page, said.get(0).line(), "page " + page + ": " + said);
+        }
     }
 
     @Test
@@ -73,7 +95,11 @@ class ConvertingThreadsTest {
     }
 
     private static Map<String, AsciidocEngine.Conversion> conversions(Converting threads) {
-        Path root = ExampleSite.ROOT.toAbsolutePath().normalize();
+        return conversions(ExampleSite.ROOT, threads);
+    }
+
+    private static Map<String, AsciidocEngine.Conversion> conversions(Path site, Converting threads) {
+        Path root = site.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.publish();
         Problems problems = new Problems();
         SiteSource source = SiteSource.readAndCheck(root, options, problems);
