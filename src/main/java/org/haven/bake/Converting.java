@@ -1,6 +1,7 @@
 package org.haven.bake;
 
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * How many threads convert pages at once, and how many JRuby runtimes (each its own
@@ -27,13 +28,17 @@ record Converting(int threads, int runtimes) {
     }
 
     /**
+     * {@value #RUNTIMES} alone gives that many threads at least, one on each runtime.
+     *
      * @throws BadSettingException when {@value #THREADS} or {@value #RUNTIMES} is not a whole
      *     number from 1 to 64, or more runtimes are asked for than threads
      */
     static Converting of(int cores, Map<String, String> environment) {
         Converting fastest = forCores(cores);
-        int threads = number(environment, THREADS, fastest.threads());
-        int runtimes = number(environment, RUNTIMES, Math.min(threads, fastest.runtimes()));
+        OptionalInt askedThreads = number(environment, THREADS);
+        OptionalInt askedRuntimes = number(environment, RUNTIMES);
+        int runtimes = askedRuntimes.orElse(fastest.runtimes());
+        int threads = askedThreads.orElse(Math.max(fastest.threads(), runtimes));
         if (runtimes > threads) {
             throw new BadSettingException(RUNTIMES + " is " + runtimes + " but " + THREADS + " is " + threads
                     + ": each runtime needs a thread of its own. Set " + RUNTIMES + " to at most " + threads
@@ -58,17 +63,15 @@ record Converting(int threads, int runtimes) {
         return new Converting(fewerThreads, Math.min(runtimes, fewerThreads));
     }
 
-    private static int number(Map<String, String> environment, String name, int otherwise) {
+    private static OptionalInt number(Map<String, String> environment, String name) {
         String value = environment.get(name);
-        if (value == null || value.isBlank()) return otherwise;
-        try {
+        if (value == null || value.isBlank()) return OptionalInt.empty();
+        if (value.strip().matches("[0-9]{1,2}")) {
             int number = Integer.parseInt(value.strip());
-            if (number >= 1 && number <= MOST) return number;
-        } catch (NumberFormatException e) {
-            // said below
+            if (number >= 1 && number <= MOST) return OptionalInt.of(number);
         }
         throw new BadSettingException(name + " is '" + value + "', which is not a number of threads. Set it to a"
-                + " whole number from 1 to " + MOST + " (such as " + name + "=" + otherwise + "), or unset it to let"
-                + " Haven choose for this computer.");
+                + " whole number from 1 to " + MOST + " (such as " + name + "=2), or unset it to let Haven choose"
+                + " for this computer.");
     }
 }

@@ -72,9 +72,15 @@ class ConvertingThreadsTest {
                 BadSettingException.class, () -> Converting.of(2, Map.of("HAVEN_CONVERTING_THREADS", "two")));
         assertEquals(
                 "HAVEN_CONVERTING_THREADS is 'two', which is not a number of threads. Set it to a whole number from 1"
-                        + " to 64 (such as HAVEN_CONVERTING_THREADS=1), or unset it to let Haven choose for this computer.",
+                        + " to 64 (such as HAVEN_CONVERTING_THREADS=2), or unset it to let Haven choose for this computer.",
                 refused.getMessage());
         assertThrows(BadSettingException.class, () -> Converting.of(2, Map.of("HAVEN_JRUBY_RUNTIMES", "0")));
+    }
+
+    @Test
+    void runtimesAskedForAloneGetAThreadEach() {
+        assertEquals(new Converting(2, 2), Converting.of(2, Map.of("HAVEN_JRUBY_RUNTIMES", "2")));
+        assertEquals(new Converting(5, 2), Converting.of(8, Map.of("HAVEN_JRUBY_RUNTIMES", "2")));
     }
 
     @Test
