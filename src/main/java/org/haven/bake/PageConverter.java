@@ -65,6 +65,11 @@ final class PageConverter {
         this.cache = new ConversionCache(cache, siteRoot);
     }
 
+    /** Starts as many JRuby runtimes as the converting threads use, for a build that will convert every page. */
+    void startAsciidoctor() {
+        AsciidocEngine.warmUp(converting.runtimes());
+    }
+
     /**
      * Hands each page's conversion to {@code converted}: first those found in the cache, then,
      * on the converting threads, the pages that must be converted (starting Asciidoctor only if

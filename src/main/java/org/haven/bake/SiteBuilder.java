@@ -63,7 +63,7 @@ public final class SiteBuilder {
         this.finisher = new PageFinisher(options.preview());
         this.progress = progress;
         this.cache = cache;
-        if (!cache.holdsEntries()) AsciidocEngine.warmUp();
+        if (!cache.holdsEntries()) converter.startAsciidoctor();
     }
 
     public BuildResult build() {
