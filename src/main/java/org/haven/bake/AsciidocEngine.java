@@ -5,11 +5,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -27,13 +26,14 @@ import org.asciidoctor.log.Severity;
 import org.haven.content.WebPath;
 
 /**
- * The one AsciidoctorJ instance of a Haven process, started only when a page must be
- * converted. JRuby takes seconds to start, so {@link #warmUp()} starts it on a background
- * thread as soon as a build knows it will convert (at once, when there is no cache to look
- * in), while the content is read and checked.
+ * The AsciidoctorJ instances of a Haven process, each in a JRuby runtime of its own, started only
+ * when a page must be converted. JRuby takes seconds to start, so {@link #warmUp()} starts it on
+ * a background thread as soon as a build knows it will convert (at once, when there is no cache
+ * to look in), while the content is read and checked.
  */
 public final class AsciidocEngine {
-    private static final CompletableFuture<Asciidoctor> INSTANCE = new CompletableFuture<>();
+    /** The runtimes started so far, in the order they were asked for. */
+    private static final List<CompletableFuture<Asciidoctor>> RUNTIMES = new CopyOnWriteArrayList<>();
     /**
      * Asciidoctor's own logger, silenced: Haven reports what it says in its own words. Held here
      * because the logging system keeps loggers only while someone else does, and forgets their level.
@@ -42,14 +42,18 @@ public final class AsciidocEngine {
     /** What Asciidoctor says while converting on this thread: it logs on the thread that converts. */
     private static final ThreadLocal<List<LogRecord>> SAID = new ThreadLocal<>();
 
-    private static volatile boolean started;
+    private static List<String> gemFolders;
+
     private static final String RUBYGEMS_SWITCH = "jruby.cli.rubygems.enable";
     /**
      * JRuby's settings for a build: Ruby objects' instance variables are kept in a table rather
      * than in generated fields reached through method handles, which cost more than they save
-     * without the C2 compiler (measured in bench/results/).
+     * without the C2 compiler; and file access goes through Java rather than binding the C
+     * library, which takes part of every start that a one-page build waits for and gives
+     * Asciidoctor nothing it needs (bench/results/).
      */
-    private static final Map<String, String> JRUBY_SETTINGS = Map.of("jruby.reify.variables", "false");
+    private static final Map<String, String> JRUBY_SETTINGS =
+            Map.of("jruby.reify.variables", "false", "jruby.native.enabled", "false");
 
     private static final Pattern RELATIVE_INCLUDE =
             Pattern.compile("(?m)^include::(?![{/\\\\]|[A-Za-z][A-Za-z0-9+.-]*:)");
@@ -61,10 +65,18 @@ public final class AsciidocEngine {
         return logger;
     }
 
-    /** Starts JRuby and Asciidoctor in the background; later calls do nothing. */
-    public static synchronized void warmUp() {
-        if (started) return;
-        started = true;
+    /** Starts JRuby and Asciidoctor in the background, if not started yet. */
+    public static void warmUp() {
+        warmUp(1);
+    }
+
+    /** Starts JRuby runtimes, each with its Asciidoctor, in the background until {@code runtimes} are started. */
+    static synchronized void warmUp(int runtimes) {
+        while (RUNTIMES.size() < runtimes) RUNTIMES.add(boot(RUNTIMES.size()));
+    }
+
+    private static CompletableFuture<Asciidoctor> boot(int number) {
+        CompletableFuture<Asciidoctor> runtime = new CompletableFuture<>();
         Thread boot = new Thread(
                 () -> {
                     try {
@@ -73,14 +85,15 @@ public final class AsciidocEngine {
                         asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/includes_inside_the_site.rb");
                         asciidoctor.convert(
                                 "warm", Options.builder().safe(SafeMode.SECURE).build());
-                        INSTANCE.complete(asciidoctor);
+                        runtime.complete(asciidoctor);
                     } catch (Throwable e) {
-                        INSTANCE.completeExceptionally(e);
+                        runtime.completeExceptionally(e);
                     }
                 },
-                "haven-asciidoctor-boot");
+                "haven-asciidoctor-boot-" + number);
         boot.setDaemon(true);
         boot.start();
+        return runtime;
     }
 
     /**
@@ -90,30 +103,25 @@ public final class AsciidocEngine {
      * finds the gems as usual. Either way JRuby starts with {@link #JRUBY_SETTINGS}.
      */
     private static Asciidoctor startWithoutRubyGems() {
-        List<String> gemFolders = bundledGemFolders();
-        if (gemFolders.isEmpty()) return withJRubySettings(JRUBY_SETTINGS, Asciidoctor.Factory::create);
-        Map<String, String> settings = new HashMap<>(JRUBY_SETTINGS);
-        settings.put(RUBYGEMS_SWITCH, "false");
-        return withJRubySettings(settings, () -> {
-            Asciidoctor asciidoctor = AsciidoctorJRuby.Factory.create(gemFolders);
-            asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/rubygems_when_needed.rb");
-            return asciidoctor;
-        });
+        List<String> gemFolders = jrubySetUp();
+        if (gemFolders.isEmpty()) return Asciidoctor.Factory.create();
+        Asciidoctor asciidoctor = AsciidoctorJRuby.Factory.create(gemFolders);
+        asciidoctor.requireLibrary("uri:classloader:/org/haven/bake/rubygems_when_needed.rb");
+        return asciidoctor;
     }
 
-    /** JRuby reads its settings from system properties as it starts: set them for the start only. */
-    private static Asciidoctor withJRubySettings(Map<String, String> settings, Supplier<Asciidoctor> start) {
-        Map<String, String> before = new HashMap<>();
-        settings.keySet().forEach(name -> before.put(name, System.getProperty(name)));
-        settings.forEach(System::setProperty);
-        try {
-            return start.get();
-        } finally {
-            before.forEach((name, value) -> {
-                if (value == null) System.clearProperty(name);
-                else System.setProperty(name, value);
-            });
+    /**
+     * The bundled gems' folders, found once, and JRuby's settings, set as system properties for
+     * the whole process: JRuby reads them as each runtime starts, and runtimes may start at once
+     * on several threads.
+     */
+    private static synchronized List<String> jrubySetUp() {
+        if (gemFolders == null) {
+            gemFolders = bundledGemFolders();
+            JRUBY_SETTINGS.forEach(System::setProperty);
+            if (!gemFolders.isEmpty()) System.setProperty(RUBYGEMS_SWITCH, "false");
         }
+        return gemFolders;
     }
 
     /** {@code uri:classloader:/gems/NAME/lib} for each gem bundled in the AsciidoctorJ jar. */
@@ -144,8 +152,13 @@ public final class AsciidocEngine {
      * never read, and the messages Asciidoctor logs for the file are returned with it.
      */
     public static Conversion convert(Path file, String text, Path siteRoot, Map<String, Object> attributes) {
-        warmUp();
-        Asciidoctor asciidoctor = INSTANCE.join();
+        return convert(0, file, text, siteRoot, attributes);
+    }
+
+    /** {@link #convert(Path, String, Path, Map)} with the {@code runtime}th runtime (from 0), started if it is not. */
+    static Conversion convert(int runtime, Path file, String text, Path siteRoot, Map<String, Object> attributes) {
+        warmUp(runtime + 1);
+        Asciidoctor asciidoctor = RUNTIMES.get(runtime).join();
         String key = file.toAbsolutePath().normalize().toString();
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)

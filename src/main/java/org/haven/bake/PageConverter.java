@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.haven.content.Page;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
@@ -26,8 +28,8 @@ import org.haven.problems.Problem;
  * attributes, Haven's code) stays the same; a previewing converter also keeps each page's last
  * conversion in memory, so a save converts only what it changed.
  * <p>
- * Pages are converted one after another on a thread of their own with a deep stack, each
- * within {@link #BUDGET}: a page Asciidoctor cannot finish (nested too deeply through the files it includes, or made to
+ * Pages are converted on threads of their own with a deep stack ({@link Converting}: how many,
+ * and how many JRuby runtimes they share, follows the cores), each page within {@link #BUDGET}: a page Asciidoctor cannot finish (nested too deeply through the files it includes, or made to
  * run for minutes) is an error naming the page, never a hung build or a Java stack trace.
  */
 final class PageConverter {
@@ -42,7 +44,7 @@ final class PageConverter {
     /** In preview, each page's last conversion by its source file, reused while its key stays the same. */
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    private ExecutorService converting = newConvertingThread();
+    private final Converting converting;
 
     private record Kept(CacheKey key, AsciidocEngine.Conversion conversion) {}
 
@@ -53,16 +55,26 @@ final class PageConverter {
     private record Lookup(Page page, Optional<CacheKey> key, Optional<AsciidocEngine.Conversion> found) {}
 
     PageConverter(Path siteRoot, boolean keepConversions, BuildCache cache) {
+        this(siteRoot, keepConversions, cache, Converting.here());
+    }
+
+    PageConverter(Path siteRoot, boolean keepConversions, BuildCache cache, Converting converting) {
         this.siteRoot = siteRoot;
+        this.converting = converting;
         this.keepConversions = keepConversions;
         this.cache = new ConversionCache(cache, siteRoot);
     }
 
+    /** Starts as many JRuby runtimes as the converting threads use, for a build that will convert every page. */
+    void startAsciidoctor() {
+        AsciidocEngine.warmUp(converting.runtimes());
+    }
+
     /**
      * Hands each page's conversion to {@code converted}: first those found in the cache, then,
-     * one after another on the converting thread, the pages that must be converted (starting
-     * Asciidoctor only if there are any), and waits for the last. A page that takes longer than
-     * {@link #BUDGET}, or exhausts the stack, stops the build with an error naming it.
+     * on the converting threads, the pages that must be converted (starting Asciidoctor only if
+     * there are any), and waits for the last. A page that takes longer than {@link #BUDGET}, or
+     * exhausts the stack, stops the build with an error naming it.
      */
     void convertAll(
             List<Page> pages,
@@ -70,51 +82,107 @@ final class PageConverter {
             Set<String> referable,
             BuildProgress progress,
             BiConsumer<Page, Converted> converted) {
+        // JRuby starts at the first page found missing, not after every page was looked up.
         List<Lookup> lookups = pages.parallelStream()
                 .map(page -> lookUp(page, attributes, referable))
+                .peek(lookup -> {
+                    if (lookup.found().isEmpty()) AsciidocEngine.warmUp();
+                })
                 .toList();
         List<Lookup> toConvert =
                 lookups.stream().filter(lookup -> lookup.found().isEmpty()).toList();
-        if (!toConvert.isEmpty()) AsciidocEngine.warmUp();
+        Converting threads = converting.atMost(toConvert.size());
+        if (!toConvert.isEmpty()) AsciidocEngine.warmUp(threads.runtimes());
         progress.converting(toConvert.size(), pages.size());
         for (Lookup lookup : lookups)
             lookup.found().ifPresent(found -> converted.accept(lookup.page(), new Converted(found, lookup.key())));
         if (toConvert.isEmpty()) return;
-        AtomicReference<Page> current = new AtomicReference<>();
-        AtomicLong startedAt = new AtomicLong(System.nanoTime());
-        Future<?> all = converting.submit(() -> {
-            for (Lookup lookup : toConvert) {
-                current.set(lookup.page());
-                startedAt.set(System.nanoTime());
-                converted.accept(lookup.page(), new Converted(convert(lookup, attributes), lookup.key()));
-                progress.converted();
-            }
-        });
+        ConvertingRun run = new ConvertingRun(toConvert, threads);
+        ExecutorService pool = newConvertingThreads(threads.threads());
+        try {
+            CompletableFuture<Void> all = CompletableFuture.allOf(IntStream.range(0, threads.threads())
+                    .mapToObj(thread -> CompletableFuture.runAsync(
+                            () -> run.convertOnThread(thread, lookup -> {
+                                converted.accept(
+                                        lookup.page(),
+                                        new Converted(
+                                                convert(lookup, attributes, thread % threads.runtimes()),
+                                                lookup.key()));
+                                progress.converted();
+                            }),
+                            pool))
+                    .toArray(CompletableFuture[]::new));
+            waitFor(all, run);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void waitFor(CompletableFuture<Void> all, ConvertingRun run) {
         while (true) {
             try {
                 all.get(1, TimeUnit.SECONDS);
                 return;
             } catch (TimeoutException e) {
-                if (System.nanoTime() - startedAt.get() < BUDGET.toNanos()) continue;
-                all.cancel(true);
-                converting.shutdownNow();
-                converting = newConvertingThread();
-                throw cannotConvert(
-                        current.get(),
-                        "Asciidoctor took more than " + BUDGET.toSeconds()
-                                + " seconds to read the page and was stopped.");
-            } catch (ExecutionException e) {
-                if (isStackExhausted(e.getCause())) {
+                Optional<Page> overrun = run.overBudget();
+                if (overrun.isPresent()) {
                     throw cannotConvert(
-                            current.get(),
-                            "The page, with the files it includes, nests blocks or lists too deeply for Asciidoctor to read.");
+                            overrun.get(),
+                            "Asciidoctor took more than " + BUDGET.toSeconds()
+                                    + " seconds to read the page and was stopped.");
                 }
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException cause) throw cause;
                 throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("the build was interrupted", e);
             }
+        }
+    }
+
+    /**
+     * The pages of one build that must be converted, taken in order by the converting threads
+     * as each finishes its last, and the page each thread is on and since when.
+     */
+    private static final class ConvertingRun {
+        private final List<Lookup> toConvert;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReferenceArray<OnPage> onPage;
+
+        private record OnPage(Page page, long startedAt) {}
+
+        ConvertingRun(List<Lookup> toConvert, Converting threads) {
+            this.toConvert = toConvert;
+            this.onPage = new AtomicReferenceArray<>(threads.threads());
+        }
+
+        void convertOnThread(int thread, Consumer<Lookup> convert) {
+            for (int i = next.getAndIncrement(); i < toConvert.size(); i = next.getAndIncrement()) {
+                Lookup lookup = toConvert.get(i);
+                onPage.set(thread, new OnPage(lookup.page(), System.nanoTime()));
+                try {
+                    convert.accept(lookup);
+                } catch (RuntimeException | Error e) {
+                    next.set(toConvert.size());
+                    if (isStackExhausted(e))
+                        throw cannotConvert(
+                                lookup.page(),
+                                "The page, with the files it includes, nests blocks or lists too deeply for Asciidoctor to read.");
+                    throw e;
+                }
+                onPage.set(thread, null);
+            }
+        }
+
+        /** The page a thread has been converting for longer than {@link #BUDGET}, if there is one. */
+        Optional<Page> overBudget() {
+            long now = System.nanoTime();
+            for (int thread = 0; thread < onPage.length(); thread++) {
+                OnPage on = onPage.get(thread);
+                if (on != null && now - on.startedAt() > BUDGET.toNanos()) return Optional.of(on.page());
+            }
+            return Optional.empty();
         }
     }
 
@@ -132,9 +200,13 @@ final class PageConverter {
         return found;
     }
 
-    private AsciidocEngine.Conversion convert(Lookup lookup, Map<String, Object> attributes) {
+    private AsciidocEngine.Conversion convert(Lookup lookup, Map<String, Object> attributes, int runtime) {
         AsciidocEngine.Conversion conversion = AsciidocEngine.convert(
-                siteRoot.resolve(lookup.page().source()), lookup.page().text().text(), siteRoot, attributes);
+                runtime,
+                siteRoot.resolve(lookup.page().source()),
+                lookup.page().text().text(),
+                siteRoot,
+                attributes);
         lookup.key().ifPresent(key -> {
             cache.keep(key, conversion);
             keep(lookup.page(), key, conversion);
@@ -165,8 +237,8 @@ final class PageConverter {
         return false;
     }
 
-    private static ExecutorService newConvertingThread() {
-        return Executors.newSingleThreadExecutor(task -> {
+    private static ExecutorService newConvertingThreads(int threads) {
+        return Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(null, task, "haven-convert", STACK_BYTES);
             thread.setDaemon(true);
             return thread;

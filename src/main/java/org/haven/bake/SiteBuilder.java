@@ -2,6 +2,7 @@ package org.haven.bake;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +63,7 @@ public final class SiteBuilder {
         this.finisher = new PageFinisher(options.preview());
         this.progress = progress;
         this.cache = cache;
-        if (!cache.holdsEntries()) AsciidocEngine.warmUp();
+        if (!cache.holdsEntries()) converter.startAsciidoctor();
     }
 
     public BuildResult build() {
@@ -129,9 +130,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Converts the pages one after another on the converting thread while the other cores finish each
-     * page as soon as it is converted and hand it to {@code whenFinished}. JRuby gains nothing
-     * from two threads converting at once (bench/results/).
+     * Converts the pages on the converting threads while the other cores finish each page as soon
+     * as it is converted and hand it to {@code whenFinished}.
      */
     private FinishedPages convertAndFinish(
             SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
@@ -140,7 +140,7 @@ public final class SiteBuilder {
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
-            List<Future<?>> finishing = new ArrayList<>();
+            List<Future<?>> finishing = Collections.synchronizedList(new ArrayList<>());
             converter.convertAll(
                     plan.content().pages(),
                     plan.attributes(),

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import org.haven.bake.BadSettingException;
 import org.haven.bake.OutputRefusedException;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
@@ -99,6 +100,10 @@ public final class Main implements Runnable {
         if (e instanceof UsageException) {
             err.println("haven: " + e.getMessage());
             err.println("Run 'haven " + command.getCommandName() + " --help' to see its options.");
+            return WRONG_COMMAND;
+        }
+        if (e instanceof BadSettingException) {
+            err.println("haven: " + e.getMessage());
             return WRONG_COMMAND;
         }
         if (e instanceof OutputRefusedException) {
