@@ -1,14 +1,11 @@
 package org.haven.bake;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.haven.chart.ChartWords;
 import org.haven.chart.TargetsChart;
@@ -40,8 +37,7 @@ final class HtmlPostProcessor {
             java.util.Set.of("a", "abbr", "code", "pre", "script", "svg", "title", "h1");
 
     private final LinkResolver links;
-    /** Any glossary term as a whole word, longest first; null for a site with no glossary. */
-    private final Pattern glossaryTerm;
+    private final GlossaryTerms glossaryTerms;
 
     private final Map<String, String> meanings;
     private final ReadingContext reading;
@@ -70,22 +66,8 @@ final class HtmlPostProcessor {
         this.reading = reading;
         this.meanings =
                 terms.stream().collect(Collectors.toMap(GlossaryTerm::term, GlossaryTerm::meaning, (a, b) -> a));
-        String alternatives = terms.stream()
-                .map(GlossaryTerm::term)
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        // The look-ahead for a term's first letter lets the matcher skip most places in a text
-        // without trying every term there.
-        String firstLetters = terms.stream()
-                .filter(t -> !t.term().isEmpty())
-                .map(t -> String.format("\\x{%x}", t.term().codePointAt(0)))
-                .distinct()
-                .collect(Collectors.joining());
-        this.glossaryTerm = terms.isEmpty()
-                ? null
-                : Pattern.compile(
-                        "(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
+        this.glossaryTerms =
+                new GlossaryTerms(terms.stream().map(GlossaryTerm::term).toList());
     }
 
     /** A page's finished body, its words as plain text (for search) and its reading grade (NaN for a page not in English). */
@@ -223,22 +205,19 @@ final class HtmlPostProcessor {
 
     /** Wraps the first use of each glossary term in {@code <abbr>}, in one pass over the text. */
     private void explainTerms(Element body) {
-        if (glossaryTerm == null) return;
+        if (meanings.isEmpty()) return;
         Set<String> explained = new HashSet<>();
         for (TextNode text : TextNodes.outside(body, NO_GLOSSARY_IN)) {
             TextNode rest = text;
             while (rest != null && explained.size() < meanings.size()) {
-                Matcher match = glossaryTerm.matcher(rest.getWholeText());
-                String term = null;
-                while (match.find()) {
-                    if (!explained.contains(match.group(1))) {
-                        term = match.group(1);
-                        break;
-                    }
-                }
-                if (term == null) break;
+                String words = rest.getWholeText();
+                GlossaryTerms.Found first = glossaryTerms.find(words, 0);
+                while (first != null && explained.contains(first.term()))
+                    first = glossaryTerms.find(words, first.end());
+                if (first == null) break;
+                String term = first.term();
                 explained.add(term);
-                TextNode found = match.start(1) == 0 ? rest : rest.splitText(match.start(1));
+                TextNode found = first.start() == 0 ? rest : rest.splitText(first.start());
                 rest = term.length() < found.getWholeText().length() ? found.splitText(term.length()) : null;
                 found.replaceWith(
                         new Element("abbr").attr("title", meanings.get(term)).text(term));

@@ -27,6 +27,12 @@ public final class NestingRules {
     private static final Pattern LIST_ITEM =
             Pattern.compile("^[ \\t]*(-|\\*+|\\.+|\\u2022|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \\t]+\\S");
 
+    private static final Pattern NUMBERED = Pattern.compile("\\d+\\.");
+    private static final Pattern SMALL_ROMAN = Pattern.compile("[ivx]+\\)");
+    private static final Pattern CAPITAL_ROMAN = Pattern.compile("[IVX]+\\)");
+    private static final Pattern SMALL_LETTER = Pattern.compile("[a-z]\\.");
+    private static final Pattern CAPITAL_LETTER = Pattern.compile("[A-Z]\\.");
+
     private NestingRules() {}
 
     /**
@@ -70,18 +76,18 @@ public final class NestingRules {
 
     /** Items numbered 1., 2. (or a., b.; i), ii)) are one level. */
     private static String levelOf(String marker) {
-        if (marker.matches("\\d+\\.")) return "1.";
-        if (marker.matches("[ivx]+\\)")) return "i)";
-        if (marker.matches("[IVX]+\\)")) return "I)";
-        if (marker.matches("[a-z]\\.")) return "a.";
-        if (marker.matches("[A-Z]\\.")) return "A.";
+        if (NUMBERED.matcher(marker).matches()) return "1.";
+        if (SMALL_ROMAN.matcher(marker).matches()) return "i)";
+        if (CAPITAL_ROMAN.matcher(marker).matches()) return "I)";
+        if (SMALL_LETTER.matcher(marker).matches()) return "a.";
+        if (CAPITAL_LETTER.matcher(marker).matches()) return "A.";
         return marker;
     }
 
     /** A list goes one level deeper for each marker it has not used yet, and back up to a marker it has. */
     private static void followLists(String line, boolean afterBlank, List<String> markers) {
         Matcher item = LIST_ITEM.matcher(line);
-        if (item.find()) {
+        if (item.lookingAt()) {
             String marker = levelOf(item.group(1));
             int known = markers.indexOf(marker);
             if (known >= 0) markers.subList(known + 1, markers.size()).clear();

@@ -52,6 +52,8 @@ public final class PhoneNumbers {
      * says "pod numer 999" or "پولیس کو 999 پر".
      */
     public static List<Found> findIn(String text, String emergencyPhone) {
+        // Most runs of text hold no digit, and every number needs one: they skip the pattern.
+        if (!hasDigit(text)) return List.of();
         String emergency = emergencyPhone == null ? null : digits(emergencyPhone);
         List<Found> found = new ArrayList<>();
         Matcher match = WRITTEN.matcher(text);
@@ -97,6 +99,34 @@ public final class PhoneNumbers {
 
     /** The number's digits alone, in the national form: {@code +44 (0)161 217 6028} is {@code 01612176028}. */
     public static String digits(String written) {
-        return national(written.replaceAll("[\\s\u00a0()\\-.]", ""));
+        StringBuilder kept = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (!isSeparator(c)) kept.append(c);
+        }
+        return national(kept.toString());
+    }
+
+    /** What people put between a number's groups: white space, a no-break space, brackets, hyphens and dots. */
+    private static boolean isSeparator(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == 0x0B
+                || c == '\f'
+                || c == '\r'
+                || c == '\u00a0'
+                || c == '('
+                || c == ')'
+                || c == '-'
+                || c == '.';
+    }
+
+    /** Whether the text holds what {@code \d} matches: an ASCII digit. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code ui}: the interface's wording for one page, in the page's language where there is
@@ -19,6 +20,14 @@ import java.util.Map;
  */
 public record InterfaceText(String pageLanguage, String siteLanguage, Messages messages) {
     private static final String DATE_FORMAT = "date.format";
+    /** Each wording's date format, read once: every page writes dates, in a few languages at most. */
+    private static final Map<DateFormat, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
+    private record DateFormat(String pattern, String language) {
+        DateTimeFormatter formatter() {
+            return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(language));
+        }
+    }
 
     public static InterfaceText of(InterfaceLanguages languages, String pageLanguage, String siteLanguage) {
         return new InterfaceText(pageLanguage, siteLanguage, languages.forLanguage(pageLanguage));
@@ -104,7 +113,7 @@ public record InterfaceText(String pageLanguage, String siteLanguage, Messages m
         if (isoDate == null || isoDate.isEmpty()) return new SafeString("");
         String language = messages.languageOf(DATE_FORMAT);
         DateTimeFormatter format =
-                DateTimeFormatter.ofPattern(messages.text(DATE_FORMAT), Locale.forLanguageTag(language));
+                FORMATTERS.computeIfAbsent(new DateFormat(messages.text(DATE_FORMAT), language), DateFormat::formatter);
         return inLanguage(LocalDate.parse(isoDate).format(format), language);
     }
 
@@ -123,7 +132,8 @@ public record InterfaceText(String pageLanguage, String siteLanguage, Messages m
     }
 
     private static boolean sameLanguage(String one, String other) {
-        return other != null && InterfaceLanguages.primary(one).equals(InterfaceLanguages.primary(other));
+        return other != null
+                && (one.equals(other) || InterfaceLanguages.primary(one).equals(InterfaceLanguages.primary(other)));
     }
 
     private static String escape(String text) {
