@@ -17,6 +17,9 @@ final class BodyConverter {
     /** Word nests lists nine deep, AsciiDoc five: deeper items stay at the fifth level. */
     private static final int DEEPEST_LIST = 5;
 
+    /** The list last written was a SmartArt diagram's: a Word list after it is another list. */
+    private static final BigInteger SMARTART_LIST = BigInteger.valueOf(-1);
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final WordBlocks blocks;
@@ -76,13 +79,13 @@ final class BodyConverter {
         int level = level(paragraph);
         if (!kinds.isListItem(paragraph)) lastList = null;
         if (level > 0) {
-            heading(level + headingShift, converted);
+            heading(level + headingShift, paragraph, converted);
             lastStyledHeading = level + headingShift;
         } else if (!kinds.isListItem(paragraph)
                 && converted.pictures().isEmpty()
                 && kinds.looksLikeHeading(paragraph)) {
             out.noteNext("A line in bold or large text on its own was made a heading: check it is one, and its level.");
-            heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), converted);
+            heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), paragraph, converted);
         } else if (kinds.isListItem(paragraph)) {
             int depth = paragraph.getNumIlvl() == null
                     ? 1
@@ -117,6 +120,20 @@ final class BodyConverter {
             out.line(LiteralText.lines(text));
             out.blank();
         }
+        converted.diagrams().forEach(this::diagram);
+    }
+
+    /** A SmartArt diagram's words as a list, after the FILL IN that asks a person to check them. */
+    private void diagram(SmartArtWords diagram) {
+        endQuote();
+        out.blank();
+        if (lastList != null) out.line("//-");
+        for (SmartArtWords.Item item : diagram.items()) {
+            out.line((diagram.inOrder() ? "." : "*").repeat(Math.min(item.depth(), DEEPEST_LIST)) + " "
+                    + LiteralText.lines(LiteralText.inline(item.words())));
+        }
+        out.blank();
+        lastList = SMARTART_LIST;
     }
 
     private int level(XWPFParagraph paragraph) {
@@ -132,7 +149,8 @@ final class BodyConverter {
                                 .collect(Collectors.joining(" ")));
     }
 
-    private void heading(int level, InlineText.Converted converted) {
+    private void heading(int level, XWPFParagraph paragraph, InlineText.Converted converted) {
+        out.nowUnder(paragraph.getText());
         out.blank();
         out.line("=".repeat(level) + " "
                 + LiteralText.title(
@@ -201,10 +219,20 @@ final class BodyConverter {
 
     private String cell(XWPFTableCell cell) {
         return blocks.inCell(cell).stream()
-                .map(p -> inline.of(p).text())
+                .map(inline::of)
+                .map(BodyConverter::inCell)
                 .filter(s -> !s.isEmpty())
                 .map(LiteralText::lines)
                 .collect(Collectors.joining(" "));
+    }
+
+    /** A paragraph's text in a table cell, where a SmartArt diagram's words follow it on the same line. */
+    private static String inCell(InlineText.Converted converted) {
+        StringBuilder text = new StringBuilder(converted.text());
+        for (SmartArtWords diagram : converted.diagrams())
+            for (SmartArtWords.Item item : diagram.items())
+                text.append(' ').append(LiteralText.inline(item.words())).append(';');
+        return text.toString().replaceFirst(";$", "");
     }
 
     /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */

@@ -2,6 +2,7 @@ package org.haven.wordimport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -20,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTObject;
  * document), which cannot be taken out, are noted.
  */
 final class Pictures {
+    private static final String SMARTART = "SmartArt diagram";
     private final String slug;
     private final AsciidocLines out;
     private final List<ExtractedImage> extracted = new ArrayList<>();
@@ -29,12 +31,16 @@ final class Pictures {
         this.out = out;
     }
 
-    /** The pictures taken out of a run, and what could not be taken out, said for the page. */
-    record InRun(List<Picture> pictures, List<String> missing) {}
+    /**
+     * The pictures taken out of a run, what could not be taken out (said for the page), and the
+     * words of its SmartArt diagrams, for the page to show as lists.
+     */
+    record InRun(List<Picture> pictures, List<String> missing, List<SmartArtWords> diagrams) {}
 
     InRun in(XWPFRun run) {
         List<Picture> pictures = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<SmartArtWords> diagrams = new ArrayList<>();
         List<XWPFPicture> embedded = run.getEmbeddedPictures();
         int next = 0;
         for (CTDrawing drawing : run.getCTR().getDrawingList()) {
@@ -56,21 +62,38 @@ final class Pictures {
                     } else {
                         pictures.add(extract(data, one.alt()));
                     }
+                } else if (kind.equals(SMARTART)) {
+                    Optional<SmartArtWords> words = SmartArtWords.of(
+                            run.getParent().getPart(), one.graphic().getGraphicData());
+                    words.ifPresent(diagrams::add);
+                    missing.add(
+                            words.isPresent()
+                                    ? "a SmartArt diagram (" + one.name() + ") was here. Its words follow: check them, "
+                                            + "and say in a sentence what the diagram shows"
+                                    : "a SmartArt diagram (" + one.name() + ") was here: write what it shows");
+                    out.noteNext(words.map(w -> "A SmartArt diagram (" + one.name() + ") " + out.place()
+                                    + " cannot be shown on a web page: its words became the "
+                                    + (w.inOrder() ? "numbered " : "") + "list after the FILL IN. Check them against "
+                                    + "the diagram, and write what it shows in place of the FILL IN.")
+                            .orElse("A SmartArt diagram (" + one.name() + ") " + out.place()
+                                    + " cannot be imported, and Haven could not read its words: write what it "
+                                    + "shows as text or a list in place of the FILL IN."));
                 } else if (!kind.equals("picture") && !kind.equals("text box")) {
                     missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
-                    out.noteNext(
-                            "A " + kind + " (" + one.name() + ") cannot be imported: make it a picture with alt text, "
-                                    + "or write what it shows as text or a table.");
+                    out.noteNext("A " + kind + " (" + one.name() + ") " + out.place()
+                            + " cannot be imported: make it a picture with alt text, "
+                            + "or write what it shows as text or a table, in place of the FILL IN.");
                 }
             }
         }
         for (CTObject object : run.getCTR().getObjectList()) {
             String program = embeddedProgram(object);
             missing.add("an embedded " + program + " was here: write what it shows");
-            out.noteNext("An embedded " + program + " cannot be imported: write what it shows as text or a table, "
+            out.noteNext("An embedded " + program + " " + out.place()
+                    + " cannot be imported: write what it shows as text or a table, "
                     + "or save it as a file under assets/ and link to it.");
         }
-        return new InRun(pictures, missing);
+        return new InRun(pictures, missing, diagrams);
     }
 
     /** What made an embedded object, by its OLE program name (Excel.Sheet.12 is "Excel object"). */
@@ -107,7 +130,7 @@ final class Pictures {
                     : graphic.getGraphicData().getUri();
             if (uri.endsWith("/picture")) return "picture";
             if (uri.contains("chart")) return "chart";
-            if (uri.endsWith("/diagram")) return "SmartArt diagram";
+            if (uri.endsWith("/diagram")) return SMARTART;
             // Its words are imported where it is (WordBlocks).
             if (graphic.getGraphicData().toString().contains("txbxContent")) return "text box";
             return "drawing";

@@ -227,7 +227,8 @@ class WordImportTest {
         int excel = lineOf(lines, "FILL IN: an embedded Excel object was here");
         assertTrue(
                 run.out()
-                        .contains("content/dictionary.adoc:" + excel + ": An embedded Excel object cannot be imported"),
+                        .contains(
+                                "content/dictionary.adoc:" + excel + ": An embedded Excel object under the heading \""),
                 run.out());
         assertTrue(page.contains("| Таблица | Сначала | Все | На | русском\n"), page);
         buildsOnceFilledIn(folder.resolve("content/dictionary.adoc"));
@@ -257,6 +258,31 @@ class WordImportTest {
     }
 
     @Test
+    void turnsTheWordsOfASmartArtDiagramMadeByWordIntoAListToCheck() throws Exception {
+        HavenRun run = importing("microsoft-word/smartart-process.docx", "--to", "content/steps.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = Files.readString(folder.resolve("content/steps.adoc"));
+        String[] lines = page.split("\n");
+        int placeholder = lineOf(lines, "FILL IN: a SmartArt diagram ('Diagram 1') was here. Its words follow");
+        assertTrue(
+                page.contains("\n\n. From here\n. To here\n. And then here.\n\nThis is a regular text"),
+                "a process diagram's shapes, in its order, as a numbered list after the FILL IN: " + page);
+        assertEquals(placeholder + 2, lineOf(lines, ". From here"), page);
+        assertTrue(
+                run.out()
+                        .contains("content/steps.adoc:" + placeholder
+                                + ": A SmartArt diagram ('Diagram 1') before the first heading cannot be shown on a web"
+                                + " page: its words became the numbered list after the FILL IN"),
+                run.out());
+        assertTrue(
+                run.out().contains("content/steps.adoc:" + placeholder + ": warning in a draft: Still to write"),
+                "haven check finds the FILL IN too, so the draft cannot be published as it is: " + run.out());
+        buildsOnceFilledIn(folder.resolve("content/steps.adoc"));
+        String html = Files.readString(folder.resolve("out/steps/index.html"));
+        assertTrue(html.contains("<ol") && html.contains("And then here."), html);
+    }
+
+    @Test
     void listsChartsDrawnByWordWithWhereTheyWere() throws Exception {
         HavenRun run = importing("microsoft-word/61745.docx", "--to", "content/charts.adoc");
         String[] lines = Files.readString(folder.resolve("content/charts.adoc")).split("\n");
@@ -265,7 +291,7 @@ class WordImportTest {
             assertTrue(
                     run.out()
                             .contains("content/charts.adoc:" + placeholder + ": A chart ('" + chart
-                                    + "') cannot be imported"),
+                                    + "') before the first heading cannot be imported"),
                     run.out());
         }
     }
@@ -395,8 +421,9 @@ class WordImportTest {
         assertTrue(
                 run.out()
                         .contains("content/referrals-this-year.adoc:" + placeholder
-                                + ": A chart ('Referrals chart') cannot be imported"),
-                run.out());
+                                + ": A chart ('Referrals chart') under the heading \"How referrals changed\" cannot be"
+                                + " imported"),
+                "the line in the new page, and where it was in Word: " + run.out());
     }
 
     @Test
