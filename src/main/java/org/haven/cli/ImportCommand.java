@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.haven.bake.AsciidocEngine;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.PageCheck;
 import org.haven.content.PageType;
@@ -58,13 +57,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Asciidoctor, which the check after the import needs, starts while the document is read.
-        AsciidocEngine.warmUp();
         Path docx = document.toAbsolutePath().normalize();
         PageType type = PageType.parse(typeWord)
                 .orElseThrow(() -> new UsageException(
                         "'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
         Path source = site.folder();
+        // The check converts one page: JRuby's compiling of Asciidoctor's Ruby into Java bytecode
+        // would cost more than it saves in so short a run (bench/results/2026-12-01-word-import.md).
+        System.setProperty("jruby.compile.mode", "OFF");
+        // What the check after the import needs (Asciidoctor, the theme) is made ready while the document is read.
+        PageCheck check = new PageCheck(source, BuildOptions.previewing());
         Problems problems = new Problems();
         SiteConfig settings = new SiteDataLoader(source, problems, false).loadSite();
         if (settings == null || problems.hasErrors()) {
@@ -99,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
                     + Console.count(draft.images().size(), "picture") + " from " + docx.getFileName() + ", in "
                     + Console.seconds(start) + ".");
             for (ImportNote note : draft.notes()) System.out.println("  " + note.describe(relative));
-            checkPage(source, relative);
+            checkPage(check, relative);
             System.out.println(
                     "Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
             return 0;
@@ -130,9 +132,9 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Haven's own checks on the new page, as the preview makes them. */
-    private static void checkPage(Path source, String relative) {
+    private static void checkPage(PageCheck check, String relative) {
         long start = System.nanoTime();
-        List<Problem> mine = new PageCheck(source, BuildOptions.previewing()).of(relative);
+        List<Problem> mine = check.of(relative);
         if (mine.isEmpty()) {
             System.out.println(
                     "haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");

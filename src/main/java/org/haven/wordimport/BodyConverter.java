@@ -169,13 +169,13 @@ final class BodyConverter {
         endQuote();
         List<XWPFTableRow> rows = table.getRows();
         if (rows.isEmpty()) return;
-        int columns = rows.stream()
-                .mapToInt(r ->
-                        blocks.cells(r).stream().mapToInt(BodyConverter::span).sum())
+        List<List<XWPFTableCell>> cellsByRow = rows.stream().map(blocks::cells).toList();
+        int columns = cellsByRow.stream()
+                .mapToInt(row -> row.stream().mapToInt(BodyConverter::span).sum())
                 .max()
                 .orElse(1);
         out.blank();
-        boolean header = hasHeaderRow(rows.get(0));
+        boolean header = rows.get(0).isRepeatHeader() || looksLikeHeaderRow(cellsByRow.get(0));
         out.line("[%header]");
         out.line("|===");
         if (!header) {
@@ -183,11 +183,11 @@ final class BodyConverter {
                     + "(in Word: Table Properties > Row > Repeat as header row).");
             out.line(cells(columns, PageHeaderDraft.FILL_IN + ": column heading"));
         }
-        for (XWPFTableRow row : rows) {
-            boolean headerRow = header && row == rows.get(0);
+        for (List<XWPFTableCell> row : cellsByRow) {
+            boolean headerRow = header && row == cellsByRow.get(0);
             List<String> cells = new ArrayList<>();
             int width = 0;
-            for (XWPFTableCell cell : blocks.cells(row)) {
+            for (XWPFTableCell cell : row) {
                 int span = span(cell);
                 width += span;
                 // A header row is bold already: marks would only clutter the source.
@@ -235,10 +235,9 @@ final class BodyConverter {
         return text.toString().replaceFirst(";$", "");
     }
 
-    /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */
-    private boolean hasHeaderRow(XWPFTableRow row) {
-        if (row.isRepeatHeader()) return true;
-        List<XWPFParagraph> written = blocks.cells(row).stream()
+    /** A header row as people make one when Word does not mark it (repeat as header row): every cell bold, or in a heading style. */
+    private boolean looksLikeHeaderRow(List<XWPFTableCell> row) {
+        List<XWPFParagraph> written = row.stream()
                 .flatMap(c -> blocks.inCell(c).stream())
                 .filter(p -> !p.getText().isBlank())
                 .toList();
