@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.PageCheck;
+import org.haven.checks.SourceRules;
+import org.haven.content.ContentFolder;
 import org.haven.content.PageType;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
@@ -102,8 +104,8 @@ final class ImportCommand implements Callable<Integer> {
                     + Console.seconds(start) + ".");
             for (ImportNote note : draft.notes()) System.out.println("  " + note.describe(relative));
             checkPage(check, relative);
-            System.out.println(
-                    "Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
+            System.out.println("To see the draft, run haven serve and open http://127.0.0.1:8820"
+                    + ContentFolder.urlOf(relative) + " (a draft shows there with a yellow banner).");
             return 0;
         } catch (WordImportException e) {
             System.err.println("haven: " + e.getMessage());
@@ -131,17 +133,36 @@ final class ImportCommand implements Callable<Integer> {
         return folder.resolve(Slugs.slug(title) + ".adoc");
     }
 
-    /** Haven's own checks on the new page, as the preview makes them. */
+    /**
+     * Haven's own checks on the new page, as the preview makes them; its FILL IN lines, which the
+     * import's notes above explain one by one, told once, by line, with what to do when they are written.
+     */
     private static void checkPage(PageCheck check, String relative) {
         long start = System.nanoTime();
         List<Problem> mine = check.of(relative);
-        if (mine.isEmpty()) {
-            System.out.println(
-                    "haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");
-            return;
+        List<Problem> others = mine.stream()
+                .filter(p -> !p.message().equals(SourceRules.STILL_TO_WRITE))
+                .toList();
+        String took = " (checked in " + Console.seconds(start) + ")";
+        if (others.isEmpty()) {
+            System.out.println("haven check finds nothing else on " + relative + took + ".");
+        } else {
+            System.out.println("haven check says of " + relative + took + ":");
+            for (Problem problem : others)
+                System.out.println("  " + problem.describe().replace("\n", "\n  "));
         }
-        System.out.println("haven check says of " + relative + " (checked in " + Console.seconds(start) + "):");
-        for (Problem problem : mine)
-            System.out.println("  " + problem.describe().replace("\n", "\n  "));
+        List<String> fillIns = mine.stream()
+                .filter(p -> p.message().equals(SourceRules.STILL_TO_WRITE))
+                .map(p -> String.valueOf(p.line()))
+                .toList();
+        System.out.println(
+                fillIns.isEmpty()
+                        ? "Nothing is left to fill in: when the page reads right, change ':jbake-status: draft' to "
+                                + "':jbake-status: published'."
+                        : "Still to write: " + SourceRules.PLACEHOLDER + " on "
+                                + (fillIns.size() == 1 ? "line " : "lines ")
+                                + Console.and(fillIns) + " of " + relative
+                                + ". Write each in your own words; when none is "
+                                + "left, change ':jbake-status: draft' to ':jbake-status: published'.");
     }
 }

@@ -158,6 +158,24 @@ class WordImportTest {
     }
 
     @Test
+    void endsSayingWhichLinesAreStillToWriteAndWhereToSeeTheDraft() throws Exception {
+        HavenRun run = importing("everything.docx");
+        String[] lines = page().split("\n");
+        String out = run.out();
+        assertTrue(
+                out.contains("Still to write: FILL IN on lines 5, " + lineOf(lines, "| FILL IN: column heading")
+                        + " and " + lineOf(lines, "FILL IN: describe what this picture shows") + " of " + PAGE + "."),
+                out);
+        assertFalse(out.contains("this line says 'FILL IN'"), "each FILL IN told once, not once a line: " + out);
+        assertTrue(
+                out.strip()
+                        .endsWith(
+                                "To see the draft, run haven serve and open "
+                                        + "http://127.0.0.1:8820/learning-from-neglect/ (a draft shows there with a yellow banner)."),
+                out);
+    }
+
+    @Test
     void theImportedPageBuildsOnceItsFillInsAreFilled() throws Exception {
         importing("everything.docx");
         buildsOnceFilledIn(folder.resolve(PAGE));
@@ -275,7 +293,9 @@ class WordImportTest {
                                 + " page: its words became the numbered list after the FILL IN"),
                 run.out());
         assertTrue(
-                run.out().contains("content/steps.adoc:" + placeholder + ": warning in a draft: Still to write"),
+                run.out()
+                        .contains(
+                                "Still to write: FILL IN on lines 5, 7 and " + placeholder + " of content/steps.adoc."),
                 "haven check finds the FILL IN too, so the draft cannot be published as it is: " + run.out());
         buildsOnceFilledIn(folder.resolve("content/steps.adoc"));
         String html = Files.readString(folder.resolve("out/steps/index.html"));
