@@ -89,7 +89,9 @@ class WordImportTest {
         assertTrue(page.contains(":jbake-type: review\n:jbake-status: draft\n:jbake-date: "), page);
         assertTrue(
                 page.contains(
-                        "// Summary suggested from the first paragraph: This briefing says what practitioners learned"),
+                        "// Summary suggested from the first paragraph (the summary shows under the title: if you use "
+                                + "this, take it out of the paragraph, or the page says it twice): This briefing says what "
+                                + "practitioners learned"),
                 page);
         assertTrue(page.contains(":summary: FILL IN"), page);
         assertTrue(page.contains(":owner: Business unit\n"), "the Owner property: " + page);
