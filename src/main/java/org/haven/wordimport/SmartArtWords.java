@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +43,7 @@ record SmartArtWords(List<Item> items, boolean inOrder) {
             Optional<PackagePart> data = dataPart(part.getPackagePart(), graphic);
             if (data.isEmpty()) return Optional.empty();
             try (InputStream in = data.get().getInputStream()) {
-                return Optional.of(read(DocumentHelper.readDocument(in)))
-                        .filter(w -> !w.items().isEmpty());
+                return Optional.of(read(in)).filter(w -> !w.items().isEmpty());
             }
         } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
             return Optional.empty();
@@ -65,7 +65,9 @@ record SmartArtWords(List<Item> items, boolean inOrder) {
 
     private record Link(String from, String to, int order) {}
 
-    private static SmartArtWords read(Document data) {
+    /** The words in a diagram's data part ({@code word/diagrams/data1.xml}; PowerPoint's are the same). */
+    static SmartArtWords read(InputStream dataPart) throws IOException, SAXException {
+        Document data = DocumentHelper.readDocument(dataPart);
         Map<String, Point> points = new LinkedHashMap<>();
         List<String> roots = new ArrayList<>();
         NodeList pointElements = data.getElementsByTagNameNS(DIAGRAM, "pt");
@@ -92,8 +94,9 @@ record SmartArtWords(List<Item> items, boolean inOrder) {
             points.values().stream()
                     .filter(p -> p.type().equals("node") && !p.words().isBlank())
                     .forEach(p -> items.add(new Item(1, p.words())));
-        boolean inOrder =
-                roots.stream().map(points::get).anyMatch(root -> root.layout().matches(".*(process|cycle|chevron).*"));
+        boolean inOrder = roots.stream()
+                .map(points::get)
+                .anyMatch(root -> root.layout().toLowerCase(Locale.ROOT).matches(".*(process|cycle|chevron).*"));
         return new SmartArtWords(items, inOrder);
     }
 
