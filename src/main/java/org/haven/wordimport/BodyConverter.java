@@ -120,7 +120,10 @@ final class BodyConverter {
             out.line(LiteralText.lines(text));
             out.blank();
         }
-        converted.diagrams().forEach(this::diagram);
+        for (DrawingText drawing : converted.drawings()) {
+            if (drawing instanceof SmartArtWords diagram) diagram(diagram);
+            else if (drawing instanceof ChartTable chart) chart(chart);
+        }
     }
 
     /** A SmartArt diagram's words as a list, after the FILL IN that asks a person to check them. */
@@ -226,13 +229,32 @@ final class BodyConverter {
                 .collect(Collectors.joining(" "));
     }
 
-    /** A paragraph's text in a table cell, where a SmartArt diagram's words follow it on the same line. */
+    /** A paragraph's text in a table cell, where a drawing's words or numbers follow it on the same line. */
     private static String inCell(InlineText.Converted converted) {
         StringBuilder text = new StringBuilder(converted.text());
-        for (SmartArtWords diagram : converted.diagrams())
-            for (SmartArtWords.Item item : diagram.items())
-                text.append(' ').append(LiteralText.inline(item.words())).append(';');
+        for (DrawingText drawing : converted.drawings())
+            for (String part : drawing.inOneLine())
+                text.append(' ').append(LiteralText.inline(part)).append(';');
         return text.toString().replaceFirst(";$", "");
+    }
+
+    /** A chart's numbers as a table, after the FILL IN that asks a person to check them and name its first column. */
+    private void chart(ChartTable chart) {
+        endQuote();
+        out.blank();
+        out.line("[%header]");
+        out.line("|===");
+        out.line(tableRow(PageHeaderDraft.FILL_IN + ": name this column", chart.series()));
+        for (ChartTable.Row row : chart.rows()) out.line(tableRow(row.category(), row.values()));
+        out.line("|===");
+        out.blank();
+        lastList = null;
+    }
+
+    private static String tableRow(String first, List<String> others) {
+        StringBuilder row = new StringBuilder("| ").append(LiteralText.inline(first));
+        for (String cell : others) row.append(" | ").append(LiteralText.inline(cell));
+        return row.toString().strip();
     }
 
     /** A header row as people make one when Word does not mark it (repeat as header row): every cell bold, or in a heading style. */

@@ -17,11 +17,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTObject;
 /**
  * The drawings in a run: pictures are taken out under {@code /images/<page-slug>/} with names
  * numbered in document order (the same document always gives the same names), keeping their
- * Word alt text; charts, SmartArt, linked pictures and embedded objects (a worksheet, another
- * document), which cannot be taken out, are noted.
+ * Word alt text. Charts and SmartArt, which a web page cannot show, are noted with their numbers
+ * or words, for the page to show as a table or a list; linked pictures and embedded objects (a
+ * worksheet, another document), which cannot be taken out, are noted.
  */
 final class Pictures {
     private static final String SMARTART = "SmartArt diagram";
+    private static final String CHART = "chart";
     private final String slug;
     private final AsciidocLines out;
     private final List<ExtractedImage> extracted = new ArrayList<>();
@@ -33,14 +35,14 @@ final class Pictures {
 
     /**
      * The pictures taken out of a run, what could not be taken out (said for the page), and the
-     * words of its SmartArt diagrams, for the page to show as lists.
+     * words of its SmartArt diagrams and the numbers of its charts, for the page to show as lists and tables.
      */
-    record InRun(List<Picture> pictures, List<String> missing, List<SmartArtWords> diagrams) {}
+    record InRun(List<Picture> pictures, List<String> missing, List<DrawingText> drawings) {}
 
     InRun in(XWPFRun run) {
         List<Picture> pictures = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        List<SmartArtWords> diagrams = new ArrayList<>();
+        List<DrawingText> drawings = new ArrayList<>();
         List<XWPFPicture> embedded = run.getEmbeddedPictures();
         int next = 0;
         for (CTDrawing drawing : run.getCTR().getDrawingList()) {
@@ -65,7 +67,7 @@ final class Pictures {
                 } else if (kind.equals(SMARTART)) {
                     Optional<SmartArtWords> words = SmartArtWords.of(
                             run.getParent().getPart(), one.graphic().getGraphicData());
-                    words.ifPresent(diagrams::add);
+                    words.ifPresent(drawings::add);
                     missing.add(
                             words.isPresent()
                                     ? "a SmartArt diagram (" + one.name() + ") was here. Its words follow: check them, "
@@ -78,6 +80,23 @@ final class Pictures {
                             .orElse("A SmartArt diagram (" + one.name() + ") " + out.place()
                                     + " cannot be imported, and Haven could not read its words: write what it "
                                     + "shows as text or a list in place of the FILL IN."));
+                } else if (kind.equals(CHART)) {
+                    Optional<ChartTable> numbers = ChartTable.of(
+                            run.getParent().getPart(), one.graphic().getGraphicData());
+                    numbers.ifPresent(drawings::add);
+                    missing.add(
+                            numbers.isPresent()
+                                    ? "a chart (" + one.name()
+                                            + ") was here. Its numbers follow as a table: check them, "
+                                            + "and say in a sentence what the chart shows"
+                                    : "a chart (" + one.name() + ") was here: write what it shows");
+                    out.noteNext(numbers.map(n -> "A chart (" + one.name() + ") " + out.place()
+                                    + " cannot be shown on a web page: its numbers became the table after the FILL IN."
+                                    + " Check them against the chart, name the table's first column, and write what"
+                                    + " the chart shows in place of the FILL IN.")
+                            .orElse("A chart (" + one.name() + ") " + out.place()
+                                    + " cannot be imported: make it a picture with alt text, or write what it shows"
+                                    + " as text or a table, in place of the FILL IN."));
                 } else if (!kind.equals("picture") && !kind.equals("text box")) {
                     missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
                     out.noteNext("A " + kind + " (" + one.name() + ") " + out.place()
@@ -93,7 +112,7 @@ final class Pictures {
                     + " cannot be imported: write what it shows as text or a table, "
                     + "or save it as a file under assets/ and link to it.");
         }
-        return new InRun(pictures, missing, diagrams);
+        return new InRun(pictures, missing, drawings);
     }
 
     /** What made an embedded object, by its OLE program name (Excel.Sheet.12 is "Excel object"). */
@@ -129,7 +148,7 @@ final class Pictures {
                     ? ""
                     : graphic.getGraphicData().getUri();
             if (uri.endsWith("/picture")) return "picture";
-            if (uri.contains("chart")) return "chart";
+            if (uri.contains("chart")) return CHART;
             if (uri.endsWith("/diagram")) return SMARTART;
             // Its words are imported where it is (WordBlocks).
             if (graphic.getGraphicData().toString().contains("txbxContent")) return "text box";

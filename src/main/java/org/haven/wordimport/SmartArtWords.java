@@ -29,13 +29,18 @@ import org.xml.sax.SAXException;
  * each shape), nested as the diagram nests them, and whether they are steps in order (a process
  * or a cycle) or only a set.
  */
-record SmartArtWords(List<Item> items, boolean inOrder) {
+record SmartArtWords(List<Item> items, boolean inOrder) implements DrawingText {
     private static final String DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram";
     private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /** A shape's words, and how deep it sits: 1 for the diagram's top shapes, 2 for those under one. */
     record Item(int depth, String words) {}
+
+    @Override
+    public List<String> inOneLine() {
+        return items.stream().map(Item::words).toList();
+    }
 
     /** The words of the diagram drawn by {@code graphic} in {@code part}; empty when it has none or they cannot be read. */
     static Optional<SmartArtWords> of(POIXMLDocumentPart part, CTGraphicalObjectData graphic) {

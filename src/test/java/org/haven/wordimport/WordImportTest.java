@@ -305,17 +305,28 @@ class WordImportTest {
     }
 
     @Test
-    void listsChartsDrawnByWordWithWhereTheyWere() throws Exception {
+    void givesTheNumbersOfChartsDrawnByWordAsTablesWhereTheyWere() throws Exception {
         HavenRun run = importing("microsoft-word/61745.docx", "--to", "content/charts.adoc");
-        String[] lines = Files.readString(folder.resolve("content/charts.adoc")).split("\n");
+        String page = Files.readString(folder.resolve("content/charts.adoc"));
+        String[] lines = page.split("\n");
         for (String chart : new String[] {"Chart 1", "Chart 3"}) {
-            int placeholder = lineOf(lines, "FILL IN: a chart ('" + chart + "') was here");
+            int placeholder =
+                    lineOf(lines, "FILL IN: a chart ('" + chart + "') was here. Its numbers follow as a table");
             assertTrue(
                     run.out()
                             .contains("content/charts.adoc:" + placeholder + ": A chart ('" + chart
-                                    + "') before the first heading cannot be imported"),
+                                    + "') before the first heading cannot be shown on a web page: its numbers became"
+                                    + " the table after the FILL IN"),
                     run.out());
+            assertEquals("[%header]", lines[placeholder + 1], page);
         }
+        assertTrue(
+                page.contains("|===\n| FILL IN: name this column | Series 1 | Series 2 | Series 3\n"
+                        + "| Category 1 | 4.3 | 2.4 | 2\n| Category 2 | 2.5 | 4.4 | 2\n"
+                        + "| Category 3 | 3.5 | 1.8 | 3\n| Category 4 | 4.5 | 2.8 | 5\n|===\n"),
+                "a category a row, a series a column, the figures as Word shows them (4.4, not 4.4000000000000004): "
+                        + page);
+        buildsOnceFilledIn(folder.resolve("content/charts.adoc"));
     }
 
     @Test
@@ -432,19 +443,23 @@ class WordImportTest {
     }
 
     @Test
-    void listsAChartItCannotImportWithWhereItWas() throws Exception {
+    void givesAChartsNumbersAsATableUnderTheHeadingItSatUnder() throws Exception {
         HavenRun run = HavenRun.of("import", WORD.resolve("chart.docx").toString(), "--source", folder.toString());
         assertEquals(0, run.exitCode(), run.all());
-        String[] lines = Files.readString(folder.resolve("content/referrals-this-year.adoc"))
-                .split("\n");
-        int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here: write what it shows.");
+        String page = Files.readString(folder.resolve("content/referrals-this-year.adoc"));
+        String[] lines = page.split("\n");
+        int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here. Its numbers follow as a table");
         assertTrue(placeholder > lineOf(lines, "Referrals rose in the second half")
                 && placeholder < lineOf(lines, "The chart above shows"));
+        assertTrue(
+                page.contains("[%header]\n|===\n| FILL IN: name this column | Referrals\n| April to September | 40\n"
+                        + "| October to March | 55\n|===\n\nThe chart above shows"),
+                page);
         assertTrue(
                 run.out()
                         .contains("content/referrals-this-year.adoc:" + placeholder
                                 + ": A chart ('Referrals chart') under the heading \"How referrals changed\" cannot be"
-                                + " imported"),
+                                + " shown on a web page"),
                 "the line in the new page, and where it was in Word: " + run.out());
     }
 
