@@ -37,6 +37,16 @@ record ChartTable(List<String> series, List<Row> rows) implements DrawingText {
     record Row(String category, List<String> values) {}
 
     @Override
+    public String readAs() {
+        return "numbers";
+    }
+
+    @Override
+    public String shownAs() {
+        return "table";
+    }
+
+    @Override
     public List<String> inOneLine() {
         return rows.stream()
                 .map(row -> row.category() + ": " + String.join(", ", row.values()))

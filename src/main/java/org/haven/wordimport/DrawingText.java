@@ -6,4 +6,10 @@ import java.util.List;
 sealed interface DrawingText permits SmartArtWords, ChartTable {
     /** Its parts, each short enough to follow the others on one line, as in a table's cell. */
     List<String> inOneLine();
+
+    /** What was read of it, for a person: "words", "numbers". */
+    String readAs();
+
+    /** How the page shows it: "list", "numbered list", "table". */
+    String shownAs();
 }

@@ -3,11 +3,13 @@ package org.haven.wordimport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObjectData;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
@@ -64,44 +66,18 @@ final class Pictures {
                     } else {
                         pictures.add(extract(data, one.alt()));
                     }
-                } else if (kind.equals(SMARTART)) {
-                    Optional<SmartArtWords> words = SmartArtWords.of(
-                            run.getParent().getPart(), one.graphic().getGraphicData());
-                    words.ifPresent(drawings::add);
-                    missing.add(
-                            words.isPresent()
-                                    ? "a SmartArt diagram (" + one.name() + ") was here. Its words follow: check them, "
-                                            + "and say in a sentence what the diagram shows"
-                                    : "a SmartArt diagram (" + one.name() + ") was here: write what it shows");
-                    out.noteNext(words.map(w -> "A SmartArt diagram (" + one.name() + ") " + out.place()
-                                    + " cannot be shown on a web page: its words became the "
-                                    + (w.inOrder() ? "numbered " : "") + "list after the FILL IN. Check them against "
-                                    + "the diagram, and write what it shows in place of the FILL IN.")
-                            .orElse("A SmartArt diagram (" + one.name() + ") " + out.place()
-                                    + " cannot be imported, and Haven could not read its words: write what it "
-                                    + "shows as text or a list in place of the FILL IN."));
-                } else if (kind.equals(CHART)) {
-                    Optional<ChartTable> numbers = ChartTable.of(
-                            run.getParent().getPart(), one.graphic().getGraphicData());
-                    numbers.ifPresent(drawings::add);
-                    missing.add(
-                            numbers.isPresent()
-                                    ? "a chart (" + one.name()
-                                            + ") was here. Its numbers follow as a table: check them, "
-                                            + "and say in a sentence what the chart shows"
-                                    : "a chart (" + one.name() + ") was here: write what it shows");
-                    out.noteNext(numbers.map(n -> "A chart (" + one.name() + ") " + out.place()
-                                    + " cannot be shown on a web page: its numbers became the table after the FILL IN."
-                                    + " Check them against the chart, name the table's first column, and write what"
-                                    + " the chart shows in place of the FILL IN.")
-                            .orElse("A chart (" + one.name() + ") " + out.place()
-                                    + " cannot be imported: make it a picture with alt text, or write what it shows"
-                                    + " as text or a table, in place of the FILL IN."));
                 } else if (!kind.equals("picture") && !kind.equals("text box")) {
-                    missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
-                    out.noteNext("A " + kind + " (" + one.name() + ") " + out.place()
-                            + " cannot be imported: make it a picture with alt text, "
-                            + "or write what it shows as text or a table, in place of the FILL IN.");
+                    String named = kind + " (" + one.name() + ")";
+                    Optional<DrawingText> read = read(kind, run, one);
+                    read.ifPresent(drawings::add);
+                    missing.add(read.map(r -> "a " + named + " was here. Its " + r.readAs() + " follow as a "
+                                    + r.shownAs() + ": check them, and say in a sentence what it shows")
+                            .orElse("a " + named + " was here: write what it shows"));
+                    out.noteNext(read.map(r -> "A " + named + " " + out.place() + " cannot be shown on a web page: its "
+                                    + r.readAs() + " became the " + r.shownAs() + " after the FILL IN. Check them "
+                                    + "against the " + kind + ", and write what it shows in place of the FILL IN.")
+                            .orElse("A " + named + " " + out.place() + " cannot be imported: make it a picture with "
+                                    + "alt text, or write what it shows as text or a table, in place of the FILL IN."));
                 }
             }
         }
@@ -113,6 +89,15 @@ final class Pictures {
                     + "or save it as a file under assets/ and link to it.");
         }
         return new InRun(pictures, missing, drawings);
+    }
+
+    /** What can be read of a chart (its numbers) or a SmartArt diagram (its words) to write in its place. */
+    private static Optional<DrawingText> read(String kind, XWPFRun run, Placed one) {
+        POIXMLDocumentPart part = run.getParent().getPart();
+        CTGraphicalObjectData data = one.graphic().getGraphicData();
+        if (kind.equals(SMARTART)) return SmartArtWords.of(part, data).map(DrawingText.class::cast);
+        if (kind.equals(CHART)) return ChartTable.of(part, data).map(DrawingText.class::cast);
+        return Optional.empty();
     }
 
     /** What made an embedded object, by its OLE program name (Excel.Sheet.12 is "Excel object"). */

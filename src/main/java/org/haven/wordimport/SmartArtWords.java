@@ -42,6 +42,16 @@ record SmartArtWords(List<Item> items, boolean inOrder) implements DrawingText {
         return items.stream().map(Item::words).toList();
     }
 
+    @Override
+    public String readAs() {
+        return "words";
+    }
+
+    @Override
+    public String shownAs() {
+        return inOrder ? "numbered list" : "list";
+    }
+
     /** The words of the diagram drawn by {@code graphic} in {@code part}; empty when it has none or they cannot be read. */
     static Optional<SmartArtWords> of(POIXMLDocumentPart part, CTGraphicalObjectData graphic) {
         try {
