@@ -16,6 +16,8 @@ public final class SourceRules {
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     /** The mark {@code haven new} leaves where a person must write something. */
     public static final String PLACEHOLDER = FillIn.MARK;
+    /** What a draft's line with a FILL IN is said to be. */
+    public static final String STILL_TO_WRITE = "Still to write: this line says '" + PLACEHOLDER + "'.";
 
     private SourceRules() {}
 
@@ -67,7 +69,7 @@ public final class SourceRules {
             problems.warning(
                     page.source(),
                     number,
-                    "Still to write: this line says '" + PLACEHOLDER + "'.",
+                    STILL_TO_WRITE,
                     "Write the page's own words in place of '" + PLACEHOLDER
                             + "…'. When none is left, change ':jbake-status: draft' to ':jbake-status: published'.");
         } else {

@@ -16,6 +16,12 @@ final class Console {
         return n + " " + singular + (n == 1 ? "" : "s");
     }
 
+    /** "5, 7 and 15". */
+    static String and(List<String> items) {
+        if (items.size() < 2) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     static String seconds(long startNanos) {
         return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }

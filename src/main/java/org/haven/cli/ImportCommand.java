@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.haven.bake.AsciidocEngine;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.PageCheck;
+import org.haven.checks.SourceRules;
+import org.haven.content.ContentFolder;
 import org.haven.content.PageType;
 import org.haven.content.SiteConfig;
 import org.haven.content.SiteDataLoader;
@@ -58,13 +59,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Asciidoctor, which the check after the import needs, starts while the document is read.
-        AsciidocEngine.warmUp();
         Path docx = document.toAbsolutePath().normalize();
         PageType type = PageType.parse(typeWord)
                 .orElseThrow(() -> new UsageException(
                         "'" + typeWord + "' is not a page type. Use one of: " + PageType.choices() + "."));
         Path source = site.folder();
+        // The check converts one page: JRuby's compiling of Asciidoctor's Ruby into Java bytecode
+        // would cost more than it saves in so short a run (bench/results/2026-12-01-word-import.md).
+        System.setProperty("jruby.compile.mode", "OFF");
+        // What the check after the import needs (Asciidoctor, the theme) is made ready while the document is read.
+        PageCheck check = new PageCheck(source, BuildOptions.previewing());
         Problems problems = new Problems();
         SiteConfig settings = new SiteDataLoader(source, problems, false).loadSite();
         if (settings == null || problems.hasErrors()) {
@@ -99,9 +103,9 @@ final class ImportCommand implements Callable<Integer> {
                     + Console.count(draft.images().size(), "picture") + " from " + docx.getFileName() + ", in "
                     + Console.seconds(start) + ".");
             for (ImportNote note : draft.notes()) System.out.println("  " + note.describe(relative));
-            checkPage(source, relative);
-            System.out.println(
-                    "Fill in every 'FILL IN', then change ':jbake-status: draft' to ':jbake-status: published'.");
+            checkPage(check, relative);
+            System.out.println("To see the draft, run haven serve and open http://127.0.0.1:8820"
+                    + ContentFolder.urlOf(relative) + " (a draft shows there with a yellow banner).");
             return 0;
         } catch (WordImportException e) {
             System.err.println("haven: " + e.getMessage());
@@ -129,17 +133,36 @@ final class ImportCommand implements Callable<Integer> {
         return folder.resolve(Slugs.slug(title) + ".adoc");
     }
 
-    /** Haven's own checks on the new page, as the preview makes them. */
-    private static void checkPage(Path source, String relative) {
+    /**
+     * Haven's own checks on the new page, as the preview makes them; its FILL IN lines, which the
+     * import's notes above explain one by one, told once, by line, with what to do when they are written.
+     */
+    private static void checkPage(PageCheck check, String relative) {
         long start = System.nanoTime();
-        List<Problem> mine = new PageCheck(source, BuildOptions.previewing()).of(relative);
-        if (mine.isEmpty()) {
-            System.out.println(
-                    "haven check finds nothing else on " + relative + " (checked in " + Console.seconds(start) + ").");
-            return;
+        List<Problem> mine = check.of(relative);
+        List<Problem> others = mine.stream()
+                .filter(p -> !p.message().equals(SourceRules.STILL_TO_WRITE))
+                .toList();
+        String took = " (checked in " + Console.seconds(start) + ")";
+        if (others.isEmpty()) {
+            System.out.println("haven check finds nothing else on " + relative + took + ".");
+        } else {
+            System.out.println("haven check says of " + relative + took + ":");
+            for (Problem problem : others)
+                System.out.println("  " + problem.describe().replace("\n", "\n  "));
         }
-        System.out.println("haven check says of " + relative + " (checked in " + Console.seconds(start) + "):");
-        for (Problem problem : mine)
-            System.out.println("  " + problem.describe().replace("\n", "\n  "));
+        List<String> fillIns = mine.stream()
+                .filter(p -> p.message().equals(SourceRules.STILL_TO_WRITE))
+                .map(p -> String.valueOf(p.line()))
+                .toList();
+        System.out.println(
+                fillIns.isEmpty()
+                        ? "Nothing is left to fill in: when the page reads right, change ':jbake-status: draft' to "
+                                + "':jbake-status: published'."
+                        : "Still to write: " + SourceRules.PLACEHOLDER + " on "
+                                + (fillIns.size() == 1 ? "line " : "lines ")
+                                + Console.and(fillIns) + " of " + relative
+                                + ". Write each in your own words; when none is "
+                                + "left, change ':jbake-status: draft' to ':jbake-status: published'.");
     }
 }

@@ -11,6 +11,7 @@ final class AsciidocLines {
     private int lines;
     private int lastWritten;
     private boolean blankBefore = true;
+    private String heading;
 
     void line(String line) {
         for (String message : pending) notes.add(new ImportNote(lines + 1, message));
@@ -19,6 +20,16 @@ final class AsciidocLines {
         lines += line.split("\n", -1).length;
         lastWritten = lines;
         blankBefore = false;
+    }
+
+    /** The heading written next is this one, in Word's words. */
+    void nowUnder(String headingWords) {
+        heading = ImportNote.shortened(headingWords);
+    }
+
+    /** Where in the document the next line comes from, as a person finds it in Word: under which heading. */
+    String place() {
+        return heading == null ? "before the first heading" : "under the heading \"" + heading + "\"";
     }
 
     /** One blank line, never two in a row: blocks are separated, list items are not. */

@@ -17,6 +17,9 @@ final class BodyConverter {
     /** Word nests lists nine deep, AsciiDoc five: deeper items stay at the fifth level. */
     private static final int DEEPEST_LIST = 5;
 
+    /** The list last written was a SmartArt diagram's: a Word list after it is another list. */
+    private static final BigInteger SMARTART_LIST = BigInteger.valueOf(-1);
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final WordBlocks blocks;
@@ -76,13 +79,13 @@ final class BodyConverter {
         int level = level(paragraph);
         if (!kinds.isListItem(paragraph)) lastList = null;
         if (level > 0) {
-            heading(level + headingShift, converted);
+            heading(level + headingShift, paragraph, converted);
             lastStyledHeading = level + headingShift;
         } else if (!kinds.isListItem(paragraph)
                 && converted.pictures().isEmpty()
                 && kinds.looksLikeHeading(paragraph)) {
             out.noteNext("A line in bold or large text on its own was made a heading: check it is one, and its level.");
-            heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), converted);
+            heading(kinds.isLarge(paragraph) ? 2 : Math.min(lastStyledHeading + 1, 6), paragraph, converted);
         } else if (kinds.isListItem(paragraph)) {
             int depth = paragraph.getNumIlvl() == null
                     ? 1
@@ -117,6 +120,23 @@ final class BodyConverter {
             out.line(LiteralText.lines(text));
             out.blank();
         }
+        for (DrawingText drawing : converted.drawings()) {
+            if (drawing instanceof SmartArtWords diagram) diagram(diagram);
+            else if (drawing instanceof ChartTable chart) chart(chart);
+        }
+    }
+
+    /** A SmartArt diagram's words as a list, after the FILL IN that asks a person to check them. */
+    private void diagram(SmartArtWords diagram) {
+        endQuote();
+        out.blank();
+        if (lastList != null) out.line("//-");
+        for (SmartArtWords.Item item : diagram.items()) {
+            out.line((diagram.inOrder() ? "." : "*").repeat(Math.min(item.depth(), DEEPEST_LIST)) + " "
+                    + LiteralText.lines(LiteralText.inline(item.words())));
+        }
+        out.blank();
+        lastList = SMARTART_LIST;
     }
 
     private int level(XWPFParagraph paragraph) {
@@ -132,7 +152,8 @@ final class BodyConverter {
                                 .collect(Collectors.joining(" ")));
     }
 
-    private void heading(int level, InlineText.Converted converted) {
+    private void heading(int level, XWPFParagraph paragraph, InlineText.Converted converted) {
+        out.nowUnder(paragraph.getText());
         out.blank();
         out.line("=".repeat(level) + " "
                 + LiteralText.title(
@@ -151,13 +172,13 @@ final class BodyConverter {
         endQuote();
         List<XWPFTableRow> rows = table.getRows();
         if (rows.isEmpty()) return;
-        int columns = rows.stream()
-                .mapToInt(r ->
-                        blocks.cells(r).stream().mapToInt(BodyConverter::span).sum())
+        List<List<XWPFTableCell>> cellsByRow = rows.stream().map(blocks::cells).toList();
+        int columns = cellsByRow.stream()
+                .mapToInt(row -> row.stream().mapToInt(BodyConverter::span).sum())
                 .max()
                 .orElse(1);
         out.blank();
-        boolean header = hasHeaderRow(rows.get(0));
+        boolean header = rows.get(0).isRepeatHeader() || looksLikeHeaderRow(cellsByRow.get(0));
         out.line("[%header]");
         out.line("|===");
         if (!header) {
@@ -165,11 +186,11 @@ final class BodyConverter {
                     + "(in Word: Table Properties > Row > Repeat as header row).");
             out.line(cells(columns, PageHeaderDraft.FILL_IN + ": column heading"));
         }
-        for (XWPFTableRow row : rows) {
-            boolean headerRow = header && row == rows.get(0);
+        for (List<XWPFTableCell> row : cellsByRow) {
+            boolean headerRow = header && row == cellsByRow.get(0);
             List<String> cells = new ArrayList<>();
             int width = 0;
-            for (XWPFTableCell cell : blocks.cells(row)) {
+            for (XWPFTableCell cell : row) {
                 int span = span(cell);
                 width += span;
                 // A header row is bold already: marks would only clutter the source.
@@ -201,16 +222,44 @@ final class BodyConverter {
 
     private String cell(XWPFTableCell cell) {
         return blocks.inCell(cell).stream()
-                .map(p -> inline.of(p).text())
+                .map(inline::of)
+                .map(BodyConverter::inCell)
                 .filter(s -> !s.isEmpty())
                 .map(LiteralText::lines)
                 .collect(Collectors.joining(" "));
     }
 
-    /** A header row as Word marks one (repeat as header row), or as people make one: every cell bold, or in a heading style. */
-    private boolean hasHeaderRow(XWPFTableRow row) {
-        if (row.isRepeatHeader()) return true;
-        List<XWPFParagraph> written = blocks.cells(row).stream()
+    /** A paragraph's text in a table cell, where a drawing's words or numbers follow it on the same line. */
+    private static String inCell(InlineText.Converted converted) {
+        StringBuilder text = new StringBuilder(converted.text());
+        for (DrawingText drawing : converted.drawings())
+            for (String part : drawing.inOneLine())
+                text.append(' ').append(LiteralText.inline(part)).append(';');
+        return text.toString().replaceFirst(";$", "");
+    }
+
+    /** A chart's numbers as a table, after the FILL IN that asks a person to check them and name its first column. */
+    private void chart(ChartTable chart) {
+        endQuote();
+        out.blank();
+        out.line("[%header]");
+        out.line("|===");
+        out.line(tableRow(PageHeaderDraft.FILL_IN + ": name this column", chart.series()));
+        for (ChartTable.Row row : chart.rows()) out.line(tableRow(row.category(), row.values()));
+        out.line("|===");
+        out.blank();
+        lastList = null;
+    }
+
+    private static String tableRow(String first, List<String> others) {
+        StringBuilder row = new StringBuilder("| ").append(LiteralText.inline(first));
+        for (String cell : others) row.append(" | ").append(LiteralText.inline(cell));
+        return row.toString().strip();
+    }
+
+    /** A header row as people make one when Word does not mark it (repeat as header row): every cell bold, or in a heading style. */
+    private boolean looksLikeHeaderRow(List<XWPFTableCell> row) {
+        List<XWPFParagraph> written = row.stream()
                 .flatMap(c -> blocks.inCell(c).stream())
                 .filter(p -> !p.getText().isBlank())
                 .toList();

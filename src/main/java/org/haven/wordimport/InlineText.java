@@ -34,12 +34,16 @@ final class InlineText {
         this.out = out;
     }
 
-    /** The paragraph's text, and the pictures found in it (as inline macros in the text too). */
-    record Converted(String text, List<Picture> pictures) {}
+    /**
+     * The paragraph's text, the pictures found in it (as inline macros in the text too), and the
+     * words and numbers of the drawings in it a page cannot show, which the text says follow it.
+     */
+    record Converted(String text, List<Picture> pictures, List<DrawingText> drawings) {}
 
     Converted of(XWPFParagraph paragraph) {
         StringBuilder text = new StringBuilder();
         List<Picture> found = new ArrayList<>();
+        List<DrawingText> drawings = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         String linkUrl = null;
         StringBuilder linkText = new StringBuilder();
@@ -65,6 +69,7 @@ final class InlineText {
             if (!pictured.pictures().isEmpty() || !pictured.missing().isEmpty()) {
                 flush(spans, text);
                 found.addAll(pictured.pictures());
+                drawings.addAll(pictured.drawings());
                 text.append(
                         pictured.pictures().stream().map(p -> p.macro(false)).collect(Collectors.joining(" ")));
                 pictured.missing().forEach(missing -> text.append(" ")
@@ -83,7 +88,7 @@ final class InlineText {
         flush(spans, text);
         if (linkUrl != null) text.append(link(linkUrl, linkText.toString()));
         return new Converted(
-                text.toString().strip().replaceFirst("( \\+)+$", "").strip(), found);
+                text.toString().strip().replaceFirst("( \\+)+$", "").strip(), found, drawings);
     }
 
     private String linkOf(XWPFRun run) {

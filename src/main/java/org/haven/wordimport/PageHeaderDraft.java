@@ -24,12 +24,14 @@ record PageHeaderDraft(
         if (type == PageType.NEWS || type == PageType.REVIEW)
             header.append(":jbake-date: ").append(today).append('\n');
         if (!firstParagraph.isBlank())
-            header.append("// Summary suggested from the first paragraph: ")
+            header.append("// Summary suggested from the first paragraph (the summary shows under the title: "
+                            + "if you use this, take it out of the paragraph, or the page says it twice): ")
                     .append(suggestion())
                     .append('\n');
         header.append(":summary: ")
                 .append(FILL_IN)
-                .append(": one sentence saying what this page is for.\n")
+                .append(": one sentence saying what this page is for (it shows under the title, in lists and in "
+                        + "search results).\n")
                 .append(":review-by: ")
                 .append(today.plusYears(1))
                 .append('\n')

@@ -2,11 +2,14 @@ package org.haven.wordimport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObjectData;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
@@ -16,10 +19,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTObject;
 /**
  * The drawings in a run: pictures are taken out under {@code /images/<page-slug>/} with names
  * numbered in document order (the same document always gives the same names), keeping their
- * Word alt text; charts, SmartArt, linked pictures and embedded objects (a worksheet, another
- * document), which cannot be taken out, are noted.
+ * Word alt text. Charts and SmartArt, which a web page cannot show, are noted with their numbers
+ * or words, for the page to show as a table or a list; linked pictures and embedded objects (a
+ * worksheet, another document), which cannot be taken out, are noted.
  */
 final class Pictures {
+    private static final String SMARTART = "SmartArt diagram";
+    private static final String CHART = "chart";
     private final String slug;
     private final AsciidocLines out;
     private final List<ExtractedImage> extracted = new ArrayList<>();
@@ -29,12 +35,16 @@ final class Pictures {
         this.out = out;
     }
 
-    /** The pictures taken out of a run, and what could not be taken out, said for the page. */
-    record InRun(List<Picture> pictures, List<String> missing) {}
+    /**
+     * The pictures taken out of a run, what could not be taken out (said for the page), and the
+     * words of its SmartArt diagrams and the numbers of its charts, for the page to show as lists and tables.
+     */
+    record InRun(List<Picture> pictures, List<String> missing, List<DrawingText> drawings) {}
 
     InRun in(XWPFRun run) {
         List<Picture> pictures = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<DrawingText> drawings = new ArrayList<>();
         List<XWPFPicture> embedded = run.getEmbeddedPictures();
         int next = 0;
         for (CTDrawing drawing : run.getCTR().getDrawingList()) {
@@ -57,20 +67,37 @@ final class Pictures {
                         pictures.add(extract(data, one.alt()));
                     }
                 } else if (!kind.equals("picture") && !kind.equals("text box")) {
-                    missing.add("a " + kind + " (" + one.name() + ") was here: write what it shows");
-                    out.noteNext(
-                            "A " + kind + " (" + one.name() + ") cannot be imported: make it a picture with alt text, "
-                                    + "or write what it shows as text or a table.");
+                    String named = kind + " (" + one.name() + ")";
+                    Optional<DrawingText> read = read(kind, run, one);
+                    read.ifPresent(drawings::add);
+                    missing.add(read.map(r -> "a " + named + " was here. Its " + r.readAs() + " follow as a "
+                                    + r.shownAs() + ": check them, and say in a sentence what it shows")
+                            .orElse("a " + named + " was here: write what it shows"));
+                    out.noteNext(read.map(r -> "A " + named + " " + out.place() + " cannot be shown on a web page: its "
+                                    + r.readAs() + " became the " + r.shownAs() + " after the FILL IN. Check them "
+                                    + "against the " + kind + ", and write what it shows in place of the FILL IN.")
+                            .orElse("A " + named + " " + out.place() + " cannot be imported: make it a picture with "
+                                    + "alt text, or write what it shows as text or a table, in place of the FILL IN."));
                 }
             }
         }
         for (CTObject object : run.getCTR().getObjectList()) {
             String program = embeddedProgram(object);
             missing.add("an embedded " + program + " was here: write what it shows");
-            out.noteNext("An embedded " + program + " cannot be imported: write what it shows as text or a table, "
+            out.noteNext("An embedded " + program + " " + out.place()
+                    + " cannot be imported: write what it shows as text or a table, "
                     + "or save it as a file under assets/ and link to it.");
         }
-        return new InRun(pictures, missing);
+        return new InRun(pictures, missing, drawings);
+    }
+
+    /** What can be read of a chart (its numbers) or a SmartArt diagram (its words) to write in its place. */
+    private static Optional<DrawingText> read(String kind, XWPFRun run, Placed one) {
+        POIXMLDocumentPart part = run.getParent().getPart();
+        CTGraphicalObjectData data = one.graphic().getGraphicData();
+        if (kind.equals(SMARTART)) return SmartArtWords.of(part, data).map(DrawingText.class::cast);
+        if (kind.equals(CHART)) return ChartTable.of(part, data).map(DrawingText.class::cast);
+        return Optional.empty();
     }
 
     /** What made an embedded object, by its OLE program name (Excel.Sheet.12 is "Excel object"). */
@@ -106,8 +133,8 @@ final class Pictures {
                     ? ""
                     : graphic.getGraphicData().getUri();
             if (uri.endsWith("/picture")) return "picture";
-            if (uri.contains("chart")) return "chart";
-            if (uri.endsWith("/diagram")) return "SmartArt diagram";
+            if (uri.contains("chart")) return CHART;
+            if (uri.endsWith("/diagram")) return SMARTART;
             // Its words are imported where it is (WordBlocks).
             if (graphic.getGraphicData().toString().contains("txbxContent")) return "text box";
             return "drawing";

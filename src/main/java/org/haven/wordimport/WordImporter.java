@@ -57,7 +57,8 @@ public final class WordImporter {
             Function<String, Path> pageForTitle,
             LocalDate today) {
         ParagraphKind kinds = new ParagraphKind(document);
-        Optional<String> title = title(document, kinds);
+        XWPFParagraph titleParagraph = titleParagraph(document, kinds).orElse(null);
+        Optional<String> title = title(document, titleParagraph);
         String pageTitle = title.orElse(docx.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
         Path page = pageForTitle.apply(pageTitle);
         String slug = Slugs.slug(page.getFileName().toString().replaceFirst("\\.adoc$", ""));
@@ -65,7 +66,6 @@ public final class WordImporter {
         Pictures pictures = new Pictures(slug, body);
         InlineText inline = new InlineText(
                 document, new SiteLinks(siteUrl, contentFolder, page), new ContactPhones(contacts), pictures, body);
-        XWPFParagraph titleParagraph = titleParagraph(document, kinds).orElse(null);
         if (title.isEmpty())
             body.noteWholePage("The document has no title or heading: the file name was used as the title. Check it.");
         noteHeadersAndFooters(document, body);
@@ -99,22 +99,22 @@ public final class WordImporter {
                 .map(words -> "The page " + which + " says \"" + ImportNote.shortened(words) + "\"");
     }
 
-    private static Optional<String> title(XWPFDocument document, ParagraphKind kinds) {
+    private static Optional<String> title(XWPFDocument document, XWPFParagraph titleParagraph) {
         String property = document.getProperties().getCoreProperties().getTitle();
         if (property != null && !property.isBlank()) return Optional.of(property.strip());
-        return titleParagraph(document, kinds).map(p -> p.getText().strip());
+        return Optional.ofNullable(titleParagraph).map(p -> p.getText().strip());
     }
 
     /** The paragraph that becomes the page title and so leaves the body: a Title-styled one, else the first heading. */
     private static Optional<XWPFParagraph> titleParagraph(XWPFDocument document, ParagraphKind kinds) {
-        List<XWPFParagraph> paragraphs = document.getParagraphs().stream()
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        Optional<XWPFParagraph> titled = paragraphs.stream()
+                .filter(kinds::isTitle)
                 .filter(p -> !p.getText().isBlank())
-                .toList();
-        Optional<XWPFParagraph> titled =
-                paragraphs.stream().filter(kinds::isTitle).findFirst();
+                .findFirst();
         if (titled.isPresent()) return titled;
         return paragraphs.stream()
-                .filter(p -> kinds.headingLevel(p) > 0)
+                .filter(p -> kinds.headingLevel(p) > 0 && !p.getText().isBlank())
                 .findFirst()
                 .filter(first -> kinds.headingLevel(first) == 1);
     }

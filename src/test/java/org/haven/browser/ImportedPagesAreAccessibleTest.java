@@ -42,7 +42,8 @@ class ImportedPagesAreAccessibleTest {
             new Imported("microsoft-word/60316.docx", "content/learning/resume.adoc"),
             new Imported("microsoft-word/WordWithAttachments.docx", "content/learning/dictionary.adoc"),
             new Imported("microsoft-word/61745.docx", "content/learning/charts.adoc"),
-            new Imported("microsoft-word/content-controls.docx", "content/learning/controls.adoc"));
+            new Imported("microsoft-word/content-controls.docx", "content/learning/controls.adoc"),
+            new Imported("microsoft-word/smartart-process.docx", "content/learning/steps.adoc"));
 
     /** The first page again, with the header row Haven added to a table left empty, as someone might leave it. */
     private static final Imported EMPTY_TABLE_HEADER =

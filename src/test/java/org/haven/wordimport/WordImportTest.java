@@ -89,7 +89,9 @@ class WordImportTest {
         assertTrue(page.contains(":jbake-type: review\n:jbake-status: draft\n:jbake-date: "), page);
         assertTrue(
                 page.contains(
-                        "// Summary suggested from the first paragraph: This briefing says what practitioners learned"),
+                        "// Summary suggested from the first paragraph (the summary shows under the title: if you use "
+                                + "this, take it out of the paragraph, or the page says it twice): This briefing says what "
+                                + "practitioners learned"),
                 page);
         assertTrue(page.contains(":summary: FILL IN"), page);
         assertTrue(page.contains(":owner: Business unit\n"), "the Owner property: " + page);
@@ -155,6 +157,24 @@ class WordImportTest {
     private static int lineOf(String[] lines, String text) {
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(text)) return i + 1;
         throw new AssertionError("no line with " + text);
+    }
+
+    @Test
+    void endsSayingWhichLinesAreStillToWriteAndWhereToSeeTheDraft() throws Exception {
+        HavenRun run = importing("everything.docx");
+        String[] lines = page().split("\n");
+        String out = run.out();
+        assertTrue(
+                out.contains("Still to write: FILL IN on lines 5, " + lineOf(lines, "| FILL IN: column heading")
+                        + " and " + lineOf(lines, "FILL IN: describe what this picture shows") + " of " + PAGE + "."),
+                out);
+        assertFalse(out.contains("this line says 'FILL IN'"), "each FILL IN told once, not once a line: " + out);
+        assertTrue(
+                out.strip()
+                        .endsWith(
+                                "To see the draft, run haven serve and open "
+                                        + "http://127.0.0.1:8820/learning-from-neglect/ (a draft shows there with a yellow banner)."),
+                out);
     }
 
     @Test
@@ -227,7 +247,8 @@ class WordImportTest {
         int excel = lineOf(lines, "FILL IN: an embedded Excel object was here");
         assertTrue(
                 run.out()
-                        .contains("content/dictionary.adoc:" + excel + ": An embedded Excel object cannot be imported"),
+                        .contains(
+                                "content/dictionary.adoc:" + excel + ": An embedded Excel object under the heading \""),
                 run.out());
         assertTrue(page.contains("| Таблица | Сначала | Все | На | русском\n"), page);
         buildsOnceFilledIn(folder.resolve("content/dictionary.adoc"));
@@ -257,17 +278,55 @@ class WordImportTest {
     }
 
     @Test
-    void listsChartsDrawnByWordWithWhereTheyWere() throws Exception {
+    void turnsTheWordsOfASmartArtDiagramMadeByWordIntoAListToCheck() throws Exception {
+        HavenRun run = importing("microsoft-word/smartart-process.docx", "--to", "content/steps.adoc");
+        assertEquals(0, run.exitCode(), run.all());
+        String page = Files.readString(folder.resolve("content/steps.adoc"));
+        String[] lines = page.split("\n");
+        int placeholder = lineOf(lines, "FILL IN: a SmartArt diagram ('Diagram 1') was here. Its words follow");
+        assertTrue(
+                page.contains("\n\n. From here\n. To here\n. And then here.\n\nThis is a regular text"),
+                "a process diagram's shapes, in its order, as a numbered list after the FILL IN: " + page);
+        assertEquals(placeholder + 2, lineOf(lines, ". From here"), page);
+        assertTrue(
+                run.out()
+                        .contains("content/steps.adoc:" + placeholder
+                                + ": A SmartArt diagram ('Diagram 1') before the first heading cannot be shown on a web"
+                                + " page: its words became the numbered list after the FILL IN"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "Still to write: FILL IN on lines 5, 7 and " + placeholder + " of content/steps.adoc."),
+                "haven check finds the FILL IN too, so the draft cannot be published as it is: " + run.out());
+        buildsOnceFilledIn(folder.resolve("content/steps.adoc"));
+        String html = Files.readString(folder.resolve("out/steps/index.html"));
+        assertTrue(html.contains("<ol") && html.contains("And then here."), html);
+    }
+
+    @Test
+    void givesTheNumbersOfChartsDrawnByWordAsTablesWhereTheyWere() throws Exception {
         HavenRun run = importing("microsoft-word/61745.docx", "--to", "content/charts.adoc");
-        String[] lines = Files.readString(folder.resolve("content/charts.adoc")).split("\n");
+        String page = Files.readString(folder.resolve("content/charts.adoc"));
+        String[] lines = page.split("\n");
         for (String chart : new String[] {"Chart 1", "Chart 3"}) {
-            int placeholder = lineOf(lines, "FILL IN: a chart ('" + chart + "') was here");
+            int placeholder =
+                    lineOf(lines, "FILL IN: a chart ('" + chart + "') was here. Its numbers follow as a table");
             assertTrue(
                     run.out()
                             .contains("content/charts.adoc:" + placeholder + ": A chart ('" + chart
-                                    + "') cannot be imported"),
+                                    + "') before the first heading cannot be shown on a web page: its numbers became"
+                                    + " the table after the FILL IN"),
                     run.out());
+            assertEquals("[%header]", lines[placeholder + 1], page);
         }
+        assertTrue(
+                page.contains("|===\n| FILL IN: name this column | Series 1 | Series 2 | Series 3\n"
+                        + "| Category 1 | 4.3 | 2.4 | 2\n| Category 2 | 2.5 | 4.4 | 2\n"
+                        + "| Category 3 | 3.5 | 1.8 | 3\n| Category 4 | 4.5 | 2.8 | 5\n|===\n"),
+                "a category a row, a series a column, the figures as Word shows them (4.4, not 4.4000000000000004): "
+                        + page);
+        buildsOnceFilledIn(folder.resolve("content/charts.adoc"));
     }
 
     @Test
@@ -384,19 +443,24 @@ class WordImportTest {
     }
 
     @Test
-    void listsAChartItCannotImportWithWhereItWas() throws Exception {
+    void givesAChartsNumbersAsATableUnderTheHeadingItSatUnder() throws Exception {
         HavenRun run = HavenRun.of("import", WORD.resolve("chart.docx").toString(), "--source", folder.toString());
         assertEquals(0, run.exitCode(), run.all());
-        String[] lines = Files.readString(folder.resolve("content/referrals-this-year.adoc"))
-                .split("\n");
-        int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here: write what it shows.");
+        String page = Files.readString(folder.resolve("content/referrals-this-year.adoc"));
+        String[] lines = page.split("\n");
+        int placeholder = lineOf(lines, "FILL IN: a chart ('Referrals chart') was here. Its numbers follow as a table");
         assertTrue(placeholder > lineOf(lines, "Referrals rose in the second half")
                 && placeholder < lineOf(lines, "The chart above shows"));
         assertTrue(
+                page.contains("[%header]\n|===\n| FILL IN: name this column | Referrals\n| April to September | 40\n"
+                        + "| October to March | 55\n|===\n\nThe chart above shows"),
+                page);
+        assertTrue(
                 run.out()
                         .contains("content/referrals-this-year.adoc:" + placeholder
-                                + ": A chart ('Referrals chart') cannot be imported"),
-                run.out());
+                                + ": A chart ('Referrals chart') under the heading \"How referrals changed\" cannot be"
+                                + " shown on a web page"),
+                "the line in the new page, and where it was in Word: " + run.out());
     }
 
     @Test
