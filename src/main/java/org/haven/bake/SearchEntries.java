@@ -24,18 +24,20 @@ final class SearchEntries implements SearchDocuments.Kept {
             Lunr.defaultBuilder().metadataWhitelist.isEmpty();
 
     private final BuildCache cache;
+    private final boolean mayHoldIndex;
     private final String glossary;
     private final String glossaryAndThesaurus;
 
     SearchEntries(BuildCache cache, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
         this.cache = cache;
+        this.mayHoldIndex = cache.holdsEntries();
         this.glossary = digest("search-glossary", glossary);
         this.glossaryAndThesaurus = digest("search-thesaurus", List.of(glossary, thesaurus));
     }
 
     @Override
     public boolean mayHoldIndex() {
-        return cache.holdsEntries();
+        return mayHoldIndex;
     }
 
     @Override
