@@ -3,14 +3,21 @@ package org.haven.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,29 +25,51 @@ import java.util.zip.CRC32C;
 
 /**
  * What earlier builds made, kept in a folder between builds so the next one reuses it: each
- * entry is named by the {@link CacheKey} of everything it was made from. An entry holds a
- * header, its own key and a checksum; one that is truncated, corrupt or not Haven's is
- * deleted and treated as missing, so it is made again and never published. The folder is
- * safe to delete at any time, and safe to share between builds running at once: entries are
- * written under a name of their own and renamed into place.
+ * entry is named by the {@link CacheKey} of everything it was made from. The entries live in
+ * one file, {@value #PACK}, read by mapping it into memory; each entry holds a header, its own
+ * key and a checksum, and one that is truncated, corrupt or not Haven's is treated as missing,
+ * so it is made again and never published.
+ * <p>
+ * A build appends what it makes to a file of its own as it goes, and once it is done copies in
+ * the entries it reused and puts that file in place of the last with a rename, on a thread of its
+ * own (the process waits for it before it ends). A build that made nothing and reused every
+ * entry writes nothing. The folder is safe to delete at any time, and safe to share between
+ * builds running at once: the last to finish leaves its entries.
  */
 public final class BuildCache {
     /** In the cache folder, saying that Haven made it: {@code haven clean} deletes only such a folder. */
     public static final String MARKER = ".haven-cache";
 
-    private static final byte[] MAGIC = "haven-cache-1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int KEY_BYTES = 64;
-    /** An entry's file name (the key after its first two letters), or one being written under a name of its own. */
-    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{62}(\\.part-.*)?");
+    static final String PACK = "entries.pack";
 
+    private static final byte[] MAGIC = "haven-cache-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PACK_MAGIC = "haven-pack-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEY_BYTES = 64;
     private static final int HEADER = MAGIC.length + KEY_BYTES + Integer.BYTES + Long.BYTES;
+    private static final int INDEX_ROW = KEY_BYTES + Long.BYTES + Integer.BYTES;
+    private static final int FOOTER = Long.BYTES + Integer.BYTES + PACK_MAGIC.length;
+    /** A pack being written ({@code entries.pack.part-PID-N}), or an entry of the cache's first layout, a file of its own. */
+    private static final Pattern LEFT_BEHIND =
+            Pattern.compile(Pattern.quote(PACK) + "\\.part-(\\d+)-\\d+|[0-9a-f]{62}");
+
+    /** The packs still being written, by folder: a build of the same folder waits for its own to be in place. */
+    private static final Map<Path, CompletableFuture<Void>> WRITING = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(BuildCache::waitForEveryPack, "haven-cache"));
+    }
 
     private final Path folder;
     private final AtomicInteger reused = new AtomicInteger();
-    private final AtomicInteger made = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
-    /** The entries this build read or wrote: {@link #forgetTheRest} keeps only these. */
-    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger madeCount = new AtomicInteger();
+    private volatile Pack last;
+    /** The entries of the last pack this build read or kept, by key. */
+    private final Map<String, Location> used = new ConcurrentHashMap<>();
+    /** What this build made, in its own pack file. */
+    private Pack.Writer made;
+
+    private record Location(long offset, int length) {}
 
     private BuildCache(Path folder) {
         this.folder = folder;
@@ -52,7 +81,9 @@ public final class BuildCache {
     }
 
     public static BuildCache in(Path folder) {
-        return new BuildCache(folder.toAbsolutePath().normalize());
+        Path absolute = folder.toAbsolutePath().normalize();
+        waitForWriting(absolute);
+        return new BuildCache(absolute);
     }
 
     /** The default: {@code target/haven-cache} in the site folder, which a site's .gitignore already leaves out. */
@@ -60,71 +91,73 @@ public final class BuildCache {
         return siteRoot.resolve("target/haven-cache");
     }
 
-    /** Whether an earlier build left entries here; a build that may reuse them need not start Asciidoctor at once. */
-    boolean holdsEntries() {
-        return folder != null && Files.isRegularFile(folder.resolve(MARKER));
+    /** Whether this cache keeps anything (not with {@code --no-cache}). */
+    boolean keeps() {
+        return folder != null;
     }
 
-    /** The entry's contents, or empty when there is none or it could not be trusted (it is then deleted). */
+    /** Whether an earlier build left entries here; a build that may reuse them need not start Asciidoctor at once. */
+    boolean holdsEntries() {
+        return folder != null && Files.isRegularFile(folder.resolve(PACK));
+    }
+
+    /** The entry's contents, or empty when there is none or it could not be trusted. */
     Optional<byte[]> read(CacheKey key) {
         if (folder == null) return Optional.empty();
-        Path file = fileOf(key);
-        byte[] entry;
-        try {
-            entry = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        Optional<byte[]> contents = contentsOf(entry, key);
+        Optional<byte[]> entry = last().entry(key.hex()).or(() -> madeEntry(key.hex()));
+        if (entry.isEmpty()) return Optional.empty();
+        Optional<byte[]> contents = contentsOf(entry.get(), key);
         if (contents.isEmpty()) {
-            drop(file);
-        } else {
-            reused.incrementAndGet();
-            used.add(file);
+            dropped.incrementAndGet();
+            used.remove(key.hex());
+            return contents;
         }
+        reused.incrementAndGet();
+        last().location(key.hex()).ifPresent(location -> used.put(key.hex(), location));
         return contents;
+    }
+
+    /** Keeps an entry of an earlier build that this build did not need to read, for a later build that may. */
+    void retain(CacheKey key) {
+        if (folder != null) last().location(key.hex()).ifPresent(location -> used.putIfAbsent(key.hex(), location));
     }
 
     /** Keeps an entry; a cache that cannot be written only makes the next build slower. */
     void write(CacheKey key, byte[] contents) {
         if (folder == null) return;
-        made.incrementAndGet();
-        Path file = fileOf(key);
-        used.add(file);
-        try {
-            Files.createDirectories(file.getParent());
-            markAsHavens();
-            Path partial = file.resolveSibling(
-                    file.getFileName() + ".part-" + ProcessHandle.current().pid() + "-"
-                            + Thread.currentThread().getId());
-            Files.write(partial, entry(key, contents));
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
-            // Nothing to tell: the entry is made again next time.
-        }
+        if (writer().add(key.hex(), entry(key, contents))) madeCount.incrementAndGet();
     }
 
     /**
-     * Deletes the entries this build neither read nor wrote, so that the cache holds what the
-     * last build needed and no more, however many builds came before; and what a build that
-     * was stopped halfway left half-written.
+     * Once {@code made} is done (the last entries of a build are made alongside the writing of
+     * the site), puts this build's pack in place on a thread of its own: what it made and, of the
+     * last pack, what it used (with {@code forgetTheRest}, as a build that succeeded keeps only
+     * what it needed however many builds came before) or everything (a failed build, a preview).
      */
-    void forgetTheRest() {
-        if (folder == null || !Files.isDirectory(folder)) return;
-        try (Stream<Path> files = Files.walk(folder, 2)) {
-            files.filter(file -> file.getNameCount() == folder.getNameCount() + 2)
-                    .filter(file ->
-                            ENTRY_NAME.matcher(file.getFileName().toString()).matches())
-                    .filter(file -> !used.contains(file))
-                    .forEach(BuildCache::deleteQuietly);
-        } catch (IOException | UncheckedIOException e) {
-            // Entries left behind take room, nothing more.
-        }
+    synchronized void finishAfter(CompletableFuture<?> made, boolean forgetTheRest) {
+        if (folder == null) return;
+        CompletableFuture<Void> done = made.handle((result, failure) -> null)
+                .thenRunAsync(
+                        () -> packUp(forgetTheRest), runnable -> new Thread(runnable, "haven-cache-write").start());
+        WRITING.put(folder, done);
+        done.whenComplete((ok, failed) -> WRITING.remove(folder, done));
+    }
+
+    private synchronized void packUp(boolean forgetTheRest) {
+        Pack previous = lastPack();
+        boolean allUsed = used.size() == previous.size() && dropped.get() == 0;
+        if (made == null && (allUsed || !forgetTheRest)) return;
+        Pack.Writer writing = writer();
+        Map<String, Location> carried = new LinkedHashMap<>(forgetTheRest ? used : previous.locations());
+        made = null;
+        last = null;
+        used.clear();
+        putInPlace(writing, previous, carried);
     }
 
     /** How many entries this build reused, made and dropped as untrustworthy. */
     public Use use() {
-        return new Use(reused.get(), made.get(), dropped.get());
+        return new Use(reused.get(), madeCount.get(), dropped.get());
     }
 
     public record Use(int reused, int made, int dropped) {}
@@ -154,16 +187,110 @@ public final class BuildCache {
         return checksum(contents) == checksum ? Optional.of(contents) : Optional.empty();
     }
 
+    /** Every entry of the pack in {@code folder} as it is stored, by key, for tests that damage one. */
+    static Map<String, byte[]> storedEntries(Path folder) {
+        waitForWriting(folder.toAbsolutePath().normalize());
+        Pack pack = Pack.open(folder.resolve(PACK));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        pack.locations()
+                .keySet()
+                .forEach(key -> entries.put(key, pack.entry(key).orElseThrow()));
+        return entries;
+    }
+
+    /** The entry stored under {@code key}, as it is stored, once any pack being written is in place. */
+    byte[] storedEntry(String key) {
+        return last().entry(key).orElse(null);
+    }
+
+    /** Writes {@code entries} (each as {@link #entry} makes it, or damaged) as the pack of {@code folder}. */
+    static void storeEntries(Path folder, Map<String, byte[]> entries) {
+        waitForWriting(folder.toAbsolutePath().normalize());
+        try {
+            Pack.Writer writer = Pack.Writer.in(folder);
+            entries.forEach(writer::add);
+            writer.finish(Map.of(), null);
+            Files.move(writer.file(), folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long checksum(byte[] contents) {
         CRC32C crc = new CRC32C();
         crc.update(contents);
         return crc.getValue();
     }
 
-    private void drop(Path file) {
-        dropped.incrementAndGet();
-        // Left in place, it is found untrustworthy again and made again.
-        deleteQuietly(file);
+    /** Before the process ends; a pack not written in time is only a slower next build. */
+    private static void waitForEveryPack() {
+        for (CompletableFuture<Void> writing : WRITING.values()) {
+            try {
+                writing.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                // The next build finds no pack, or the last one.
+            }
+        }
+    }
+
+    private static void waitForWriting(Path folder) {
+        CompletableFuture<Void> writing = WRITING.get(folder);
+        if (writing != null) writing.join();
+    }
+
+    /** The pack the last build left (while this cache puts its own in place, that one once it is). */
+    private Pack last() {
+        Pack pack = last;
+        return pack != null ? pack : lastPack();
+    }
+
+    private synchronized Pack lastPack() {
+        if (last == null) last = Pack.open(folder.resolve(PACK));
+        return last;
+    }
+
+    private synchronized Optional<byte[]> madeEntry(String key) {
+        return made == null ? Optional.empty() : made.entry(key);
+    }
+
+    private synchronized Pack.Writer writer() {
+        if (made == null) made = Pack.Writer.in(folder);
+        return made;
+    }
+
+    private void putInPlace(Pack.Writer writing, Pack previous, Map<String, Location> carried) {
+        try {
+            writing.finish(carried, previous);
+            Files.move(
+                    writing.file(),
+                    folder.resolve(PACK),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UncheckedIOException e) {
+            writing.discard();
+        }
+        deleteLeftBehind();
+    }
+
+    /** Packs of builds that stopped halfway, and entries of the cache's first layout. */
+    private void deleteLeftBehind() {
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            files.filter(Files::isRegularFile)
+                    .filter(file -> isLeftBehind(file.getFileName().toString()))
+                    .forEach(BuildCache::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // Left behind, they take room, nothing more.
+        }
+    }
+
+    private static boolean isLeftBehind(String name) {
+        var matcher = LEFT_BEHIND.matcher(name);
+        if (!matcher.matches()) return false;
+        return matcher.group(1) == null
+                || ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty();
     }
 
     private static void deleteQuietly(Path file) {
@@ -174,16 +301,174 @@ public final class BuildCache {
         }
     }
 
-    private void markAsHavens() throws IOException {
-        Path marker = folder.resolve(MARKER);
-        if (!Files.exists(marker))
-            Files.writeString(
-                    marker,
-                    "Haven's build cache: what earlier builds made, reused by the next. Safe to delete.\n",
-                    StandardCharsets.UTF_8);
-    }
+    /**
+     * One pack file: the entries one after another, then an index (each entry's key, where it
+     * starts and its length) and a footer saying where the index starts. A pack that is cut
+     * short, or not Haven's, reads as empty.
+     */
+    private static final class Pack {
+        private static final Pack EMPTY = new Pack(ByteBuffer.allocate(0), Map.of());
 
-    Path fileOf(CacheKey key) {
-        return folder.resolve(key.hex().substring(0, 2)).resolve(key.hex().substring(2));
+        private final ByteBuffer bytes;
+        private final Map<String, Location> index;
+
+        private Pack(ByteBuffer bytes, Map<String, Location> index) {
+            this.bytes = bytes;
+            this.index = index;
+        }
+
+        static Pack open(Path file) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = channel.size();
+                if (size < PACK_MAGIC.length + FOOTER || size > Integer.MAX_VALUE) return EMPTY;
+                ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+                return read(bytes).orElse(EMPTY);
+            } catch (IOException | UncheckedIOException e) {
+                return EMPTY;
+            }
+        }
+
+        private static Optional<Pack> read(ByteBuffer bytes) {
+            int size = bytes.limit();
+            byte[] magic = new byte[PACK_MAGIC.length];
+            bytes.get(size - PACK_MAGIC.length, magic);
+            long indexStart = bytes.getLong(size - FOOTER);
+            int count = bytes.getInt(size - FOOTER + Long.BYTES);
+            if (!Arrays.equals(magic, PACK_MAGIC)
+                    || count < 0
+                    || indexStart < PACK_MAGIC.length
+                    || indexStart + (long) count * INDEX_ROW != size - FOOTER) return Optional.empty();
+            Map<String, Location> index = new LinkedHashMap<>(count * 4 / 3 + 1);
+            byte[] key = new byte[KEY_BYTES];
+            for (int row = 0; row < count; row++) {
+                int at = (int) indexStart + row * INDEX_ROW;
+                bytes.get(at, key);
+                long offset = bytes.getLong(at + KEY_BYTES);
+                int length = bytes.getInt(at + KEY_BYTES + Long.BYTES);
+                if (offset < PACK_MAGIC.length || length < 0 || offset + length > indexStart) return Optional.empty();
+                index.put(new String(key, StandardCharsets.US_ASCII), new Location(offset, length));
+            }
+            return Optional.of(new Pack(bytes, index));
+        }
+
+        int size() {
+            return index.size();
+        }
+
+        Map<String, Location> locations() {
+            return index;
+        }
+
+        Optional<Location> location(String key) {
+            return Optional.ofNullable(index.get(key));
+        }
+
+        Optional<byte[]> entry(String key) {
+            Location location = index.get(key);
+            if (location == null) return Optional.empty();
+            byte[] entry = new byte[location.length()];
+            bytes.get((int) location.offset(), entry);
+            return Optional.of(entry);
+        }
+
+        /** A pack being written: entries appended as they are made, from any thread. */
+        static final class Writer {
+            private static final AtomicInteger NUMBER = new AtomicInteger();
+            private final Path file;
+            private final FileChannel channel;
+            private final Map<String, Location> written = new LinkedHashMap<>();
+            private long end;
+
+            private Writer(Path file, FileChannel channel) {
+                this.file = file;
+                this.channel = channel;
+            }
+
+            static Writer in(Path folder) {
+                try {
+                    Files.createDirectories(folder);
+                    Path marker = folder.resolve(MARKER);
+                    if (!Files.exists(marker))
+                        Files.writeString(
+                                marker,
+                                "Haven's build cache: what earlier builds made, reused by the next. Safe to delete.\n",
+                                StandardCharsets.UTF_8);
+                    Path file = folder.resolve(
+                            PACK + ".part-" + ProcessHandle.current().pid() + "-" + NUMBER.incrementAndGet());
+                    FileChannel channel = FileChannel.open(
+                            file,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
+                    Writer writer = new Writer(file, channel);
+                    writer.append(ByteBuffer.wrap(PACK_MAGIC));
+                    return writer;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            Path file() {
+                return file;
+            }
+
+            /** Whether the entry was added (not when one is already there, or the disk refused it). */
+            synchronized boolean add(String key, byte[] entry) {
+                if (written.containsKey(key)) return false;
+                long at = end;
+                try {
+                    append(ByteBuffer.wrap(entry));
+                    written.put(key, new Location(at, entry.length));
+                    return true;
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+
+            synchronized Optional<byte[]> entry(String key) {
+                Location location = written.get(key);
+                if (location == null) return Optional.empty();
+                ByteBuffer entry = ByteBuffer.allocate(location.length());
+                try {
+                    while (entry.hasRemaining())
+                        if (channel.read(entry, location.offset() + entry.position()) < 0) return Optional.empty();
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+                return Optional.of(entry.array());
+            }
+
+            /** Copies in the {@code carried} entries of {@code previous} not made again, then writes the index and footer. */
+            synchronized void finish(Map<String, Location> carried, Pack previous) throws IOException {
+                for (Map.Entry<String, Location> entry : carried.entrySet()) {
+                    if (written.containsKey(entry.getKey())) continue;
+                    Location from = entry.getValue();
+                    long at = end;
+                    append(previous.bytes.slice((int) from.offset(), from.length()));
+                    written.put(entry.getKey(), new Location(at, from.length()));
+                }
+                ByteBuffer index = ByteBuffer.allocate(written.size() * INDEX_ROW + FOOTER);
+                written.forEach((key, location) -> index.put(key.getBytes(StandardCharsets.US_ASCII))
+                        .putLong(location.offset())
+                        .putInt(location.length()));
+                index.putLong(end).putInt(written.size()).put(PACK_MAGIC).flip();
+                append(index);
+                channel.close();
+            }
+
+            synchronized void discard() {
+                try {
+                    channel.close();
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // Deleted by a later build as left behind.
+                }
+            }
+
+            private void append(ByteBuffer buffer) throws IOException {
+                while (buffer.hasRemaining()) end += channel.write(buffer, end);
+            }
+        }
     }
 }

@@ -33,7 +33,10 @@ record CacheKey(String hex) {
         }
 
         Builder add(String part) {
-            byte[] bytes = part == null ? new byte[] {(byte) 0xff} : part.getBytes(StandardCharsets.UTF_8);
+            return add(part == null ? new byte[] {(byte) 0xff} : part.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Builder add(byte[] bytes) {
             digest.update(
                     ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
             digest.update(bytes);

@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.haven.content.WebPath;
 
 /**
  * Puts a built site in the output folder without ever leaving half a site there. Files go into
  * a folder of this build's own beside it as the build makes them (unchanged files are hard
  * links to the old ones, so only what changed is written), and the finished folder is swapped
- * in with two renames. Closed without {@link #commit}, as when the build fails, it removes that
+ * in with two renames; a site whose every file the output already holds, and nothing more,
+ * leaves the output untouched. Closed without {@link #commit}, as when the build fails, it removes that
  * folder and the old site stays as it was.
  * <p>
  * Opening it waits for any other build into the same folder ({@link OutputLock}), puts back the
@@ -36,7 +40,11 @@ public final class OutputWriter implements AutoCloseable {
 
     private boolean committed;
 
-    private record Placed(byte[] content, boolean changed) {}
+    /**
+     * @param changed whether the old site holds other bytes, or no such file
+     * @param inStaging whether the file is in the new site's folder yet (an unchanged one is linked in only if needed)
+     */
+    private record Placed(byte[] content, boolean changed, boolean inStaging) {}
 
     private OutputWriter(Path output, boolean force, Consumer<String> say) throws IOException {
         target = output.toAbsolutePath().normalize();
@@ -72,19 +80,21 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
-    /** Puts one file in the new site as soon as it is made; safe to call on several threads. */
+    /**
+     * Puts one file in the new site as soon as it is made; safe to call on several threads. A file
+     * whose bytes the old site already holds is only noted, and linked in at {@link #commit}
+     * if anything else changed.
+     */
     public void place(String path, byte[] content) {
         placed.compute(path, (p, before) -> {
             if (before != null && before.content() == content) return before;
             try {
                 Path next = staging.resolve(p);
+                if (before != null && before.inStaging()) Files.delete(next);
+                if (sameContent(target.resolve(p), content)) return new Placed(content, false, false);
                 Files.createDirectories(next.getParent());
-                // A path made twice may be a hard link to the old site by now: unlink it, never write through it.
-                if (before != null) Files.delete(next);
-                Path previous = target.resolve(p);
-                if (sameContent(previous, content) && link(previous, next)) return new Placed(content, false);
                 Files.write(next, content);
-                return new Placed(content, true);
+                return new Placed(content, true, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -92,22 +102,65 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /**
-     * Places the files of {@code site} not placed yet, and swaps the new site in.
+     * Places the files of {@code site} not placed yet, and swaps the new site in; when the output
+     * already holds exactly these files with these bytes, it is left as it is.
      *
      * @return the number of files whose content changed
      */
     public int commit(SiteOutput site) {
         site.files().forEach(this::place);
         place(SiteManifest.FILE, SiteManifest.of(site.files().keySet()));
+        int changed = (int) placed.values().stream().filter(Placed::changed).count();
         try {
-            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            committed = true;
-            deleteTree(old);
+            if (changed == 0 && targetHoldsOnly(placed.keySet())) {
+                committed = true;
+                deleteTree(staging);
+            } else {
+                linkUnchanged();
+                if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                committed = true;
+                deleteTree(old);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return (int) placed.values().stream().filter(Placed::changed).count();
+        return changed;
+    }
+
+    /** Links each unchanged file of the old site into the new one (or copies it where links cannot be made). */
+    private void linkUnchanged() throws IOException {
+        for (Map.Entry<String, Placed> file : placed.entrySet()) {
+            if (file.getValue().inStaging()) continue;
+            Path next = staging.resolve(file.getKey());
+            Files.createDirectories(next.getParent());
+            if (!link(target.resolve(file.getKey()), next))
+                Files.write(next, file.getValue().content());
+        }
+    }
+
+    /** Whether the output folder holds these files and nothing else, not even an empty folder. */
+    private boolean targetHoldsOnly(Set<String> files) throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) return false;
+        Set<String> folders = new HashSet<>();
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1))
+                folders.add(file.substring(0, slash));
+        }
+        int found = 0;
+        try (Stream<Path> paths = Files.walk(target).skip(1)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                String name = WebPath.of(target, path);
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!folders.contains(name)) return false;
+                } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || !files.contains(name)) {
+                    return false;
+                } else {
+                    found++;
+                }
+            }
+        }
+        return found == files.size();
     }
 
     /** Without a commit, removes the new site and puts the old one back if it was moved. */

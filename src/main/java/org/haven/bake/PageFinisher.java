@@ -60,8 +60,7 @@ final class PageFinisher {
             last.problems().forEach(problems::add);
             return last.processed();
         }
-        Optional<CacheKey> key =
-                converted.key().map(conversionKey -> site.cache().keyFor(conversionKey, page));
+        Optional<CacheKey> key = keyOf(page, converted, site);
         FinishedCache.Finished done = key.flatMap(site.cache()::reuse).orElseGet(() -> {
             FinishedCache.Finished made = finish(page, conversion, site);
             key.ifPresent(k -> site.cache().keep(k, made));
@@ -73,6 +72,11 @@ final class PageFinisher {
                     page.source(),
                     new FinishedPage(conversion, site.post().settings(), done.processed(), done.problems()));
         return done.processed();
+    }
+
+    /** The key a page's finished body is kept under, when its conversion has one. */
+    static Optional<CacheKey> keyOf(Page page, PageConverter.Converted converted, Site site) {
+        return converted.key().map(conversionKey -> site.cache().keyFor(conversionKey, page));
     }
 
     private static FinishedCache.Finished finish(Page page, AsciidocEngine.Conversion conversion, Site site) {

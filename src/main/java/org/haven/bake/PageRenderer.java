@@ -1,8 +1,10 @@
 package org.haven.bake;
 
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
@@ -30,12 +32,25 @@ final class PageRenderer {
     private final SiteView siteView;
     private final Navigation navigation;
     private final RenderCache cache;
+    private final RenderedPages stored;
     private final PathPrefix prefix;
     private final UrlsView urls;
 
-    /** @param cache what the last build rendered, or null to render every page */
-    PageRenderer(Theme theme, SiteContent content, Breadcrumbs breadcrumbs, BuildOptions options, RenderCache cache) {
+    /**
+     * @param prefix the path the site is published under, added to every address a page holds
+     * @param cache what the last preview build rendered, or null
+     * @param stored what earlier builds rendered, kept between them
+     */
+    PageRenderer(
+            Theme theme,
+            SiteContent content,
+            Breadcrumbs breadcrumbs,
+            PathPrefix prefix,
+            BuildOptions options,
+            RenderCache cache,
+            RenderedPages stored) {
         this.cache = cache;
+        this.stored = stored;
         this.theme = theme;
         this.content = content;
         this.pageViews = new PageViews(content, breadcrumbs, theme.languages());
@@ -43,17 +58,20 @@ final class PageRenderer {
         this.options = options;
         this.siteView = Views.site(content.site(), content.today());
         this.navigation = new Navigation(content, theme.messages());
-        // The preview serves the site at its own root, whatever path the site is published under.
-        this.prefix = options.preview()
-                ? PathPrefix.NONE
-                : PathPrefix.of(content.site().url());
+        this.prefix = prefix;
     }
 
-    /** Renders one content page around its finished HTML. */
-    void renderContentPage(Page page, String html, SiteOutput output) {
+    /**
+     * Renders one content page around its finished HTML.
+     *
+     * @param htmlKey the key the finished HTML was made under, if it has one
+     */
+    void renderContentPage(Page page, String html, Optional<CacheKey> htmlKey, SiteOutput output) {
+        Map<Object, String> standIns = new IdentityHashMap<>();
+        htmlKey.ifPresent(key -> standIns.put(html, key.hex()));
         output.put(
                 SiteOutput.fileFor(page.url()),
-                render(page.url(), templateFor(page), pageViews.of(page, html), null, null));
+                render(page.url(), templateFor(page), pageViews.of(page, html), null, null, standIns));
     }
 
     /**
@@ -68,13 +86,14 @@ final class PageRenderer {
                 .all().parallelStream().forEach(page -> {
                     output.put(
                             SiteOutput.fileFor(page.url()),
-                            render(page.url(), page.template(), page.page(), page.intro(), page.model()));
+                            render(page.url(), page.template(), page.page(), page.intro(), page.model(), Map.of()));
                     summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
                 });
         return Map.copyOf(summaries);
     }
 
-    private byte[] render(String url, String template, PageView page, String intro, Record extra) {
+    private byte[] render(
+            String url, String template, PageView page, String intro, Record extra, Map<Object, String> standIns) {
         InterfaceText ui = InterfaceText.of(theme.languages(), page.lang(), siteView.language());
         Map<String, Object> model = new TemplateModel(
                         page,
@@ -87,7 +106,7 @@ final class PageRenderer {
                         ui,
                         extra)
                 .variables();
-        if (cache == null) return html(template, model);
+        if (cache == null) return stored.render(template, model, standIns, () -> html(template, model));
         return cache.render(url, template, model, () -> html(template, model));
     }
 

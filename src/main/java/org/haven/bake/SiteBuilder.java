@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.haven.content.Page;
 import org.haven.listings.Navigation;
+import org.haven.listings.PathPrefix;
 import org.haven.listings.SiteUrls;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
@@ -76,6 +79,20 @@ public final class SiteBuilder {
     }
 
     private BuildResult build(SiteOutput output) {
+        BuildResult result;
+        try {
+            result = buildAll(output);
+        } catch (RuntimeException | Error e) {
+            // A failed build keeps every entry for the build after the fix.
+            cache.finishAfter(CompletableFuture.completedFuture(null), false);
+            throw e;
+        }
+        // A preview, with its drafts, keeps every entry for the next publishing build.
+        cache.finishAfter(output.allMade(), !options.preview());
+        return result;
+    }
+
+    private BuildResult buildAll(SiteOutput output) {
         PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems();
         SiteSource source = SiteSource.readAndCheck(siteRoot, options, problems);
@@ -87,11 +104,11 @@ public final class SiteBuilder {
         theme.languages().missingWording(languages(plan)).forEach(problems::add);
         timer.lap("plan");
         PageRenderer renderer = renderer(plan, theme);
-        SearchDocuments.ReadyPages readyForSearch =
-                new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus());
-        FinishedPages finished = convertAndFinish(plan, problems, (page, processed) -> {
+        SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(
+                source.glossary(), source.thesaurus(), new SearchEntries(cache, source.glossary(), source.thesaurus()));
+        FinishedPages finished = convertAndFinish(plan, problems, (page, processed, key) -> {
             if (plan.isIntroduction(page)) return;
-            renderer.renderContentPage(page, processed.html(), output);
+            renderer.renderContentPage(page, processed.html(), key, output);
             // A preview keeps its last index while the pages stay the same, so it makes none ready ahead.
             if (!options.preview())
                 readyForSearch.add(page, page.language(source.site().language()).tag(), processed.text());
@@ -106,7 +123,6 @@ public final class SiteBuilder {
         timer.print();
         List<Problem> found = source.said(problems, options.today());
         if (problems.hasErrors()) throw new BuildFailedException(found);
-        if (!options.preview()) cache.forgetTheRest();
         return new BuildResult(
                 output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
     }
@@ -125,16 +141,25 @@ public final class SiteBuilder {
 
     private PageRenderer renderer(SitePlan plan, Theme theme) {
         if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
+        // The preview serves the site at its own root, whatever path the site is published under.
+        PathPrefix prefix = options.preview()
+                ? PathPrefix.NONE
+                : PathPrefix.of(plan.content().site().url());
         return new PageRenderer(
-                theme, plan.content(), plan.breadcrumbs(), options, options.preview() ? rendered : null);
+                theme,
+                plan.content(),
+                plan.breadcrumbs(),
+                prefix,
+                options,
+                options.preview() ? rendered : null,
+                new RenderedPages(cache, siteRoot, prefix, theme.languages()));
     }
 
     /**
      * Converts the pages on the converting threads while the other cores finish each page as soon
      * as it is converted and hand it to {@code whenFinished}.
      */
-    private FinishedPages convertAndFinish(
-            SitePlan plan, Problems problems, BiConsumer<Page, HtmlPostProcessor.Processed> whenFinished) {
+    private FinishedPages convertAndFinish(SitePlan plan, Problems problems, WhenFinished whenFinished) {
         PageFinisher.Site site = PageFinisher.Site.of(plan, cache);
         Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
         ExecutorService workers =
@@ -149,7 +174,7 @@ public final class SiteBuilder {
                     (page, converted) -> finishing.add(workers.submit(() -> {
                         HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);
                         finished.put(page.url(), processed);
-                        whenFinished.accept(page, processed);
+                        whenFinished.accept(page, processed, PageFinisher.keyOf(page, converted, site));
                     })));
             for (Future<?> page : finishing) page.get();
         } catch (InterruptedException e) {
@@ -162,6 +187,11 @@ public final class SiteBuilder {
             workers.shutdownNow();
         }
         return new FinishedPages(finished);
+    }
+
+    /** What to do with each finished page, given the key its body is kept under if it has one. */
+    private interface WhenFinished {
+        void accept(Page page, HtmlPostProcessor.Processed processed, Optional<CacheKey> key);
     }
 
     /** The search index, made on another thread while the site is written; a preview reuses its last one while the pages stay the same. */

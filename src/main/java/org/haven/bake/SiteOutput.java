@@ -38,6 +38,11 @@ public final class SiteOutput {
         inTheMaking.put(path, content);
     }
 
+    /** Done once every file is made, or one failed to be made. */
+    public synchronized CompletableFuture<Void> allMade() {
+        return CompletableFuture.allOf(inTheMaking.values().toArray(CompletableFuture[]::new));
+    }
+
     /** Every file, once all are made. */
     public SortedMap<String, byte[]> files() {
         finish();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public final class SearchDocuments {
             if (!documents.equals(this.documents)
                     || !ready.glossary.equals(this.glossary)
                     || !ready.thesaurus.equals(this.thesaurus)) {
-                this.json = ready.index(documents).toJson();
+                this.json = ready.json(documents);
                 this.documents = documents;
                 this.glossary = ready.glossary;
                 this.thesaurus = ready.thesaurus;
@@ -63,36 +64,103 @@ public final class SearchDocuments {
     }
 
     /**
+     * What earlier builds made for the index, each kept under everything it was made from (the
+     * documents, the glossary and the thesaurus, Haven's code).
+     */
+    public interface Kept {
+        /** Nothing kept: every document is prepared and the index made. */
+        Kept NONE = new Kept() {
+            @Override
+            public boolean mayHoldIndex() {
+                return false;
+            }
+
+            @Override
+            public Optional<SiteSearchIndex.Ready> ready(SearchDocument document) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keepReady(SiteSearchIndex.Ready ready) {}
+
+            @Override
+            public Optional<byte[]> index(List<SearchDocument> documents) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keepIndex(List<SearchDocument> documents, byte[] json) {}
+        };
+
+        /** Whether an earlier build may have left an index, so preparing each page as it is finished may be wasted. */
+        boolean mayHoldIndex();
+
+        Optional<SiteSearchIndex.Ready> ready(SearchDocument document);
+
+        void keepReady(SiteSearchIndex.Ready ready);
+
+        Optional<byte[]> index(List<SearchDocument> documents);
+
+        void keepIndex(List<SearchDocument> documents, byte[] json);
+    }
+
+    /**
      * Pages made ready for the search index as each is finished, on the finishing threads, so
-     * that little of the index is left to make once the last page is done.
+     * that little of the index is left to make once the last page is done. When an earlier
+     * build may have left the same index, pages are only gathered, and prepared (or found
+     * prepared) only if the index must be made again.
      */
     public static final class ReadyPages {
         private final List<GlossaryEntry> glossary;
         private final Thesaurus thesaurus;
         private final SiteSearchIndex.Maker maker;
+        private final Kept kept;
         private final Map<String, SiteSearchIndex.Ready> ready = new ConcurrentHashMap<>();
 
         public ReadyPages(List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
+            this(glossary, thesaurus, Kept.NONE);
+        }
+
+        public ReadyPages(List<GlossaryTerm> glossary, List<EverydayWords> thesaurus, Kept kept) {
             this.glossary = glossary.stream()
                     .map(t -> new GlossaryEntry(t.term(), t.meaning()))
                     .toList();
             this.thesaurus = Thesaurus.of(thesaurus);
             this.maker = new SiteSearchIndex.Maker(this.glossary, this.thesaurus);
+            this.kept = kept;
         }
 
         public void add(Page page, String language, String text) {
+            if (kept.mayHoldIndex()) return;
             SearchDocument document = of(page, language, text);
-            ready.put(document.ref(), maker.prepare(document));
+            ready.put(document.ref(), prepare(document));
+        }
+
+        /** The index of these documents as JSON, as an earlier build left it or made now. */
+        byte[] json(List<SearchDocument> documents) {
+            return kept.index(documents).orElseGet(() -> {
+                byte[] json = index(documents).toJson();
+                kept.keepIndex(documents, json);
+                return json;
+            });
         }
 
         /** The index of these documents: those made ready as they were, the rest made ready now. */
         SiteSearchIndex index(List<SearchDocument> documents) {
-            return maker.build(documents.stream()
+            return maker.build(documents.parallelStream()
                     .map(document -> {
                         SiteSearchIndex.Ready early = ready.get(document.ref());
-                        return early != null && early.document().equals(document) ? early : maker.prepare(document);
+                        return early != null && early.document().equals(document) ? early : prepare(document);
                     })
                     .toList());
+        }
+
+        private SiteSearchIndex.Ready prepare(SearchDocument document) {
+            return kept.ready(document).orElseGet(() -> {
+                SiteSearchIndex.Ready made = maker.prepare(document);
+                kept.keepReady(made);
+                return made;
+            });
         }
     }
 

@@ -17,7 +17,10 @@ import org.haven.support.SiteFolderFixture;
 
 /**
  * A small site in a folder, with the kinds of edit a comms team makes between two builds: each
- * made at random, and said in words so that a failing sequence can be read back. The site has
+ * made at random, and said in words so that a failing sequence can be read back. Besides the
+ * pages' own text, the edits reach what a page's rendering, checks and search entry read from
+ * the rest of the site: titles and summaries shown on other pages, the navigation, a
+ * translation, the site's name, its own templates, partials and wording, and review-by dates. The site has
  * what the edits need: a partial included by two pages and itself including another, links
  * that take their words from the title of the page they point to, a glossary, a draft and a
  * news item dated after the first day.
@@ -164,7 +167,14 @@ final class EditableSite {
                 EditableSite::retitlePage,
                 EditableSite::deleteOrAddPage,
                 EditableSite::publishOrDraft,
-                EditableSite::letDaysPass);
+                EditableSite::letDaysPass,
+                EditableSite::changeSummary,
+                EditableSite::changeNavigation,
+                EditableSite::translateOrUntranslate,
+                EditableSite::changeTemplatePartial,
+                EditableSite::changeWording,
+                EditableSite::changeSiteName,
+                EditableSite::setReviewBy);
         return kinds.get(random.nextInt(kinds.size())).apply(this, random);
     }
 
@@ -291,6 +301,85 @@ final class EditableSite {
                         + today.plusDays(1 + random.nextInt(4))
                         + "\n:summary: A news item for a later day.\n\nLater news.\n");
         return days + " days passed (today is " + today + "), and " + news + " was scheduled";
+    }
+
+    /** A summary is shown on other pages: the home page's and the hub's cards, the news list. */
+    private String changeSummary(Random random) {
+        String page = anyPage(random);
+        put(
+                page,
+                read(page)
+                        .replaceFirst("(?m)^:summary: (.*?)( \\(edit \\d+\\))?$", ":summary: $1 (edit " + edits + ")"));
+        return "changed the summary of " + page;
+    }
+
+    /** The links across the top of every page: the site's own, or (without any) Haven's. */
+    private String changeNavigation(Random random) {
+        String site = read("data/site.yaml").replaceFirst("(?s)\nnavigation:.*$", "\n");
+        if (random.nextInt(3) == 0) {
+            put("data/site.yaml", site);
+            return "removed the site's own navigation";
+        }
+        put("data/site.yaml", site + "navigation:\n  - label: Home (edit " + edits + ")\n    page: /\n");
+        return "set the navigation's first label to 'Home (edit " + edits + ")'";
+    }
+
+    /** A Polish translation of the home page (never renamed or deleted) adds a language switcher to it. */
+    private String translateOrUntranslate(Random random) {
+        String translation = "content/pl/index.adoc";
+        if (Files.exists(root.resolve(translation)) && random.nextBoolean()) {
+            delete(translation);
+            return "deleted the Polish translation";
+        }
+        put(
+                translation,
+                "= Witamy (edit " + edits + ")\n:jbake-type: page\n:jbake-status: published\n"
+                        + ":lang: pl\n:translation-of: index.adoc\n:summary: Strona główna.\n\nTo jest strona po polsku.\n");
+        return "retitled the Polish translation of the home page";
+    }
+
+    /** A partial every page's template includes. */
+    private String changeTemplatePartial(Random random) {
+        if (Files.exists(root.resolve("templates/partials/footer.peb")) && random.nextInt(3) == 0) {
+            delete("templates/partials/footer.peb");
+            return "removed the site's own footer partial";
+        }
+        put(
+                "templates/partials/footer.peb",
+                themeTemplate("partials/footer")
+                        .replace(
+                                "<footer class=\"govuk-footer haven-footer\">",
+                                "<footer class=\"govuk-footer haven-footer\" data-edit=\"" + edits + "\">"));
+        return "changed the site's own footer partial";
+    }
+
+    /** The interface's wording, which every page shows around its text. */
+    private String changeWording(Random random) {
+        if (Files.exists(root.resolve("templates/messages.yaml")) && random.nextInt(3) == 0) {
+            delete("templates/messages.yaml");
+            return "removed the site's own wording";
+        }
+        put(
+                "templates/messages.yaml",
+                "home.title: Home (edit " + edits + ")\nreport-hub.title: Tell us (edit " + edits + ")\n");
+        return "changed the wording of 'Home' and the report hub's title";
+    }
+
+    private String changeSiteName(Random random) {
+        put(
+                "data/site.yaml",
+                read("data/site.yaml")
+                        .replaceFirst("(?m)^name: .*$", "name: Testshire Partnership (edit " + edits + ")"));
+        return "changed the site's name";
+    }
+
+    /** A review-by date a few days ahead: a later edit lets the days pass it, and the page is due for review. */
+    private String setReviewBy(Random random) {
+        String page = anyPage(random);
+        String date = today.plusDays(random.nextInt(4)).toString();
+        String text = read(page).replaceFirst("(?m)^:review-by: .*\\n", "");
+        put(page, text.replaceFirst("(?m)^(:summary: .*)$", "$1\n:review-by: " + date));
+        return "set the review-by date of " + page + " to " + date;
     }
 
     /** Links to the page named {@code name} become their words (or go, when they take the page's title). */

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A cache entry that was cut short (a full disk, a killed build), damaged, or is another
  * entry's under this one's name (a cache restored badly in CI) is found out, dropped and made
- * again: the site built is the clean build's, and the entry is sound afterwards.
+ * again: the site built is the clean build's, and the entry is sound afterwards. So is a pack
+ * of entries cut short as a whole.
  */
 class UntrustworthyCacheEntryTest {
     private static final Map<String, UnaryOperator<byte[]>> DAMAGE = Map.of(
@@ -39,21 +38,23 @@ class UntrustworthyCacheEntryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"truncated", "one byte changed", "emptied", "not Haven's", "another page's"})
-    void aDamagedEntryIsMadeAgainAndNeverPublished(String damage) throws IOException {
+    void aDamagedEntryIsMadeAgainAndNeverPublished(String damage) {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
         SortedMap<String, byte[]> clean =
                 new SiteBuilder(site.root(), options).build().output().files();
         new SiteBuilder(site.root(), options, BuildCache.in(cacheFolder), BuildProgress.silent()).build();
-        List<Path> entries = entries(cacheFolder);
-        Path damaged = entries.get(0);
-        byte[] sound = Files.readAllBytes(damaged);
-        Files.write(
+        Map<String, byte[]> entries = new LinkedHashMap<>(BuildCache.storedEntries(cacheFolder));
+        List<String> conversions = conversions(entries);
+        String damaged = conversions.get(0);
+        byte[] sound = entries.get(damaged);
+        entries.put(
                 damaged,
                 damage.equals("another page's")
-                        ? Files.readAllBytes(entries.get(1))
+                        ? entries.get(conversions.get(1))
                         : DAMAGE.get(damage).apply(sound));
+        BuildCache.storeEntries(cacheFolder, entries);
 
         BuildCache cache = BuildCache.in(cacheFolder);
         SortedMap<String, byte[]> cached = new SiteBuilder(site.root(), options, cache, BuildProgress.silent())
@@ -63,19 +64,45 @@ class UntrustworthyCacheEntryTest {
 
         assertEquals(clean.keySet(), cached.keySet());
         clean.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
-        assertEquals(
-                new BuildCache.Use(entries.size() - 1, 1, 1), cache.use(), "the damaged entry alone was made again");
-        assertArrayEquals(sound, Files.readAllBytes(damaged));
+        assertEquals(1, cache.use().dropped(), "the damaged entry was found out: " + cache.use());
+        assertEquals(1, cache.use().made(), "the damaged entry alone was made again: " + cache.use());
+        assertArrayEquals(sound, BuildCache.in(cacheFolder).storedEntry(damaged));
     }
 
-    private static List<Path> entries(Path cacheFolder) throws IOException {
-        try (Stream<Path> files = Files.walk(cacheFolder)) {
-            List<Path> entries = files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().equals(BuildCache.MARKER))
-                    .sorted()
-                    .toList();
-            assertTrue(entries.size() > 3, "every page's conversion is kept: " + entries);
-            return entries;
-        }
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100, 1000})
+    void aPackCutShortIsAnEmptyCache(int bytesLost) throws Exception {
+        EditableSite site = EditableSite.write(folder.resolve("site"));
+        Path cacheFolder = folder.resolve("cache");
+        BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
+        SortedMap<String, byte[]> clean =
+                new SiteBuilder(site.root(), options).build().output().files();
+        new SiteBuilder(site.root(), options, BuildCache.in(cacheFolder), BuildProgress.silent()).build();
+        BuildCache.in(cacheFolder);
+        Path pack = cacheFolder.resolve(BuildCache.PACK);
+        byte[] whole = java.nio.file.Files.readAllBytes(pack);
+        java.nio.file.Files.write(pack, Arrays.copyOf(whole, whole.length - bytesLost));
+
+        BuildCache cache = BuildCache.in(cacheFolder);
+        SortedMap<String, byte[]> cached = new SiteBuilder(site.root(), options, cache, BuildProgress.silent())
+                .build()
+                .output()
+                .files();
+
+        assertEquals(clean.keySet(), cached.keySet());
+        clean.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
+        assertEquals(0, cache.use().reused(), "nothing was read from the damaged pack: " + cache.use());
+    }
+
+    /** The keys of the entries that are pages' conversions. */
+    private static List<String> conversions(Map<String, byte[]> entries) {
+        List<String> conversions = entries.entrySet().stream()
+                .filter(entry -> BuildCache.contentsOf(entry.getValue(), new CacheKey(entry.getKey()))
+                        .flatMap(ConversionCache::decode)
+                        .isPresent())
+                .map(Map.Entry::getKey)
+                .toList();
+        assertTrue(conversions.size() > 3, "every page's conversion is kept: " + conversions.size());
+        return conversions;
     }
 }

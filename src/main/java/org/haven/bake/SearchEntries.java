@@ -1,0 +1,116 @@
+package org.haven.bake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.haven.content.EverydayWords;
+import org.haven.content.GlossaryTerm;
+import org.haven.lunr.Builder;
+import org.haven.lunr.Lunr;
+import org.haven.lunr.Token;
+import org.haven.search.SearchDocument;
+import org.haven.search.SearchDocuments;
+import org.haven.search.SiteSearchIndex;
+
+/**
+ * The search index and each page's prepared entry kept in the {@link BuildCache}: an entry
+ * under its document (title, summary, text, tags, language) with the glossary and Haven's code,
+ * the index under all its documents with the glossary and the thesaurus. An edited page is
+ * prepared again, and the index made again from every page's entry.
+ */
+final class SearchEntries implements SearchDocuments.Kept {
+    /** A prepared entry is kept as its terms' words: lunr keeps no other part of a term unless told to. */
+    private static final boolean WORDS_ARE_ENOUGH =
+            Lunr.defaultBuilder().metadataWhitelist.isEmpty();
+
+    private final BuildCache cache;
+    private final boolean mayHoldIndex;
+    private final String glossary;
+    private final String glossaryAndThesaurus;
+
+    SearchEntries(BuildCache cache, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
+        this.cache = cache;
+        this.mayHoldIndex = cache.holdsEntries();
+        this.glossary = digest("search-glossary", glossary);
+        this.glossaryAndThesaurus = digest("search-thesaurus", List.of(glossary, thesaurus));
+    }
+
+    @Override
+    public boolean mayHoldIndex() {
+        return mayHoldIndex;
+    }
+
+    @Override
+    public Optional<SiteSearchIndex.Ready> ready(SearchDocument document) {
+        return readyKey(document).flatMap(cache::read).flatMap(contents -> decode(document, contents));
+    }
+
+    @Override
+    public void keepReady(SiteSearchIndex.Ready ready) {
+        readyKey(ready.document()).ifPresent(key -> cache.write(key, encode(ready.terms())));
+    }
+
+    /** The index, if kept; then each page's entry is kept too, for a later build that must make the index again. */
+    @Override
+    public Optional<byte[]> index(List<SearchDocument> documents) {
+        Optional<byte[]> index = indexKey(documents).flatMap(cache::read);
+        if (index.isPresent()) documents.forEach(document -> readyKey(document).ifPresent(cache::retain));
+        return index;
+    }
+
+    @Override
+    public void keepIndex(List<SearchDocument> documents, byte[] json) {
+        indexKey(documents).ifPresent(key -> cache.write(key, json));
+    }
+
+    private Optional<CacheKey> readyKey(SearchDocument document) {
+        if (!cache.keeps() || !WORDS_ARE_ENOUGH || glossary == null) return Optional.empty();
+        return ModelDigest.of(document)
+                .map(digest ->
+                        CacheKey.of("search-ready").add(glossary).add(digest).build());
+    }
+
+    private Optional<CacheKey> indexKey(List<SearchDocument> documents) {
+        if (!cache.keeps() || glossaryAndThesaurus == null) return Optional.empty();
+        return ModelDigest.of(documents).map(digest -> CacheKey.of("search-index")
+                .add(glossaryAndThesaurus)
+                .add(digest)
+                .build());
+    }
+
+    private static String digest(String kind, Object what) {
+        return ModelDigest.of(what)
+                .map(digest -> CacheKey.of(kind)
+                        .add(HavenVersion.FINGERPRINT)
+                        .add(digest)
+                        .build()
+                        .hex())
+                .orElse(null);
+    }
+
+    static byte[] encode(Builder.Prepared terms) {
+        return EntryContents.write(out -> {
+            out.text(terms.ref());
+            out.number(terms.fieldTerms().size());
+            for (List<Token> field : terms.fieldTerms()) {
+                out.number(field.size());
+                for (Token token : field) out.text(token.toString());
+            }
+        });
+    }
+
+    static Optional<SiteSearchIndex.Ready> decode(SearchDocument document, byte[] contents) {
+        return EntryContents.read(contents, in -> {
+            String ref = in.text();
+            List<List<Token>> fields = new ArrayList<>();
+            for (int field = in.count(); field > 0; field--) {
+                List<Token> tokens = new ArrayList<>();
+                for (int token = in.count(); token > 0; token--) tokens.add(new Token(in.text()));
+                fields.add(tokens);
+            }
+            return document.ref().equals(ref)
+                    ? new SiteSearchIndex.Ready(document, new Builder.Prepared(ref, fields))
+                    : null;
+        });
+    }
+}
