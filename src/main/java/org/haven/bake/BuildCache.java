@@ -41,6 +41,12 @@ public final class BuildCache {
     public static final String MARKER = ".haven-cache";
 
     static final String PACK = "entries.pack";
+    /**
+     * Where a finished pack waits when it cannot replace {@value #PACK}: Windows refuses to replace
+     * a file that is mapped, and the process that wrote it still maps the last one. The next build
+     * puts it in place before it maps anything.
+     */
+    static final String WAITING_PACK = PACK + ".next";
 
     private static final byte[] MAGIC = "haven-cache-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PACK_MAGIC = "haven-pack-1\n".getBytes(StandardCharsets.US_ASCII);
@@ -98,7 +104,8 @@ public final class BuildCache {
 
     /** Whether an earlier build left entries here; a build that may reuse them need not start Asciidoctor at once. */
     boolean holdsEntries() {
-        return folder != null && Files.isRegularFile(folder.resolve(PACK));
+        return folder != null
+                && (Files.isRegularFile(folder.resolve(PACK)) || Files.isRegularFile(folder.resolve(WAITING_PACK)));
     }
 
     /** The entry's contents, or empty when there is none or it could not be trusted. */
@@ -190,7 +197,7 @@ public final class BuildCache {
     /** Every entry of the pack in {@code folder} as it is stored, by key, for tests that damage one. */
     static Map<String, byte[]> storedEntries(Path folder) {
         waitForWriting(folder.toAbsolutePath().normalize());
-        Pack pack = Pack.open(folder.resolve(PACK));
+        Pack pack = Pack.open(newestPack(folder));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         pack.locations()
                 .keySet()
@@ -248,7 +255,7 @@ public final class BuildCache {
     }
 
     private synchronized Pack lastPack() {
-        if (last == null) last = Pack.open(folder.resolve(PACK));
+        if (last == null) last = Pack.open(newestPack(folder));
         return last;
     }
 
@@ -264,15 +271,41 @@ public final class BuildCache {
     private void putInPlace(Pack.Writer writing, Pack previous, Map<String, Location> carried) {
         try {
             writing.finish(carried, previous);
-            Files.move(
-                    writing.file(),
-                    folder.resolve(PACK),
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            putInPlace(writing.file());
         } catch (IOException | UncheckedIOException e) {
             writing.discard();
         }
         deleteLeftBehind();
+    }
+
+    private void putInPlace(Path finished) throws IOException {
+        try {
+            Files.move(
+                    finished,
+                    folder.resolve(PACK),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(folder.resolve(WAITING_PACK));
+        } catch (IOException refused) {
+            Files.move(
+                    finished,
+                    folder.resolve(WAITING_PACK),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** The last build's pack: a waiting one put in place first if it can be, else read where it waits. */
+    private static Path newestPack(Path folder) {
+        Path waiting = folder.resolve(WAITING_PACK);
+        if (!Files.isRegularFile(waiting)) return folder.resolve(PACK);
+        try {
+            Files.move(
+                    waiting, folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return folder.resolve(PACK);
+        } catch (IOException stillRefused) {
+            return waiting;
+        }
     }
 
     /** Packs of builds that stopped halfway, and entries of the cache's first layout. */
