@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,6 +145,19 @@ final class EditableSite {
                 Come to our conference.
                 """);
         return site;
+    }
+
+    /** The files of a build of the site as it is now, with no cache. */
+    SortedMap<String, byte[]> builtClean(BuildOptions options) {
+        return new SiteBuilder(root(), options).build().output().files();
+    }
+
+    /** The files of a build of the site as it is now, reusing and filling {@code cache}. */
+    SortedMap<String, byte[]> builtWith(BuildCache cache, BuildOptions options) {
+        return new SiteBuilder(root(), options, cache, BuildProgress.silent())
+                .build()
+                .output()
+                .files();
     }
 
     Path root() {

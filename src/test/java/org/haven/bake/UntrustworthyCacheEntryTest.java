@@ -42,9 +42,8 @@ class UntrustworthyCacheEntryTest {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
-        SortedMap<String, byte[]> clean =
-                new SiteBuilder(site.root(), options).build().output().files();
-        new SiteBuilder(site.root(), options, BuildCache.in(cacheFolder), BuildProgress.silent()).build();
+        SortedMap<String, byte[]> clean = site.builtClean(options);
+        site.builtWith(BuildCache.in(cacheFolder), options);
         Map<String, byte[]> entries = new LinkedHashMap<>(BuildCache.storedEntries(cacheFolder));
         List<String> conversions = conversions(entries);
         String damaged = conversions.get(0);
@@ -57,10 +56,7 @@ class UntrustworthyCacheEntryTest {
         BuildCache.storeEntries(cacheFolder, entries);
 
         BuildCache cache = BuildCache.in(cacheFolder);
-        SortedMap<String, byte[]> cached = new SiteBuilder(site.root(), options, cache, BuildProgress.silent())
-                .build()
-                .output()
-                .files();
+        SortedMap<String, byte[]> cached = site.builtWith(cache, options);
 
         assertEquals(clean.keySet(), cached.keySet());
         clean.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
@@ -75,19 +71,15 @@ class UntrustworthyCacheEntryTest {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
-        SortedMap<String, byte[]> clean =
-                new SiteBuilder(site.root(), options).build().output().files();
-        new SiteBuilder(site.root(), options, BuildCache.in(cacheFolder), BuildProgress.silent()).build();
+        SortedMap<String, byte[]> clean = site.builtClean(options);
+        site.builtWith(BuildCache.in(cacheFolder), options);
         BuildCache.in(cacheFolder);
         Path pack = cacheFolder.resolve(BuildCache.PACK);
         byte[] whole = java.nio.file.Files.readAllBytes(pack);
         java.nio.file.Files.write(pack, Arrays.copyOf(whole, whole.length - bytesLost));
 
         BuildCache cache = BuildCache.in(cacheFolder);
-        SortedMap<String, byte[]> cached = new SiteBuilder(site.root(), options, cache, BuildProgress.silent())
-                .build()
-                .output()
-                .files();
+        SortedMap<String, byte[]> cached = site.builtWith(cache, options);
 
         assertEquals(clean.keySet(), cached.keySet());
         clean.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));

@@ -23,9 +23,8 @@ class WaitingPackTest {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
-        SortedMap<String, byte[]> clean =
-                new SiteBuilder(site.root(), options).build().output().files();
-        new SiteBuilder(site.root(), options, BuildCache.in(cacheFolder), BuildProgress.silent()).build();
+        SortedMap<String, byte[]> clean = site.builtClean(options);
+        site.builtWith(BuildCache.in(cacheFolder), options);
         BuildCache.storedEntries(cacheFolder);
         Path pack = cacheFolder.resolve(BuildCache.PACK);
         Path waiting = cacheFolder.resolve(BuildCache.WAITING_PACK);
@@ -34,10 +33,7 @@ class WaitingPackTest {
         Files.writeString(pack, "the pack of an older build, which this one must not read");
 
         BuildCache cache = BuildCache.in(cacheFolder);
-        SortedMap<String, byte[]> cached = new SiteBuilder(site.root(), options, cache, BuildProgress.silent())
-                .build()
-                .output()
-                .files();
+        SortedMap<String, byte[]> cached = site.builtWith(cache, options);
 
         assertEquals(clean.keySet(), cached.keySet());
         clean.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));

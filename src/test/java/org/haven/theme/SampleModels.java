@@ -88,7 +88,7 @@ final class SampleModels {
         TranslationsView translations;
 
         PageView view() {
-            return new PageView(
+            CardView card = new CardView(
                     title,
                     url,
                     summary,
@@ -102,26 +102,21 @@ final class SampleModels {
                     subject,
                     themes,
                     year,
-                    scope,
-                    html,
-                    tags,
-                    audience,
-                    lang,
-                    draft,
-                    owner,
-                    reviewBy,
-                    breadcrumbs,
-                    easyReadUrl,
-                    standardUrl,
-                    plan,
-                    planUrl,
-                    scopeLabel,
-                    reviewTypeUrl,
-                    yearUrl,
-                    report,
-                    briefing,
-                    expires,
-                    translations);
+                    scope);
+            return PageView.of(card, type)
+                    .html(html)
+                    .tags(tags)
+                    .audience(audience)
+                    .lang(lang)
+                    .draft(draft)
+                    .ownedBy(owner, reviewBy)
+                    .breadcrumbs(breadcrumbs)
+                    .versions(easyReadUrl, standardUrl)
+                    .priority(plan, planUrl, scopeLabel)
+                    .review(reviewTypeUrl, yearUrl, report, briefing)
+                    .expires(expires)
+                    .translations(translations)
+                    .build();
         }
     }
 
