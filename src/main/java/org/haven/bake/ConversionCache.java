@@ -5,14 +5,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +22,6 @@ import java.util.regex.Pattern;
  */
 final class ConversionCache {
     /** Attributes Asciidoctor sets from the clock: a page that uses one is converted again each build. */
-    /** What Asciidoctor accepts as an attribute's name. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*");
-
     private static final Pattern CLOCK = Pattern.compile("\\{(local|doc)(date|time|datetime|year)}");
 
     private final BuildCache cache;
@@ -68,11 +63,9 @@ final class ConversionCache {
         Deque<String> toRead = new ArrayDeque<>(included);
         toRead.push(text);
         while (!toRead.isEmpty()) {
-            Set<String> words = new HashSet<>();
-            Matcher word = NAME.matcher(toRead.pop());
-            while (word.find()) words.add(word.group().toLowerCase(Locale.ROOT));
+            String read = toRead.pop().toLowerCase(Locale.ROOT);
             for (String name : referable) {
-                if (!named.containsKey(name) && words.contains(name.toLowerCase(Locale.ROOT))) {
+                if (!named.containsKey(name) && mentions(read, name.toLowerCase(Locale.ROOT))) {
                     Object value = attributes.get(name);
                     named.put(name, value);
                     toRead.push(String.valueOf(value));
@@ -80,6 +73,26 @@ final class ConversionCache {
             }
         }
         return named;
+    }
+
+    /**
+     * Whether {@code name} stands in {@code text} as a word of its own, as Asciidoctor reads a
+     * name: searching for each name costs far less than splitting every page into words. A
+     * hyphen before the name counts as a boundary, so a name is sometimes counted where it is
+     * not used, which only converts a page again, never the reverse.
+     */
+    private static boolean mentions(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean startsWord = at == 0 || !isNameCharacter(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !(isNameCharacter(text.charAt(end)) || text.charAt(end) == '-');
+            if (startsWord && endsWord) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     Optional<AsciidocEngine.Conversion> reuse(CacheKey key) {

@@ -45,4 +45,15 @@ class AttributesAPageNamesTest {
                         "ifdef::short-name[]\nWelcome to {site-name}.\nendif::[]",
                         List.of("Professionals phone {contact-lado-phone}.")));
     }
+
+    @Test
+    void butNotThoseWhoseNameIsOnlyPartOfAWord() {
+        assertEquals(
+                Map.of("idprefix", ""),
+                ConversionCache.named(
+                        ATTRIBUTES,
+                        SITE_OWN,
+                        "Our short-names list, the xshort-name and {contact-lado-phone-2}.",
+                        List.of()));
+    }
 }
