@@ -43,6 +43,7 @@ public final class SourceRules {
     }
 
     private static void imagesHaveAltText(Page page, String line, int number, Problems problems) {
+        if (!line.contains("image:")) return;
         Matcher image = IMAGE.matcher(line);
         while (image.find()) {
             String attributes = image.group(2).trim();
