@@ -229,8 +229,12 @@ public final class BuildCache {
         return crc.getValue();
     }
 
-    /** Before the process ends; a pack not written in time is only a slower next build. */
-    private static void waitForEveryPack() {
+    /**
+     * Waits for the packs still being written, as a command ends (and again as the process
+     * ends): a command is over only once its cache is in place. A pack not written in time is only
+     * a slower next build.
+     */
+    public static void waitForEveryPack() {
         for (CompletableFuture<Void> writing : WRITING.values()) {
             try {
                 writing.get(30, TimeUnit.SECONDS);

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -83,8 +82,9 @@ public final class SiteBuilder {
         try {
             result = buildAll(output);
         } catch (RuntimeException | Error e) {
-            // A failed build keeps every entry for the build after the fix.
-            cache.finishAfter(CompletableFuture.completedFuture(null), false);
+            // A failed build keeps every entry for the build after the fix, once the work it
+            // started on other threads (the search index) is done.
+            cache.finishAfter(output.allMade(), false);
             throw e;
         }
         // A preview, with its drafts, keeps every entry for the next publishing build.

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.haven.bake.BadSettingException;
+import org.haven.bake.BuildCache;
 import org.haven.bake.OutputRefusedException;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
@@ -74,7 +75,11 @@ public final class Main implements Runnable {
                 .setErr(new PrintWriter(System.err, true))
                 .setParameterExceptionHandler(Main::wronglyWritten)
                 .setExecutionExceptionHandler(Main::failed);
-        return cli.execute(args.toArray(String[]::new));
+        try {
+            return cli.execute(args.toArray(String[]::new));
+        } finally {
+            BuildCache.waitForEveryPack();
+        }
     }
 
     /** {@code haven} alone: what the commands are. */
