@@ -254,14 +254,18 @@ final class EditableSite {
         String page = anyPage(random, "content/index.adoc");
         String renamed = page.replaceFirst("(-r\\d+)?\\.adoc$", "-r" + edits + ".adoc");
         move(page, renamed);
-        String oldName = fileName(page);
         String newName = fileName(renamed);
         eachPage((file, text) -> XREF.matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(
-                        m.group(2).equals(oldName)
+                        leadsTo(file, m.group(1) + m.group(2), page)
                                 ? "xref:" + m.group(1) + newName + "[" + m.group(3) + "]"
                                 : m.group())));
         return "renamed " + page + " to " + renamed + ", and the links to it";
+    }
+
+    /** Whether a link written in {@code from} leads to {@code page} (two pages may share a file name: pl/index.adoc). */
+    private static boolean leadsTo(String from, String link, String page) {
+        return Path.of(from).resolveSibling(link).normalize().equals(Path.of(page));
     }
 
     private String retitlePage(Random random) {
