@@ -152,12 +152,14 @@ final class EditableSite {
         return new SiteBuilder(root(), options).build().output().files();
     }
 
-    /** The files of a build of the site as it is now, reusing and filling {@code cache}. */
+    /** The files of a build of the site as it is now, reusing and filling {@code cache}, which is in place on return, as when a command ends. */
     SortedMap<String, byte[]> builtWith(BuildCache cache, BuildOptions options) {
-        return new SiteBuilder(root(), options, cache, BuildProgress.silent())
+        SortedMap<String, byte[]> files = new SiteBuilder(root(), options, cache, BuildProgress.silent())
                 .build()
                 .output()
                 .files();
+        BuildCache.waitForEveryPack();
+        return files;
     }
 
     Path root() {

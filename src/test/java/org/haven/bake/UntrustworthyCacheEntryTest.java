@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -73,10 +74,9 @@ class UntrustworthyCacheEntryTest {
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
         SortedMap<String, byte[]> clean = site.builtClean(options);
         site.builtWith(BuildCache.in(cacheFolder), options);
-        BuildCache.in(cacheFolder);
         Path pack = cacheFolder.resolve(BuildCache.PACK);
-        byte[] whole = java.nio.file.Files.readAllBytes(pack);
-        java.nio.file.Files.write(pack, Arrays.copyOf(whole, whole.length - bytesLost));
+        byte[] whole = Files.readAllBytes(pack);
+        Files.write(pack, Arrays.copyOf(whole, whole.length - bytesLost));
 
         BuildCache cache = BuildCache.in(cacheFolder);
         SortedMap<String, byte[]> cached = site.builtWith(cache, options);

@@ -25,7 +25,6 @@ class WaitingPackTest {
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
         SortedMap<String, byte[]> clean = site.builtClean(options);
         site.builtWith(BuildCache.in(cacheFolder), options);
-        BuildCache.storedEntries(cacheFolder);
         Path pack = cacheFolder.resolve(BuildCache.PACK);
         Path waiting = cacheFolder.resolve(BuildCache.WAITING_PACK);
         Files.move(pack, waiting);
