@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.haven.content.SourceText;
 
 /**
  * Pages' conversions kept in the {@link BuildCache}, each under a key made of everything the
@@ -26,6 +27,7 @@ final class ConversionCache {
 
     private final BuildCache cache;
     private final Path siteRoot;
+    private volatile AttributeMentions mentions;
 
     ConversionCache(BuildCache cache, Path siteRoot) {
         this.cache = cache;
@@ -36,63 +38,101 @@ final class ConversionCache {
      * @param referable the attributes of the site's own (its contacts, names): only those the
      *     page names count, so that a changed phone number converts again only the pages that give it
      */
-    Optional<CacheKey> keyFor(Path file, String text, Map<String, Object> attributes, Set<String> referable) {
-        if (CLOCK.matcher(text).find()) return Optional.empty();
-        return IncludedFiles.of(file, text, siteRoot)
-                .filter(includes -> includes.values().stream().noneMatch(CLOCK.asPredicate()))
-                .map(includes -> CacheKey.of("conversion")
-                        .add(HavenVersion.FINGERPRINT)
-                        .add(file.toAbsolutePath().normalize().toString())
-                        .add(text)
-                        .add(named(attributes, referable, text, includes.values()))
-                        .add(includes)
-                        .build());
+    Optional<CacheKey> keyFor(Path file, SourceText text, Map<String, Object> attributes, Set<String> referable) {
+        if (readsTheClock(text.text())) return Optional.empty();
+        return IncludedFiles.of(file, text.text(), siteRoot)
+                .filter(includes -> includes.values().stream().noneMatch(ConversionCache::readsTheClock))
+                .map(includes -> {
+                    AttributeMentions mentions = mentionsOf(referable);
+                    return CacheKey.of("conversion")
+                            .add(HavenVersion.FINGERPRINT)
+                            .add(file.toAbsolutePath().normalize().toString())
+                            .add(text.digest())
+                            .add(named(attributes, mentions, mentionedBy(text, mentions), includes.values()))
+                            .add(includes)
+                            .build();
+                });
+    }
+
+    private static boolean readsTheClock(String text) {
+        return (text.contains("{local") || text.contains("{doc")) && CLOCK.matcher(text).find();
     }
 
     /**
      * Haven's settings, and the site's own attributes that the texts name, directly or through
-     * the value of another they name. A name counts wherever it stands as a word (in a
-     * reference, an ifdef, a counter), and, as Asciidoctor reads names, whatever its case.
+     * the value of another they name ({@link AttributeMentions}).
      */
     static Map<String, Object> named(
             Map<String, Object> attributes, Set<String> referable, String text, Collection<String> included) {
+        AttributeMentions mentions = new AttributeMentions(referable);
+        return named(attributes, mentions, mentions.in(text), included);
+    }
+
+    private static Map<String, Object> named(
+            Map<String, Object> attributes,
+            AttributeMentions referable,
+            Set<String> namedByPage,
+            Collection<String> included) {
         Map<String, Object> named = new TreeMap<>();
         attributes.forEach((name, value) -> {
-            if (!referable.contains(name)) named.put(name, value);
+            if (!referable.names().contains(name)) named.put(name, value);
         });
         Deque<String> toRead = new ArrayDeque<>(included);
-        toRead.push(text);
-        while (!toRead.isEmpty()) {
-            String read = toRead.pop().toLowerCase(Locale.ROOT);
-            for (String name : referable) {
-                if (!named.containsKey(name) && mentions(read, name.toLowerCase(Locale.ROOT))) {
-                    Object value = attributes.get(name);
-                    named.put(name, value);
-                    toRead.push(String.valueOf(value));
-                }
-            }
-        }
+        add(namedByPage, attributes, named, toRead);
+        while (!toRead.isEmpty()) add(referable.in(toRead.pop()), attributes, named, toRead);
         return named;
     }
 
-    /**
-     * Whether {@code name} stands in {@code text} as a word of its own, as Asciidoctor reads a
-     * name: searching for each name costs far less than splitting every page into words. A
-     * hyphen before the name counts as a boundary, so a name is sometimes counted where it is
-     * not used, which only converts a page again, never the reverse.
-     */
-    private static boolean mentions(String text, String name) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean startsWord = at == 0 || !isNameCharacter(text.charAt(at - 1));
-            boolean endsWord = end == text.length() || !(isNameCharacter(text.charAt(end)) || text.charAt(end) == '-');
-            if (startsWord && endsWord) return true;
+    /** Each name not yet named, with its value, whose own text is then read for the names it gives. */
+    private static void add(
+            Set<String> names, Map<String, Object> attributes, Map<String, Object> named, Deque<String> toRead) {
+        for (String name : names) {
+            if (named.containsKey(name)) continue;
+            Object value = attributes.get(name);
+            named.put(name, value);
+            toRead.push(String.valueOf(value));
         }
-        return false;
     }
 
-    private static boolean isNameCharacter(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+    /**
+     * The site's attribute names a page's own text gives, kept in the cache under the text and
+     * the names: reading every page for them was a large part of a build with nothing to convert.
+     */
+    private Set<String> mentionedBy(SourceText text, AttributeMentions mentions) {
+        if (!cache.keeps()) return mentions.in(text.text());
+        CacheKey key = CacheKey.of("mentions")
+                .add(mentions.digest())
+                .add(text.digest())
+                .build();
+        return cache.read(key).flatMap(ConversionCache::decodeNames).orElseGet(() -> {
+            Set<String> found = mentions.in(text.text());
+            cache.write(key, encodeNames(found));
+            return found;
+        });
+    }
+
+    /** The finder for the names of {@code referable}, made once while the builds give the same set. */
+    private AttributeMentions mentionsOf(Set<String> referable) {
+        AttributeMentions last = mentions;
+        if (last != null && last.names() == referable) return last;
+        AttributeMentions made = new AttributeMentions(referable);
+        mentions = made;
+        return made;
+    }
+
+    private static byte[] encodeNames(Set<String> names) {
+        return EntryContents.write(out -> {
+            out.number(names.size());
+            for (String name : names) out.text(name);
+        });
+    }
+
+    private static Optional<Set<String>> decodeNames(byte[] contents) {
+        return EntryContents.read(contents, in -> {
+            Set<String> names = new TreeSet<>();
+            for (int i = in.count(); i > 0; i--) names.add(in.text());
+            return names;
+        });
     }
 
     Optional<AsciidocEngine.Conversion> reuse(CacheKey key) {

@@ -7,9 +7,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.haven.problems.Problem;
+import org.haven.problems.Severity;
 
-/** How the contents of a cache entry are written and read: texts (possibly null), numbers and counts. */
+/** How the contents of a cache entry are written and read: texts (possibly null), numbers, counts and problems found. */
 final class EntryContents {
     private EntryContents() {}
 
@@ -60,6 +64,18 @@ final class EntryContents {
             data.writeDouble(number);
         }
 
+        void problems(List<Problem> problems) throws IOException {
+            number(problems.size());
+            for (Problem problem : problems) {
+                text(problem.severity().name());
+                text(problem.file());
+                number(problem.line());
+                text(problem.message());
+                text(problem.fix());
+                number(problem.inDraft() ? 1 : 0);
+            }
+        }
+
         @Override
         public void close() throws IOException {
             data.close();
@@ -80,6 +96,15 @@ final class EntryContents {
 
         double decimal() throws IOException {
             return data.readDouble();
+        }
+
+        List<Problem> problems() throws IOException {
+            List<Problem> problems = new ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                problems.add(
+                        new Problem(Severity.valueOf(text()), text(), number(), text(), text(), number() == 1));
+            }
+            return List.copyOf(problems);
         }
 
         /** A count of items to follow, each at least one byte long. */

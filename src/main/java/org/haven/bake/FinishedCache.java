@@ -1,13 +1,11 @@
 package org.haven.bake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.haven.content.GlossaryTerm;
 import org.haven.content.Page;
 import org.haven.problems.Problem;
-import org.haven.problems.Severity;
 
 /**
  * Pages' finished bodies kept in the {@link BuildCache}, with the problems finishing found:
@@ -69,28 +67,16 @@ final class FinishedCache {
             out.text(finished.processed().html());
             out.text(finished.processed().text());
             out.number(finished.processed().readingGrade());
-            out.number(finished.problems().size());
-            for (Problem problem : finished.problems()) {
-                out.text(problem.severity().name());
-                out.text(problem.file());
-                out.number(problem.line());
-                out.text(problem.message());
-                out.text(problem.fix());
-                out.number(problem.inDraft() ? 1 : 0);
-            }
+            out.problems(finished.problems());
         });
     }
 
     static Optional<Finished> decode(byte[] contents) {
         return EntryContents.read(contents, in -> {
             HtmlPostProcessor.Processed processed = new HtmlPostProcessor.Processed(in.text(), in.text(), in.decimal());
-            List<Problem> problems = new ArrayList<>();
-            for (int i = in.count(); i > 0; i--) {
-                problems.add(new Problem(
-                        Severity.valueOf(in.text()), in.text(), in.number(), in.text(), in.text(), in.number() == 1));
-            }
+            List<Problem> problems = in.problems();
             if (processed.html() == null || processed.text() == null) return null;
-            return new Finished(processed, List.copyOf(problems));
+            return new Finished(processed, problems);
         });
     }
 }

@@ -37,7 +37,7 @@ final class IncludedFiles {
     }
 
     private static boolean collect(Path folder, String text, Path siteRoot, Map<String, String> found, int depth) {
-        if (depth > DEEPEST) return true;
+        if (depth > DEEPEST || !text.contains("include::")) return true;
         Matcher include = INCLUDE.matcher(text);
         while (include.find()) {
             String target = include.group(1);

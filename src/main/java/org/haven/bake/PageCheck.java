@@ -45,7 +45,7 @@ public final class PageCheck {
         Problems problems = new Problems();
         PhaseTimer timer = new PhaseTimer();
         try {
-            SiteSource site = SiteSource.readAndCheck(siteRoot, options, problems);
+            SiteSource site = SiteSource.readAndCheck(siteRoot, options, BuildCache.none(), problems);
             timer.lap("read");
             Surroundings around = surroundings();
             timer.lap("theme");

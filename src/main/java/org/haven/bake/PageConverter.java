@@ -48,8 +48,12 @@ final class PageConverter {
 
     private record Kept(CacheKey key, AsciidocEngine.Conversion conversion) {}
 
-    /** A page's conversion and its key in the cache, if it can have one. */
-    record Converted(AsciidocEngine.Conversion conversion, Optional<CacheKey> key) {}
+    /**
+     * A page's conversion and its key in the cache, if it can have one.
+     *
+     * @param reused found in the cache or kept by the preview, and handed on from the thread that looked it up
+     */
+    record Converted(AsciidocEngine.Conversion conversion, Optional<CacheKey> key, boolean reused) {}
 
     /** A page, the key of its conversion (none when it cannot have one) and the conversion found under it. */
     private record Lookup(Page page, Optional<CacheKey> key, Optional<AsciidocEngine.Conversion> found) {}
@@ -71,10 +75,11 @@ final class PageConverter {
     }
 
     /**
-     * Hands each page's conversion to {@code converted}: first those found in the cache, then,
-     * on the converting threads, the pages that must be converted (starting Asciidoctor only if
-     * there are any), and waits for the last. A page that takes longer than {@link #BUDGET}, or
-     * exhausts the stack, stops the build with an error naming it.
+     * Hands each page's conversion to {@code converted}: those found in the cache as each is
+     * found, on the threads that look them up, then, on the converting threads, the pages that
+     * must be converted (starting Asciidoctor at the first page found missing), and waits for the
+     * last. A page that takes longer than {@link #BUDGET}, or exhausts the stack, stops the build
+     * with an error naming it.
      */
     void convertAll(
             List<Page> pages,
@@ -82,20 +87,20 @@ final class PageConverter {
             Set<String> referable,
             BuildProgress progress,
             BiConsumer<Page, Converted> converted) {
-        // JRuby starts at the first page found missing, not after every page was looked up.
-        List<Lookup> lookups = pages.parallelStream()
+        List<Lookup> toConvert = pages.parallelStream()
                 .map(page -> lookUp(page, attributes, referable))
-                .peek(lookup -> {
-                    if (lookup.found().isEmpty()) AsciidocEngine.warmUp();
+                .filter(lookup -> {
+                    if (lookup.found().isEmpty()) {
+                        AsciidocEngine.warmUp();
+                        return true;
+                    }
+                    converted.accept(lookup.page(), new Converted(lookup.found().get(), lookup.key(), true));
+                    return false;
                 })
                 .toList();
-        List<Lookup> toConvert =
-                lookups.stream().filter(lookup -> lookup.found().isEmpty()).toList();
         Converting threads = converting.atMost(toConvert.size());
         if (!toConvert.isEmpty()) AsciidocEngine.warmUp(threads.runtimes());
         progress.converting(toConvert.size(), pages.size());
-        for (Lookup lookup : lookups)
-            lookup.found().ifPresent(found -> converted.accept(lookup.page(), new Converted(found, lookup.key())));
         if (toConvert.isEmpty()) return;
         ConvertingRun run = new ConvertingRun(toConvert, threads);
         ExecutorService pool = newConvertingThreads(threads.threads());
@@ -107,7 +112,8 @@ final class PageConverter {
                                         lookup.page(),
                                         new Converted(
                                                 convert(lookup, attributes, thread % threads.runtimes()),
-                                                lookup.key()));
+                                                lookup.key(),
+                                                false));
                                 progress.converted();
                             }),
                             pool))
@@ -188,7 +194,7 @@ final class PageConverter {
 
     private Lookup lookUp(Page page, Map<String, Object> attributes, Set<String> referable) {
         Optional<CacheKey> key =
-                cache.keyFor(siteRoot.resolve(page.source()), page.text().text(), attributes, referable);
+                cache.keyFor(siteRoot.resolve(page.source()), page.text(), attributes, referable);
         return new Lookup(page, key, key.flatMap(k -> reuse(page, k)));
     }
 

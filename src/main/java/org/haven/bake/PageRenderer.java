@@ -35,6 +35,8 @@ final class PageRenderer {
     private final RenderedPages stored;
     private final PathPrefix prefix;
     private final UrlsView urls;
+    /** What every page's model holds, each by the digest it stands in for. */
+    private final Map<Object, String> shared;
 
     /**
      * @param prefix the path the site is published under, added to every address a page holds
@@ -59,6 +61,7 @@ final class PageRenderer {
         this.siteView = Views.site(content.site(), content.today());
         this.navigation = new Navigation(content, theme.messages());
         this.prefix = prefix;
+        this.shared = stored.standInsFor(siteView, urls, ThemeAssets.PATHS);
     }
 
     /**
@@ -67,7 +70,7 @@ final class PageRenderer {
      * @param htmlKey the key the finished HTML was made under, if it has one
      */
     void renderContentPage(Page page, String html, Optional<CacheKey> htmlKey, SiteOutput output) {
-        Map<Object, String> standIns = new IdentityHashMap<>();
+        Map<Object, String> standIns = new IdentityHashMap<>(shared);
         htmlKey.ifPresent(key -> standIns.put(html, key.hex()));
         output.put(
                 SiteOutput.fileFor(page.url()),
@@ -86,7 +89,7 @@ final class PageRenderer {
                 .all().parallelStream().forEach(page -> {
                     output.put(
                             SiteOutput.fileFor(page.url()),
-                            render(page.url(), page.template(), page.page(), page.intro(), page.model(), Map.of()));
+                            render(page.url(), page.template(), page.page(), page.intro(), page.model(), shared));
                     summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
                 });
         return Map.copyOf(summaries);

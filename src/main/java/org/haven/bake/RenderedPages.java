@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,19 @@ final class RenderedPages {
                         .build()
                         .hex()
                 : "";
+    }
+
+    /**
+     * Stand-ins for parts every page's model shares (the site, its addresses), each digested once
+     * here rather than again for every page: walking them was most of the time spent rendering
+     * a site whose pages were all kept.
+     */
+    Map<Object, String> standInsFor(Object... shared) {
+        Map<Object, String> standIns = new IdentityHashMap<>();
+        if (!cache.keeps()) return standIns;
+        for (Object part : shared)
+            ModelDigest.of(part, wording, Map.of()).ifPresent(digest -> standIns.put(part, digest));
+        return standIns;
     }
 
     /** @param standIns see {@link ModelDigest#of(Object, String, Map)} */

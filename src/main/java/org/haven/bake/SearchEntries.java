@@ -27,6 +27,9 @@ final class SearchEntries implements SearchDocuments.Kept {
     private final boolean mayHoldIndex;
     private final String glossary;
     private final String glossaryAndThesaurus;
+    private volatile ReadyKeys lastReadyKeys;
+
+    private record ReadyKeys(List<SearchDocument> documents, Optional<List<CacheKey>> keys) {}
 
     SearchEntries(BuildCache cache, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
         this.cache = cache;
@@ -53,14 +56,15 @@ final class SearchEntries implements SearchDocuments.Kept {
     /** The index, if kept; then each page's entry is kept too, for a later build that must make the index again. */
     @Override
     public Optional<byte[]> index(List<SearchDocument> documents) {
-        Optional<byte[]> index = indexKey(documents).flatMap(cache::read);
-        if (index.isPresent()) documents.forEach(document -> readyKey(document).ifPresent(cache::retain));
+        Optional<List<CacheKey>> readyKeys = readyKeys(documents);
+        Optional<byte[]> index = readyKeys.flatMap(this::indexKey).flatMap(cache::read);
+        if (index.isPresent()) readyKeys.get().forEach(cache::retain);
         return index;
     }
 
     @Override
     public void keepIndex(List<SearchDocument> documents, byte[] json) {
-        indexKey(documents).ifPresent(key -> cache.write(key, json));
+        readyKeys(documents).flatMap(this::indexKey).ifPresent(key -> cache.write(key, json));
     }
 
     private Optional<CacheKey> readyKey(SearchDocument document) {
@@ -70,12 +74,28 @@ final class SearchEntries implements SearchDocuments.Kept {
                         CacheKey.of("search-ready").add(glossary).add(digest).build());
     }
 
-    private Optional<CacheKey> indexKey(List<SearchDocument> documents) {
-        if (!cache.keeps() || glossaryAndThesaurus == null) return Optional.empty();
-        return ModelDigest.of(documents).map(digest -> CacheKey.of("search-index")
-                .add(glossaryAndThesaurus)
-                .add(digest)
-                .build());
+    /**
+     * Every document's ready key, in order, or empty if one has none; digested once for both
+     * looking the index up and keeping it, since digesting every page's text is most of the work.
+     */
+    private Optional<List<CacheKey>> readyKeys(List<SearchDocument> documents) {
+        ReadyKeys last = lastReadyKeys;
+        if (last != null && last.documents() == documents) return last.keys();
+        List<Optional<CacheKey>> each =
+                documents.parallelStream().map(this::readyKey).toList();
+        Optional<List<CacheKey>> keys = each.stream().allMatch(Optional::isPresent)
+                ? Optional.of(each.stream().map(Optional::get).toList())
+                : Optional.empty();
+        lastReadyKeys = new ReadyKeys(documents, keys);
+        return keys;
+    }
+
+    /** The index's key: every document's ready key (each made with the glossary), in order, with the thesaurus. */
+    private Optional<CacheKey> indexKey(List<CacheKey> readyKeys) {
+        if (glossaryAndThesaurus == null) return Optional.empty();
+        CacheKey.Builder key = CacheKey.of("search-index").add(glossaryAndThesaurus);
+        readyKeys.forEach(ready -> key.add(ready.hex()));
+        return Optional.of(key.build());
     }
 
     private static String digest(String kind, Object what) {

@@ -95,7 +95,7 @@ public final class SiteBuilder {
     private BuildResult buildAll(SiteOutput output) {
         PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems();
-        SiteSource source = SiteSource.readAndCheck(siteRoot, options, problems);
+        SiteSource source = SiteSource.readAndCheck(siteRoot, options, cache, problems);
         timer.lap("read+check");
         copyAssets(siteRoot, output, problems);
         Theme theme = Theme.load(siteRoot);
@@ -171,11 +171,17 @@ public final class SiteBuilder {
                     plan.attributes(),
                     plan.referableAttributes(),
                     progress,
-                    (page, converted) -> finishing.add(workers.submit(() -> {
-                        HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);
-                        finished.put(page.url(), processed);
-                        whenFinished.accept(page, processed, PageFinisher.keyOf(page, converted, site));
-                    })));
+                    (page, converted) -> {
+                        Runnable finish = () -> {
+                            HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);
+                            finished.put(page.url(), processed);
+                            whenFinished.accept(page, processed, PageFinisher.keyOf(page, converted, site));
+                        };
+                        // A page found in the cache is finished on the core that found it, as it takes
+                        // all of them; one just converted goes to the cores the converting threads leave.
+                        if (converted.reused()) finish.run();
+                        else finishing.add(workers.submit(finish));
+                    });
             for (Future<?> page : finishing) page.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.haven.checks.NestingRules;
 import org.haven.checks.SiteRules;
-import org.haven.checks.SourceRules;
 import org.haven.content.ContentFolder;
 import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
@@ -34,8 +32,13 @@ record SiteSource(
         List<Page> allPages,
         List<Page> pages) {
 
-    /** Reads the site; settings or headers that cannot be read stop the build here, as nothing after could be trusted. */
-    static SiteSource readAndCheck(Path siteRoot, BuildOptions options, Problems problems) {
+    /**
+     * Reads the site; settings or headers that cannot be read stop the build here, as nothing after
+     * could be trusted.
+     *
+     * @param cache where each page's checks are kept, and found while the page stays the same
+     */
+    static SiteSource readAndCheck(Path siteRoot, BuildOptions options, BuildCache cache, Problems problems) {
         SiteDataLoader data = new SiteDataLoader(siteRoot, problems, !options.preview());
         SiteConfig site = data.loadSite();
         List<GlossaryTerm> glossary = List.copyOf(data.loadGlossary());
@@ -49,11 +52,9 @@ record SiteSource(
                 .filter(p -> urls.add(p.url()))
                 .toList();
         Set<String> terms = glossary.stream().map(GlossaryTerm::term).collect(Collectors.toSet());
-        pages.parallelStream()
-                .forEach(page ->
-                        SourceRules.check(page, page.language(site.language()), terms, site.contacts(), problems));
-        long tooDeep = pages.stream()
-                .filter(page -> !NestingRules.check(page.source(), page.text().lines(), problems))
+        CheckedPages checked = new CheckedPages(cache, site.language(), terms, site.contacts());
+        long tooDeep = pages.parallelStream()
+                .filter(page -> !checked.check(page, problems))
                 .count();
         if (tooDeep > 0) throw new BuildFailedException(problems.sorted());
         return new SiteSource(site, glossary, thesaurus, all, pages);

@@ -108,7 +108,7 @@ class ConvertingThreadsTest {
         Path root = site.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.publish();
         Problems problems = new Problems();
-        SiteSource source = SiteSource.readAndCheck(root, options, problems);
+        SiteSource source = SiteSource.readAndCheck(root, options, BuildCache.none(), problems);
         SiteOutput assets = new SiteOutput();
         SiteBuilder.copyAssets(root, assets, problems);
         SitePlan plan = SitePlan.of(

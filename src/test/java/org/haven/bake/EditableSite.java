@@ -175,6 +175,7 @@ final class EditableSite {
         edits++;
         List<BiFunction<EditableSite, Random, String>> kinds = List.of(
                 EditableSite::changeText,
+                EditableSite::typeContactNumber,
                 EditableSite::changePartial,
                 EditableSite::changeContact,
                 EditableSite::changeGlossary,
@@ -198,6 +199,17 @@ final class EditableSite {
         String page = anyPage(random);
         put(page, read(page) + "\nEdit " + edits + " adds this sentence.\n");
         return "added a sentence to " + page;
+    }
+
+    /** A contact's number typed out is warned of, until the contact's number changes. */
+    private String typeContactNumber(Random random) {
+        List<String> phones = PHONE.matcher(read("data/site.yaml")).results()
+                .map(m -> m.group().substring("phone: ".length()))
+                .toList();
+        String page = anyPage(random);
+        String phone = phones.get(random.nextInt(phones.size()));
+        put(page, read(page) + "\nCall " + phone + " in edit " + edits + ".\n");
+        return "typed out " + phone + " on " + page;
     }
 
     private String changePartial(Random random) {
