@@ -58,7 +58,7 @@ def main(path, pages):
     least = lambda name: min(numbers(r["detail"]).get(name, 0) for r in havens) / 1000
     jvm = least("jvm-start")
     before = least("read+check") + least("plan")
-    after = least("render-generated") + least("index+feeds") + least("write")
+    after = least("render-generated") + least("index+feeds") + least("feeds") + least("write")
     print()
     print(f"Costs on one core, CPU seconds (medians): the JVM, JRuby and Asciidoctor started and two pages converted"
           f" {start:.2f} s (main thread: runtime {median_cpu(runs[start1], 'runtime'):.2f} s, require 'asciidoctor'"

@@ -1,11 +1,10 @@
 package org.haven.bake;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +36,10 @@ final class EntryContents {
 
     /** Empty for contents that do not read to the end as meant (the checksum matched, but not what was written). */
     static <T> Optional<T> read(byte[] contents, Reading<T> reading) {
-        try (Reader in = new Reader(new DataInputStream(new ByteArrayInputStream(contents)))) {
+        try {
+            Reader in = new Reader(ByteBuffer.wrap(contents));
             T read = reading.from(in);
-            return in.data.available() == 0 ? Optional.ofNullable(read) : Optional.empty();
+            return in.data.hasRemaining() ? Optional.empty() : Optional.ofNullable(read);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -82,20 +82,23 @@ final class EntryContents {
         }
     }
 
-    record Reader(DataInputStream data) implements AutoCloseable {
+    /** Reads what {@link Writer} wrote, straight from the entry's bytes. */
+    record Reader(ByteBuffer data) {
         String text() throws IOException {
-            int length = data.readInt();
+            int length = data.getInt();
             if (length == -1) return null;
-            if (length < 0 || length > data.available()) throw new IOException("not a text");
-            return new String(data.readNBytes(length), StandardCharsets.UTF_8);
+            if (length < 0 || length > data.remaining()) throw new IOException("not a text");
+            String text = new String(data.array(), data.arrayOffset() + data.position(), length, StandardCharsets.UTF_8);
+            data.position(data.position() + length);
+            return text;
         }
 
-        int number() throws IOException {
-            return data.readInt();
+        int number() {
+            return data.getInt();
         }
 
-        double decimal() throws IOException {
-            return data.readDouble();
+        double decimal() {
+            return data.getDouble();
         }
 
         List<Problem> problems() throws IOException {
@@ -109,14 +112,9 @@ final class EntryContents {
 
         /** A count of items to follow, each at least one byte long. */
         int count() throws IOException {
-            int count = data.readInt();
-            if (count < 0 || count > data.available()) throw new IOException("not a count");
+            int count = data.getInt();
+            if (count < 0 || count > data.remaining()) throw new IOException("not a count");
             return count;
-        }
-
-        @Override
-        public void close() throws IOException {
-            data.close();
         }
     }
 }

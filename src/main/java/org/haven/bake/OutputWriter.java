@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.haven.content.WebPath;
 
@@ -128,14 +129,31 @@ public final class OutputWriter implements AutoCloseable {
         return changed;
     }
 
-    /** Links each unchanged file of the old site into the new one (or copies it where links cannot be made). */
-    private void linkUnchanged() throws IOException {
-        for (Map.Entry<String, Placed> file : placed.entrySet()) {
-            if (file.getValue().inStaging()) continue;
+    /**
+     * Links each unchanged file of the old site into the new one (or copies it where links cannot
+     * be made), on every core: a one-page edit to a large site links thousands.
+     */
+    private void linkUnchanged() {
+        // A folder is made once, and a thread wanting it waits until it is.
+        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        placed.entrySet().parallelStream().filter(file -> !file.getValue().inStaging()).forEach(file -> {
             Path next = staging.resolve(file.getKey());
-            Files.createDirectories(next.getParent());
-            if (!link(target.resolve(file.getKey()), next))
-                Files.write(next, file.getValue().content());
+            try {
+                folders.computeIfAbsent(next.getParent(), OutputWriter::made);
+                if (!link(target.resolve(file.getKey()), next))
+                    Files.write(next, file.getValue().content());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Boolean made(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -226,10 +244,22 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
+    /** Deletes the folder and all it holds: the files on every core, then the folders, deepest first. */
     static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return;
+        List<Path> folders;
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(path);
+            Map<Boolean, List<Path>> byKind = paths.collect(
+                    Collectors.partitioningBy(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)));
+            byKind.get(false).parallelStream().forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            folders = byKind.get(true);
         }
+        for (Path empty : folders.stream().sorted(Comparator.reverseOrder()).toList()) Files.delete(empty);
     }
 }

@@ -1,13 +1,15 @@
 package org.haven.bake;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
+import org.haven.listings.GeneratedPage;
 import org.haven.listings.GeneratedPages;
 import org.haven.listings.Navigation;
 import org.haven.listings.PageViews;
@@ -78,20 +80,25 @@ final class PageRenderer {
     }
 
     /**
-     * Renders the generated pages, which list and quote the content pages.
+     * The generated pages, which list and quote the content pages.
      *
      * @param htmlByUrl every content page's finished HTML
-     * @return each generated page's summary (its meta description), by URL
      */
-    Map<String, String> renderGenerated(Map<String, String> htmlByUrl, SiteOutput output) {
-        Map<String, String> summaries = new ConcurrentHashMap<>();
-        new GeneratedPages(content, htmlByUrl, pageViews, theme.messages())
-                .all().parallelStream().forEach(page -> {
-                    output.put(
-                            SiteOutput.fileFor(page.url()),
-                            render(page.url(), page.template(), page.page(), page.intro(), page.model(), shared));
-                    summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
-                });
+    List<GeneratedPage> generated(Map<String, String> htmlByUrl) {
+        return new GeneratedPages(content, htmlByUrl, pageViews, theme.messages()).all();
+    }
+
+    /** Renders the generated pages, on every core. */
+    void renderGenerated(List<GeneratedPage> generated, SiteOutput output) {
+        generated.parallelStream().forEach(page -> output.put(
+                SiteOutput.fileFor(page.url()),
+                render(page.url(), page.template(), page.page(), page.intro(), page.model(), shared)));
+    }
+
+    /** Each generated page's summary (its meta description), by URL. */
+    static Map<String, String> summaries(List<GeneratedPage> generated) {
+        Map<String, String> summaries = new HashMap<>();
+        for (GeneratedPage page : generated) summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
         return Map.copyOf(summaries);
     }
 

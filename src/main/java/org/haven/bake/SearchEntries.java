@@ -1,8 +1,11 @@
 package org.haven.bake;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.content.EverydayWords;
 import org.haven.content.GlossaryTerm;
 import org.haven.lunr.Builder;
@@ -27,9 +30,8 @@ final class SearchEntries implements SearchDocuments.Kept {
     private final boolean mayHoldIndex;
     private final String glossary;
     private final String glossaryAndThesaurus;
-    private volatile ReadyKeys lastReadyKeys;
-
-    private record ReadyKeys(List<SearchDocument> documents, Optional<List<CacheKey>> keys) {}
+    private final Map<SearchDocument, Optional<CacheKey>> readyKeys = new ConcurrentHashMap<>();
+    private final Map<String, CacheKey> bodyKeys = new ConcurrentHashMap<>();
 
     SearchEntries(BuildCache cache, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
         this.cache = cache;
@@ -67,27 +69,36 @@ final class SearchEntries implements SearchDocuments.Kept {
         readyKeys(documents).flatMap(this::indexKey).ifPresent(key -> cache.write(key, json));
     }
 
+    /** Each document's key is digested once a build, though both the index and the document's own entry are looked up by it. */
     private Optional<CacheKey> readyKey(SearchDocument document) {
+        return readyKeys.computeIfAbsent(document, this::digestReadyKey);
+    }
+
+    /**
+     * The page at {@code url} was finished under {@code finished}, which decides its text and so
+     * its document's body: the body is digested as that key, not read again.
+     */
+    void bodyFinishedUnder(String url, CacheKey finished) {
+        bodyKeys.put(url, finished);
+    }
+
+    private Optional<CacheKey> digestReadyKey(SearchDocument document) {
         if (!cache.keeps() || !WORDS_ARE_ENOUGH || glossary == null) return Optional.empty();
-        return ModelDigest.of(document)
+        Map<Object, String> standIns = new IdentityHashMap<>();
+        CacheKey body = bodyKeys.get(document.ref());
+        if (body != null) standIns.put(document.body(), "search-body " + body.hex());
+        return ModelDigest.of(document, "", standIns)
                 .map(digest ->
                         CacheKey.of("search-ready").add(glossary).add(digest).build());
     }
 
-    /**
-     * Every document's ready key, in order, or empty if one has none; digested once for both
-     * looking the index up and keeping it, since digesting every page's text is most of the work.
-     */
+    /** Every document's ready key, in order, or empty if one has none. */
     private Optional<List<CacheKey>> readyKeys(List<SearchDocument> documents) {
-        ReadyKeys last = lastReadyKeys;
-        if (last != null && last.documents() == documents) return last.keys();
         List<Optional<CacheKey>> each =
                 documents.parallelStream().map(this::readyKey).toList();
-        Optional<List<CacheKey>> keys = each.stream().allMatch(Optional::isPresent)
+        return each.stream().allMatch(Optional::isPresent)
                 ? Optional.of(each.stream().map(Optional::get).toList())
                 : Optional.empty();
-        lastReadyKeys = new ReadyKeys(documents, keys);
-        return keys;
     }
 
     /** The index's key: every document's ready key (each made with the glossary), in order, with the thesaurus. */

@@ -9,13 +9,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.haven.content.Page;
+import org.haven.listings.GeneratedPage;
 import org.haven.listings.Navigation;
 import org.haven.listings.PathPrefix;
 import org.haven.listings.SiteUrls;
@@ -29,8 +33,8 @@ import org.haven.theme.ThemeAssets;
 /**
  * Builds a whole site in memory, in phases: read and check ({@link SiteSource}), plan
  * ({@link SitePlan}), convert ({@link PageConverter}) and finish ({@link PageFinisher}, then
- * {@link PageRenderer}) each page, render the generated pages, index, and hand every file to
- * the writer. Convert and finish overlap: each page is finished on another core while the
+ * {@link PageRenderer}) each page, index while the generated pages render, and hand every file
+ * to the writer. Convert and finish overlap: each page is finished on another core while the
  * next is converted, and each file is handed on as soon as it is made.
  * <p>
  * Nothing is written here but the {@link BuildCache}; a build with an error throws
@@ -95,18 +99,32 @@ public final class SiteBuilder {
     private BuildResult buildAll(SiteOutput output) {
         PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems();
-        SiteSource source = SiteSource.readAndCheck(siteRoot, options, cache, problems);
+        // The theme and the assets owe nothing to the pages: they load on a thread of their own
+        // while the pages are read.
+        CompletableFuture<Theme> loading = onItsOwnThread(() -> {
+            copyAssets(siteRoot, output, problems);
+            return Theme.load(siteRoot);
+        });
+        SiteSource source;
+        try {
+            source = SiteSource.readAndCheck(siteRoot, options, cache, problems);
+        } catch (RuntimeException | Error e) {
+            // It puts files in the output: a failed build gives the output back only once it is done.
+            loading.exceptionally(ignored -> null).join();
+            throw e;
+        }
+        Theme theme = joined(loading);
         timer.lap("read+check");
-        copyAssets(siteRoot, output, problems);
-        Theme theme = Theme.load(siteRoot);
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.languages());
         new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
         theme.languages().missingWording(languages(plan)).forEach(problems::add);
         timer.lap("plan");
         PageRenderer renderer = renderer(plan, theme);
-        SearchDocuments.ReadyPages readyForSearch = new SearchDocuments.ReadyPages(
-                source.glossary(), source.thesaurus(), new SearchEntries(cache, source.glossary(), source.thesaurus()));
+        SearchEntries searchEntries = new SearchEntries(cache, source.glossary(), source.thesaurus());
+        SearchDocuments.ReadyPages readyForSearch =
+                new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus(), searchEntries);
         FinishedPages finished = convertAndFinish(plan, problems, (page, processed, key) -> {
+            key.ifPresent(finishedUnder -> searchEntries.bodyFinishedUnder(page.url(), finishedUnder));
             if (plan.isIntroduction(page)) return;
             renderer.renderContentPage(page, processed.html(), key, output);
             // A preview keeps its last index while the pages stay the same, so it makes none ready ahead.
@@ -115,16 +133,46 @@ public final class SiteBuilder {
         });
         progress.done();
         timer.lap("convert+finish");
-        Map<String, String> generatedSummaries = renderer.renderGenerated(finished.htmlByUrl(), output);
+        List<GeneratedPage> generated = renderer.generated(finished.htmlByUrl());
+        // The index, which must be made again whenever a page changed, is made while the
+        // generated pages render.
+        index(plan, finished, PageRenderer.summaries(generated), readyForSearch, output);
+        renderer.renderGenerated(generated, output);
         timer.lap("render-generated");
-        index(plan, finished, generatedSummaries, readyForSearch, output);
         SiteFiles.addFeeds(plan.content(), plan.titleByUrl().keySet(), output);
-        timer.lap("index+feeds");
+        timer.lap("feeds");
         timer.print();
         List<Problem> found = source.said(problems, options.today());
         if (problems.hasErrors()) throw new BuildFailedException(found);
         return new BuildResult(
                 output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
+    }
+
+    private static <T> CompletableFuture<T> onItsOwnThread(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(work.get());
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "haven-theme");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** What {@code future} made, or what it threw, as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error cause) throw cause;
+            throw e;
+        }
     }
 
     /** The languages pages are shown in: the site's and every page's own. */

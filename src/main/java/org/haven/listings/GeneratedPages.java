@@ -157,7 +157,8 @@ public final class GeneratedPages {
                     new NewsListModel(Views.cards(content.newest(PageType.NEWS)))));
         }
         pages.add(page(SiteUrls.GLOSSARY, "glossary", messages.text("glossary.summary"), new GlossaryModel(terms())));
-        pages.add(page(SiteUrls.A_TO_Z, "a-z", messages.text("a-z.summary"), new AToZModel(aToZ())));
+        AToZModel aToZ = new AToZModel(aToZ());
+        pages.add(page(SiteUrls.A_TO_Z, "a-z", messages.text("a-z.summary"), aToZ));
         pages.add(page(
                 SiteUrls.ACCESSIBILITY,
                 "accessibility",
@@ -165,7 +166,7 @@ public final class GeneratedPages {
                 new AccessibilityModel(accessibility())));
         pages.add(
                 page(SiteUrls.STAYING_SAFE, "staying-safe-online", messages.text("staying-safe-online.summary"), null));
-        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), new AToZModel(aToZ())));
+        pages.add(page(SiteUrls.SEARCH, "search", messages.text("search.summary"), aToZ));
         if (titles.containsKey(SiteUrls.LANGUAGES))
             pages.add(page(SiteUrls.LANGUAGES, "languages", messages.text("languages.summary"), languages()));
         pages.add(page(SiteUrls.NOT_FOUND, "404", messages.text("404.summary"), null));
@@ -301,9 +302,13 @@ public final class GeneratedPages {
                         "Page"));
             }
         });
-        entries.sort(Comparator.comparing(c -> c.title().toLowerCase(Locale.UK)));
+        List<CardView> sorted = entries.stream()
+                .map(card -> Map.entry(card.title().toLowerCase(Locale.UK), card))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
         Map<String, List<CardView>> byLetter = new TreeMap<>();
-        for (CardView entry : entries) {
+        for (CardView entry : sorted) {
             String title = entry.title();
             String letter = title.isEmpty() || !Character.isLetter(title.charAt(0))
                     ? "#"
