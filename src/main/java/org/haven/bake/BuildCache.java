@@ -108,10 +108,31 @@ public final class BuildCache {
                 && (Files.isRegularFile(folder.resolve(PACK)) || Files.isRegularFile(folder.resolve(WAITING_PACK)));
     }
 
+    /** Whether the last build into this cache saw the site's files as {@code seen} (see {@link SourcesSeen}). */
+    boolean sawBefore(SourcesSeen seen) {
+        if (folder == null) return false;
+        try {
+            return Files.readString(folder.resolve(SourcesSeen.FILE), StandardCharsets.US_ASCII).equals(seen.digest());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Notes how this build saw the site's files, for the next build's hint; one that cannot be noted is no hint. */
+    void saw(SourcesSeen seen) {
+        // Only beside entries: a folder without the marker is not Haven's to write in.
+        if (folder == null || !Files.isRegularFile(folder.resolve(MARKER))) return;
+        try {
+            Files.writeString(folder.resolve(SourcesSeen.FILE), seen.digest(), StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            // Only the next build's JRuby starts later.
+        }
+    }
+
     /** The entry's contents, or empty when there is none or it could not be trusted. */
     Optional<byte[]> read(CacheKey key) {
         if (folder == null) return Optional.empty();
-        Optional<byte[]> entry = last().entry(key.hex()).or(() -> madeEntry(key.hex()));
+        Optional<ByteBuffer> entry = last().entry(key.hex()).or(() -> madeEntry(key.hex()));
         if (entry.isEmpty()) return Optional.empty();
         Optional<byte[]> contents = contentsOf(entry.get(), key);
         if (contents.isEmpty()) {
@@ -179,19 +200,25 @@ public final class BuildCache {
         return entry.array();
     }
 
-    static Optional<byte[]> contentsOf(byte[] entry, CacheKey key) {
-        if (entry.length < HEADER) return Optional.empty();
-        ByteBuffer read = ByteBuffer.wrap(entry);
+    /** The entry's contents, copied once out of the pack, if its header and checksum show it is whole and the key's. */
+    static Optional<byte[]> contentsOf(ByteBuffer entry, CacheKey key) {
+        if (entry.remaining() < HEADER) return Optional.empty();
+        int at = entry.position();
         byte[] magic = new byte[MAGIC.length];
         byte[] storedKey = new byte[KEY_BYTES];
-        read.get(magic).get(storedKey);
-        int length = read.getInt();
-        long checksum = read.getLong();
+        entry.get(at, magic).get(at + MAGIC.length, storedKey);
+        int length = entry.getInt(at + MAGIC.length + KEY_BYTES);
+        long checksum = entry.getLong(at + MAGIC.length + KEY_BYTES + Integer.BYTES);
         if (!Arrays.equals(magic, MAGIC)
                 || !new String(storedKey, StandardCharsets.US_ASCII).equals(key.hex())
-                || length != entry.length - HEADER) return Optional.empty();
-        byte[] contents = Arrays.copyOfRange(entry, HEADER, entry.length);
-        return checksum(contents) == checksum ? Optional.of(contents) : Optional.empty();
+                || length != entry.remaining() - HEADER) return Optional.empty();
+        ByteBuffer contents = entry.slice(at + HEADER, length);
+        CRC32C crc = new CRC32C();
+        crc.update(contents.duplicate());
+        if (crc.getValue() != checksum) return Optional.empty();
+        byte[] copy = new byte[length];
+        contents.get(copy);
+        return Optional.of(copy);
     }
 
     /** Every entry of the pack in {@code folder} as it is stored, by key, for tests that damage one. */
@@ -201,13 +228,19 @@ public final class BuildCache {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         pack.locations()
                 .keySet()
-                .forEach(key -> entries.put(key, pack.entry(key).orElseThrow()));
+                .forEach(key -> entries.put(key, bytesOf(pack.entry(key).orElseThrow())));
         return entries;
     }
 
     /** The entry stored under {@code key}, as it is stored, once any pack being written is in place. */
     byte[] storedEntry(String key) {
-        return last().entry(key).orElse(null);
+        return last().entry(key).map(BuildCache::bytesOf).orElse(null);
+    }
+
+    private static byte[] bytesOf(ByteBuffer entry) {
+        byte[] bytes = new byte[entry.remaining()];
+        entry.duplicate().get(bytes);
+        return bytes;
     }
 
     /** Writes {@code entries} (each as {@link #entry} makes it, or damaged) as the pack of {@code folder}. */
@@ -263,7 +296,7 @@ public final class BuildCache {
         return last;
     }
 
-    private synchronized Optional<byte[]> madeEntry(String key) {
+    private synchronized Optional<ByteBuffer> madeEntry(String key) {
         return made == null ? Optional.empty() : made.entry(key);
     }
 
@@ -400,12 +433,11 @@ public final class BuildCache {
             return Optional.ofNullable(index.get(key));
         }
 
-        Optional<byte[]> entry(String key) {
+        /** The entry as it is stored, read in place from the mapped pack. */
+        Optional<ByteBuffer> entry(String key) {
             Location location = index.get(key);
             if (location == null) return Optional.empty();
-            byte[] entry = new byte[location.length()];
-            bytes.get((int) location.offset(), entry);
-            return Optional.of(entry);
+            return Optional.of(bytes.slice((int) location.offset(), location.length()));
         }
 
         /** A pack being written: entries appended as they are made, from any thread. */
@@ -463,7 +495,7 @@ public final class BuildCache {
                 }
             }
 
-            synchronized Optional<byte[]> entry(String key) {
+            synchronized Optional<ByteBuffer> entry(String key) {
                 Location location = written.get(key);
                 if (location == null) return Optional.empty();
                 ByteBuffer entry = ByteBuffer.allocate(location.length());
@@ -473,7 +505,7 @@ public final class BuildCache {
                 } catch (IOException e) {
                     return Optional.empty();
                 }
-                return Optional.of(entry.array());
+                return Optional.of(entry.flip());
             }
 
             /** Copies in the {@code carried} entries of {@code previous} not made again, then writes the index and footer. */

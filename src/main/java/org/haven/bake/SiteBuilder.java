@@ -53,6 +53,8 @@ public final class SiteBuilder {
     private final BuildCache cache;
     private final RenderCache rendered = new RenderCache();
     private final SearchDocuments.LastIndex lastIndex = new SearchDocuments.LastIndex();
+    /** How this build found the site's files, for the next build's hint of when to start JRuby; null in preview. */
+    private final CompletableFuture<SourcesSeen> seen;
 
     public SiteBuilder(Path siteRoot, BuildOptions options) {
         this(siteRoot, options, BuildCache.none(), BuildProgress.silent());
@@ -70,6 +72,16 @@ public final class SiteBuilder {
         this.progress = progress;
         this.cache = cache;
         if (!cache.holdsEntries()) converter.startAsciidoctor();
+        this.seen = cache.keeps() && !options.preview()
+                ? onItsOwnThread("haven-sources", this::startAsciidoctorIfChanged)
+                : null;
+    }
+
+    /** JRuby starts at once when the site's files are not as the last build saw them: a page will most likely be converted. */
+    private SourcesSeen startAsciidoctorIfChanged() {
+        SourcesSeen now = SourcesSeen.now(siteRoot);
+        if (cache.holdsEntries() && !cache.sawBefore(now)) AsciidocEngine.warmUp();
+        return now;
     }
 
     public BuildResult build() {
@@ -89,10 +101,12 @@ public final class SiteBuilder {
             // A failed build keeps every entry for the build after the fix, once the work it
             // started on other threads (the search index) is done.
             cache.finishAfter(output.allMade(), false);
+            if (seen != null) cache.saw(seen.join());
             throw e;
         }
         // A preview, with its drafts, keeps every entry for the next publishing build.
         cache.finishAfter(output.allMade(), !options.preview());
+        if (seen != null) cache.saw(seen.join());
         return result;
     }
 
@@ -101,7 +115,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         // The theme and the assets owe nothing to the pages: they load on a thread of their own
         // while the pages are read.
-        CompletableFuture<Theme> loading = onItsOwnThread(() -> {
+        CompletableFuture<Theme> loading = onItsOwnThread("haven-theme", () -> {
             copyAssets(siteRoot, output, problems);
             return Theme.load(siteRoot);
         });
@@ -148,7 +162,7 @@ public final class SiteBuilder {
                 output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
     }
 
-    private static <T> CompletableFuture<T> onItsOwnThread(Supplier<T> work) {
+    private static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = new Thread(
                 () -> {
@@ -158,7 +172,7 @@ public final class SiteBuilder {
                         result.completeExceptionally(e);
                     }
                 },
-                "haven-theme");
+                name);
         thread.setDaemon(true);
         thread.start();
         return result;
