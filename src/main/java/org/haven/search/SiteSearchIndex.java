@@ -174,8 +174,7 @@ public final class SiteSearchIndex {
                 if (d.report()) display.put("report", true);
                 if (!d.isEnglish()) display.put("lang", d.lang());
                 if (!d.ref().equals(d.url())) display.put("ref", d.ref());
-                languages.putIfAbsent(
-                        d.isEnglish() ? "en" : d.lang(), new Language(d.isEnglish() ? "en" : d.lang()).ownName());
+                languages.computeIfAbsent(d.isEnglish() ? "en" : d.lang(), tag -> new Language(tag).ownName());
                 String number = String.valueOf(shown.size());
                 shown.put(number, display);
                 builder.add(new Builder.Prepared(number, ready.terms().fieldTerms()), 0);
