@@ -43,6 +43,7 @@ class CacheEqualsCleanTest {
         BuildCache.Use total = new BuildCache.Use(0, 0, 0);
         int published = 0;
         List<String> edits = new ArrayList<>();
+        java.util.Map<String, Integer> stoppedBy = new java.util.TreeMap<>();
         Previewing previewing = new Previewing(site);
         long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
         while (edits.size() < FEWEST_EDITS || System.nanoTime() < deadline) {
@@ -51,6 +52,8 @@ class CacheEqualsCleanTest {
             Built clean =
                     build(new SiteBuilder(site.root(), publishing(site), BuildCache.none(), BuildProgress.silent()));
             if (clean.files() != null) published++;
+            else clean.problems().stream().filter(Problem::isError).findFirst()
+                    .ifPresent(error -> stoppedBy.merge(error.message(), 1, Integer::sum));
             assertSame(
                     clean,
                     build(new SiteBuilder(site.root(), publishing(site), cache, BuildProgress.silent())),
@@ -63,8 +66,11 @@ class CacheEqualsCleanTest {
             edits.add(site.editAtRandom(random));
         }
         System.out.println("CacheEqualsCleanTest: seed " + SEED + ", " + edits.size() + " edits, " + published
-                + " sites published, cache " + total);
-        assertTrue(published > edits.size() / 2, "most edits leave a site that builds: " + published);
+                + " sites published, cache " + total + "; the others stopped by " + stoppedBy);
+        assertTrue(
+                published > edits.size() / 2,
+                "most edits leave a site that builds: " + published + " of " + edits.size() + ", seed " + SEED
+                        + "; the errors that stopped the rest, with how many builds each stopped: " + stoppedBy);
         assertTrue(total.reused() > edits.size(), "builds reused what earlier builds kept: " + total);
     }
 

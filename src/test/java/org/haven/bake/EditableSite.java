@@ -176,6 +176,7 @@ final class EditableSite {
         List<BiFunction<EditableSite, Random, String>> kinds = List.of(
                 EditableSite::changeText,
                 EditableSite::typeContactNumber,
+                EditableSite::breakOrMendAPicture,
                 EditableSite::changePartial,
                 EditableSite::changeContact,
                 EditableSite::changeGlossary,
@@ -210,6 +211,24 @@ final class EditableSite {
         String phone = phones.get(random.nextInt(phones.size()));
         put(page, read(page) + "\nCall " + phone + " in edit " + edits + ".\n");
         return "typed out " + phone + " on " + page;
+    }
+
+    /**
+     * A picture without alt text stops the build until it is given some, so that failed builds
+     * are compared too; the site is broken so for about a quarter of the edits.
+     */
+    private String breakOrMendAPicture(Random random) {
+        String broken = "image::missing-words.png[]";
+        List<String> brokenPages = pages().stream().filter(page -> read(page).contains(broken)).toList();
+        if (!brokenPages.isEmpty()) {
+            brokenPages.forEach(page ->
+                    put(page, read(page).replace(broken, "image::missing-words.png[A picture, edit " + edits + "]")));
+            return "gave the picture on " + String.join(", ", brokenPages) + " its alt text";
+        }
+        if (random.nextInt(3) > 0) return "left the pictures as they were";
+        String page = anyPage(random);
+        put(page, read(page) + "\n" + broken + "\n");
+        return "added a picture without alt text to " + page;
     }
 
     private String changePartial(Random random) {
@@ -357,17 +376,21 @@ final class EditableSite {
     }
 
     /** A Polish translation of the home page (never renamed or deleted) adds a language switcher to it. */
+    /** The Polish translation of the home page, wherever a rename has moved it, is retitled, added or deleted. */
     private String translateOrUntranslate(Random random) {
-        String translation = "content/pl/index.adoc";
+        String translation = pages().stream()
+                .filter(page -> page.startsWith("content/pl/") && read(page).contains(":translation-of: index.adoc"))
+                .findFirst()
+                .orElse("content/pl/index.adoc");
         if (Files.exists(root.resolve(translation)) && random.nextBoolean()) {
             delete(translation);
-            return "deleted the Polish translation";
+            return "deleted the Polish translation " + translation;
         }
         put(
                 translation,
                 "= Witamy (edit " + edits + ")\n:jbake-type: page\n:jbake-status: published\n"
                         + ":lang: pl\n:translation-of: index.adoc\n:summary: Strona główna.\n\nTo jest strona po polsku.\n");
-        return "retitled the Polish translation of the home page";
+        return "retitled the Polish translation of the home page, " + translation;
     }
 
     /** A partial every page's template includes. */
