@@ -101,13 +101,19 @@ public final class SiteBuilder {
             // A failed build keeps every entry for the build after the fix, once the work it
             // started on other threads (the search index) is done.
             cache.finishAfter(output.allMade(), false);
-            if (seen != null) cache.saw(seen.join());
+            noteSourcesSeen();
             throw e;
         }
         // A preview, with its drafts, keeps every entry for the next publishing build.
         cache.finishAfter(output.allMade(), !options.preview());
-        if (seen != null) cache.saw(seen.join());
+        noteSourcesSeen();
         return result;
+    }
+
+    /** A hint that could not be made is only no hint. */
+    private void noteSourcesSeen() {
+        SourcesSeen now = seen == null ? null : seen.exceptionally(failed -> null).join();
+        if (now != null) cache.saw(now);
     }
 
     private BuildResult buildAll(SiteOutput output) {
