@@ -46,7 +46,9 @@ final class AttributeMentions {
         for (String name : names) {
             Name entry = new Name(name, name.toLowerCase(Locale.ROOT));
             if (name.isEmpty() || !name.chars().allMatch(c -> c < 128 && inRun((char) c))) searchedApart.add(entry);
-            else byHash.computeIfAbsent(hashFromEnd(entry.lowerCase()), h -> new ArrayList<>()).add(entry);
+            else
+                byHash.computeIfAbsent(hashFromEnd(entry.lowerCase()), h -> new ArrayList<>())
+                        .add(entry);
         }
         IntSummaryStatistics lengths = byHash.values().stream()
                 .flatMap(List::stream)

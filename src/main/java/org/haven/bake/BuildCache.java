@@ -112,7 +112,8 @@ public final class BuildCache {
     boolean sawBefore(SourcesSeen seen) {
         if (folder == null) return false;
         try {
-            return Files.readString(folder.resolve(SourcesSeen.FILE), StandardCharsets.US_ASCII).equals(seen.digest());
+            return Files.readString(folder.resolve(SourcesSeen.FILE), StandardCharsets.US_ASCII)
+                    .equals(seen.digest());
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -55,7 +55,8 @@ final class ConversionCache {
     }
 
     private static boolean readsTheClock(String text) {
-        return (text.contains("{local") || text.contains("{doc")) && CLOCK.matcher(text).find();
+        return (text.contains("{local") || text.contains("{doc"))
+                && CLOCK.matcher(text).find();
     }
 
     /**

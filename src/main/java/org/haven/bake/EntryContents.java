@@ -88,7 +88,8 @@ final class EntryContents {
             int length = data.getInt();
             if (length == -1) return null;
             if (length < 0 || length > data.remaining()) throw new IOException("not a text");
-            String text = new String(data.array(), data.arrayOffset() + data.position(), length, StandardCharsets.UTF_8);
+            String text =
+                    new String(data.array(), data.arrayOffset() + data.position(), length, StandardCharsets.UTF_8);
             data.position(data.position() + length);
             return text;
         }
@@ -104,8 +105,7 @@ final class EntryContents {
         List<Problem> problems() throws IOException {
             List<Problem> problems = new ArrayList<>();
             for (int i = count(); i > 0; i--) {
-                problems.add(
-                        new Problem(Severity.valueOf(text()), text(), number(), text(), text(), number() == 1));
+                problems.add(new Problem(Severity.valueOf(text()), text(), number(), text(), text(), number() == 1));
             }
             return List.copyOf(problems);
         }

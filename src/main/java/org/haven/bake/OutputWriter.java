@@ -136,16 +136,18 @@ public final class OutputWriter implements AutoCloseable {
     private void linkUnchanged() {
         // A folder is made once, and a thread wanting it waits until it is.
         Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-        placed.entrySet().parallelStream().filter(file -> !file.getValue().inStaging()).forEach(file -> {
-            Path next = staging.resolve(file.getKey());
-            try {
-                folders.computeIfAbsent(next.getParent(), OutputWriter::made);
-                if (!link(target.resolve(file.getKey()), next))
-                    Files.write(next, file.getValue().content());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        placed.entrySet().parallelStream()
+                .filter(file -> !file.getValue().inStaging())
+                .forEach(file -> {
+                    Path next = staging.resolve(file.getKey());
+                    try {
+                        folders.computeIfAbsent(next.getParent(), OutputWriter::made);
+                        if (!link(target.resolve(file.getKey()), next))
+                            Files.write(next, file.getValue().content());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private static Boolean made(Path folder) {

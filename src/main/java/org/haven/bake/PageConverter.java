@@ -193,8 +193,7 @@ final class PageConverter {
     }
 
     private Lookup lookUp(Page page, Map<String, Object> attributes, Set<String> referable) {
-        Optional<CacheKey> key =
-                cache.keyFor(siteRoot.resolve(page.source()), page.text(), attributes, referable);
+        Optional<CacheKey> key = cache.keyFor(siteRoot.resolve(page.source()), page.text(), attributes, referable);
         return new Lookup(page, key, key.flatMap(k -> reuse(page, k)));
     }
 

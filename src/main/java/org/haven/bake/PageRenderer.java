@@ -90,15 +90,17 @@ final class PageRenderer {
 
     /** Renders the generated pages, on every core. */
     void renderGenerated(List<GeneratedPage> generated, SiteOutput output) {
-        generated.parallelStream().forEach(page -> output.put(
-                SiteOutput.fileFor(page.url()),
-                render(page.url(), page.template(), page.page(), page.intro(), page.model(), shared)));
+        generated.parallelStream()
+                .forEach(page -> output.put(
+                        SiteOutput.fileFor(page.url()),
+                        render(page.url(), page.template(), page.page(), page.intro(), page.model(), shared)));
     }
 
     /** Each generated page's summary (its meta description), by URL. */
     static Map<String, String> summaries(List<GeneratedPage> generated) {
         Map<String, String> summaries = new HashMap<>();
-        for (GeneratedPage page : generated) summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
+        for (GeneratedPage page : generated)
+            summaries.put(page.url(), Objects.toString(page.page().summary(), ""));
         return Map.copyOf(summaries);
     }
 

@@ -112,7 +112,8 @@ public final class SiteBuilder {
 
     /** A hint that could not be made is only no hint. */
     private void noteSourcesSeen() {
-        SourcesSeen now = seen == null ? null : seen.exceptionally(failed -> null).join();
+        SourcesSeen now =
+                seen == null ? null : seen.exceptionally(failed -> null).join();
         if (now != null) cache.saw(now);
     }
 

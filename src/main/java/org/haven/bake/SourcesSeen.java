@@ -40,7 +40,8 @@ record SourcesSeen(String digest) {
     private static String seen(Path siteRoot, Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return WebPath.of(siteRoot, file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            return WebPath.of(siteRoot, file) + " " + attributes.size() + " "
+                    + attributes.lastModifiedTime().toMillis();
         } catch (IOException e) {
             return WebPath.of(siteRoot, file) + " unreadable";
         }

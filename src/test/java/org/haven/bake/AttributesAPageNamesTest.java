@@ -59,7 +59,8 @@ class AttributesAPageNamesTest {
 
     @Test
     void whereverTheNameStandsAsAWordInAnyCaseEvenAfterAHyphen() {
-        AttributeMentions mentions = new AttributeMentions(Set.of("short-name", "site-name", "Tel_2", "x", "café-phone"));
+        AttributeMentions mentions =
+                new AttributeMentions(Set.of("short-name", "site-name", "Tel_2", "x", "café-phone"));
         assertEquals(Set.of("short-name"), mentions.in("SHORT-NAME"));
         assertEquals(Set.of("short-name", "site-name"), mentions.in("ifndef::site-name[]{Short-Name}"));
         assertEquals(Set.of("short-name"), mentions.in("our-short-name"));
@@ -83,7 +84,8 @@ class AttributesAPageNamesTest {
             }
             Set<String> expected = new java.util.TreeSet<>();
             String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
-            for (String name : names) if (standsAsAWord(lower, name.toLowerCase(java.util.Locale.ROOT))) expected.add(name);
+            for (String name : names)
+                if (standsAsAWord(lower, name.toLowerCase(java.util.Locale.ROOT))) expected.add(name);
             assertEquals(expected, mentions.in(text.toString()), "in: " + text);
         }
     }

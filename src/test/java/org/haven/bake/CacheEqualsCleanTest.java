@@ -52,8 +52,11 @@ class CacheEqualsCleanTest {
             Built clean =
                     build(new SiteBuilder(site.root(), publishing(site), BuildCache.none(), BuildProgress.silent()));
             if (clean.files() != null) published++;
-            else clean.problems().stream().filter(Problem::isError).findFirst()
-                    .ifPresent(error -> stoppedBy.merge(error.message(), 1, Integer::sum));
+            else
+                clean.problems().stream()
+                        .filter(Problem::isError)
+                        .findFirst()
+                        .ifPresent(error -> stoppedBy.merge(error.message(), 1, Integer::sum));
             assertSame(
                     clean,
                     build(new SiteBuilder(site.root(), publishing(site), cache, BuildProgress.silent())),

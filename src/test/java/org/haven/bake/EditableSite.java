@@ -204,7 +204,8 @@ final class EditableSite {
 
     /** A contact's number typed out is warned of, until the contact's number changes. */
     private String typeContactNumber(Random random) {
-        List<String> phones = PHONE.matcher(read("data/site.yaml")).results()
+        List<String> phones = PHONE.matcher(read("data/site.yaml"))
+                .results()
                 .map(m -> m.group().substring("phone: ".length()))
                 .toList();
         String page = anyPage(random);
@@ -219,7 +220,8 @@ final class EditableSite {
      */
     private String breakOrMendAPicture(Random random) {
         String broken = "image::missing-words.png[]";
-        List<String> brokenPages = pages().stream().filter(page -> read(page).contains(broken)).toList();
+        List<String> brokenPages =
+                pages().stream().filter(page -> read(page).contains(broken)).toList();
         if (!brokenPages.isEmpty()) {
             brokenPages.forEach(page ->
                     put(page, read(page).replace(broken, "image::missing-words.png[A picture, edit " + edits + "]")));

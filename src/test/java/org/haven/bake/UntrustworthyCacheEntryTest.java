@@ -89,7 +89,8 @@ class UntrustworthyCacheEntryTest {
     /** The keys of the entries that are pages' conversions. */
     private static List<String> conversions(Map<String, byte[]> entries) {
         List<String> conversions = entries.entrySet().stream()
-                .filter(entry -> BuildCache.contentsOf(java.nio.ByteBuffer.wrap(entry.getValue()), new CacheKey(entry.getKey()))
+                .filter(entry -> BuildCache.contentsOf(
+                                java.nio.ByteBuffer.wrap(entry.getValue()), new CacheKey(entry.getKey()))
                         .flatMap(ConversionCache::decode)
                         .isPresent())
                 .map(Map.Entry::getKey)
