@@ -33,8 +33,8 @@ import org.haven.theme.ThemeAssets;
 /**
  * Builds a whole site in memory, in phases: read and check ({@link SiteSource}), plan
  * ({@link SitePlan}), convert ({@link PageConverter}) and finish ({@link PageFinisher}, then
- * {@link PageRenderer}) each page, index while the generated pages render, and hand every file
- * to the writer. Convert and finish overlap: each page is finished on another core while the
+ * {@link PageRenderer}) each page, render the generated pages, index, and hand every file to
+ * the writer. Convert and finish overlap: each page is finished on another core while the
  * next is converted, and each file is handed on as soon as it is made.
  * <p>
  * Nothing is written here but the {@link BuildCache}; a build with an error throws
@@ -155,11 +155,11 @@ public final class SiteBuilder {
         progress.done();
         timer.lap("convert+finish");
         List<GeneratedPage> generated = renderer.generated(finished.htmlByUrl());
-        // The index, which must be made again whenever a page changed, is made while the
-        // generated pages render.
-        index(plan, finished, PageRenderer.summaries(generated), readyForSearch, output);
         renderer.renderGenerated(generated, output);
         timer.lap("render-generated");
+        // Made after the generated pages, not beside them: making lunr's index of a large site
+        // while they render took more memory than the heap the launcher gives (5,000 pages).
+        index(plan, finished, PageRenderer.summaries(generated), readyForSearch, output);
         SiteFiles.addFeeds(plan.content(), plan.titleByUrl().keySet(), output);
         timer.lap("feeds");
         timer.print();
