@@ -3,12 +3,12 @@ package org.haven.bake;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.haven.content.Sha256;
 
 /**
  * The name of a cache entry: a SHA-256 of everything the entry was made from. Each part is
@@ -22,15 +22,9 @@ record CacheKey(String hex) {
     }
 
     static final class Builder {
-        private final MessageDigest digest;
+        private final MessageDigest digest = Sha256.digest();
 
-        private Builder() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
-        }
+        private Builder() {}
 
         Builder add(String part) {
             return add(part == null ? new byte[] {(byte) 0xff} : part.getBytes(StandardCharsets.UTF_8));

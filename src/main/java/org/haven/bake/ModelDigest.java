@@ -6,12 +6,12 @@ import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.haven.content.Sha256;
 import org.haven.theme.Messages;
 
 /**
@@ -21,16 +21,11 @@ import org.haven.theme.Messages;
  * gives no digest, and the page is rendered every time.
  */
 final class ModelDigest {
-    private final MessageDigest digest;
+    private final MessageDigest digest = Sha256.digest();
     private final String wording;
     private final Map<Object, String> standIns;
 
     private ModelDigest(String wording, Map<Object, String> standIns) {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
         this.wording = wording;
         this.standIns = standIns;
     }

@@ -170,19 +170,11 @@ public final class SiteBuilder {
     }
 
     private static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        result.complete(work.get());
-                    } catch (Throwable e) {
-                        result.completeExceptionally(e);
-                    }
-                },
-                name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** What {@code future} made, or what it threw, as it was thrown. */

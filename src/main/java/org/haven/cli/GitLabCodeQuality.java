@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.haven.content.Sha256;
 import org.haven.problems.Problem;
 
 /**
@@ -48,21 +45,12 @@ final class GitLabCodeQuality {
             ObjectNode issue = issues.addObject();
             issue.put("description", problem.message() + (problem.fix() == null ? "" : " Fix: " + problem.fix()));
             issue.put("check_name", "haven-" + (problem.isError() ? "error" : "warning"));
-            issue.put("fingerprint", fingerprint(file + ":" + problem.line() + ":" + problem.message()));
+            issue.put("fingerprint", Sha256.hex(file + ":" + problem.line() + ":" + problem.message()));
             issue.put("severity", problem.isError() ? "critical" : "minor");
             ObjectNode location = issue.putObject("location");
             location.put("path", file);
             location.putObject("lines").put("begin", Math.max(1, problem.line()));
         }
         return issues;
-    }
-
-    private static String fingerprint(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.haven.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,16 +10,7 @@ import java.util.regex.Pattern;
 public record SourceText(String file, String text, List<String> lines, String digest) {
 
     public static SourceText of(String file, String text) {
-        return new SourceText(file, text, text.lines().toList(), sha256(text));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return new SourceText(file, text, text.lines().toList(), Sha256.hex(text));
     }
 
     /** The first line (1-based) that contains {@code fragment}, or 0 when none does. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -162,6 +163,13 @@ final class EditableSite {
         return files;
     }
 
+    /** The files of a clean build, after a build into {@code cacheFolder} has filled it. */
+    SortedMap<String, byte[]> builtCleanAndCachedIn(Path cacheFolder, BuildOptions options) {
+        SortedMap<String, byte[]> clean = builtClean(options);
+        builtWith(BuildCache.in(cacheFolder), options);
+        return clean;
+    }
+
     Path root() {
         return root;
     }
@@ -271,18 +279,21 @@ final class EditableSite {
     }
 
     private String changeTemplate(Random random) {
-        Path template = root.resolve("templates/page.peb");
-        if (Files.exists(template) && random.nextInt(3) == 0) {
-            delete("templates/page.peb");
-            return "removed the site's own page template";
+        return overrideOrRemove(random, "templates/page.peb", "page template", () -> themeTemplate("page")
+                .replace("<div class=\"haven-body\">", "<div class=\"haven-body\" data-edit=\"" + edits + "\">"));
+    }
+
+    /**
+     * One of the site's own theme files (a third of the time, when it has one) removed, so the
+     * theme's is used again, or else written as {@code text} gives it.
+     */
+    private String overrideOrRemove(Random random, String file, String what, Supplier<String> text) {
+        if (Files.exists(root.resolve(file)) && random.nextInt(3) == 0) {
+            delete(file);
+            return "removed the site's own " + what;
         }
-        put(
-                "templates/page.peb",
-                themeTemplate("page")
-                        .replace(
-                                "<div class=\"haven-body\">",
-                                "<div class=\"haven-body\" data-edit=\"" + edits + "\">"));
-        return "changed the site's own page template";
+        put(file, text.get());
+        return "changed the site's own " + what;
     }
 
     private String renamePage(Random random) {
@@ -397,29 +408,20 @@ final class EditableSite {
 
     /** A partial every page's template includes. */
     private String changeTemplatePartial(Random random) {
-        if (Files.exists(root.resolve("templates/partials/footer.peb")) && random.nextInt(3) == 0) {
-            delete("templates/partials/footer.peb");
-            return "removed the site's own footer partial";
-        }
-        put(
-                "templates/partials/footer.peb",
-                themeTemplate("partials/footer")
+        return overrideOrRemove(
+                random, "templates/partials/footer.peb", "footer partial", () -> themeTemplate("partials/footer")
                         .replace(
                                 "<footer class=\"govuk-footer haven-footer\">",
                                 "<footer class=\"govuk-footer haven-footer\" data-edit=\"" + edits + "\">"));
-        return "changed the site's own footer partial";
     }
 
     /** The interface's wording, which every page shows around its text. */
     private String changeWording(Random random) {
-        if (Files.exists(root.resolve("templates/messages.yaml")) && random.nextInt(3) == 0) {
-            delete("templates/messages.yaml");
-            return "removed the site's own wording";
-        }
-        put(
+        return overrideOrRemove(
+                random,
                 "templates/messages.yaml",
-                "home.title: Home (edit " + edits + ")\nreport-hub.title: Tell us (edit " + edits + ")\n");
-        return "changed the wording of 'Home' and the report hub's title";
+                "wording of 'Home' and the report hub's title",
+                () -> "home.title: Home (edit " + edits + ")\nreport-hub.title: Tell us (edit " + edits + ")\n");
     }
 
     private String changeSiteName(Random random) {

@@ -43,8 +43,7 @@ class UntrustworthyCacheEntryTest {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
-        SortedMap<String, byte[]> clean = site.builtClean(options);
-        site.builtWith(BuildCache.in(cacheFolder), options);
+        SortedMap<String, byte[]> clean = site.builtCleanAndCachedIn(cacheFolder, options);
         Map<String, byte[]> entries = new LinkedHashMap<>(BuildCache.storedEntries(cacheFolder));
         List<String> conversions = conversions(entries);
         String damaged = conversions.get(0);
@@ -72,8 +71,7 @@ class UntrustworthyCacheEntryTest {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
-        SortedMap<String, byte[]> clean = site.builtClean(options);
-        site.builtWith(BuildCache.in(cacheFolder), options);
+        SortedMap<String, byte[]> clean = site.builtCleanAndCachedIn(cacheFolder, options);
         Path pack = cacheFolder.resolve(BuildCache.PACK);
         byte[] whole = Files.readAllBytes(pack);
         Files.write(pack, Arrays.copyOf(whole, whole.length - bytesLost));

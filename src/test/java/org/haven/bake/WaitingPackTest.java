@@ -23,8 +23,7 @@ class WaitingPackTest {
         EditableSite site = EditableSite.write(folder.resolve("site"));
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
-        SortedMap<String, byte[]> clean = site.builtClean(options);
-        site.builtWith(BuildCache.in(cacheFolder), options);
+        SortedMap<String, byte[]> clean = site.builtCleanAndCachedIn(cacheFolder, options);
         Path pack = cacheFolder.resolve(BuildCache.PACK);
         Path waiting = cacheFolder.resolve(BuildCache.WAITING_PACK);
         Files.move(pack, waiting);
