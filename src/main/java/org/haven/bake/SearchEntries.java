@@ -1,7 +1,8 @@
 package org.haven.bake;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,6 @@ final class SearchEntries implements SearchDocuments.Kept {
     private final String glossary;
     private final String glossaryAndThesaurus;
     private final Map<SearchDocument, Optional<CacheKey>> readyKeys = new ConcurrentHashMap<>();
-    private final Map<String, CacheKey> bodyKeys = new ConcurrentHashMap<>();
 
     SearchEntries(BuildCache cache, List<GlossaryTerm> glossary, List<EverydayWords> thesaurus) {
         this.cache = cache;
@@ -74,20 +74,9 @@ final class SearchEntries implements SearchDocuments.Kept {
         return readyKeys.computeIfAbsent(document, this::digestReadyKey);
     }
 
-    /**
-     * The page at {@code url} was finished under {@code finished}, which decides its text and so
-     * its document's body: the body is digested as that key, not read again.
-     */
-    void bodyFinishedUnder(String url, CacheKey finished) {
-        bodyKeys.put(url, finished);
-    }
-
     private Optional<CacheKey> digestReadyKey(SearchDocument document) {
         if (!cache.keeps() || !WORDS_ARE_ENOUGH || glossary == null) return Optional.empty();
-        Map<Object, String> standIns = new IdentityHashMap<>();
-        CacheKey body = bodyKeys.get(document.ref());
-        if (body != null) standIns.put(document.body(), "search-body " + body.hex());
-        return ModelDigest.of(document, "", standIns)
+        return ModelDigest.of(document)
                 .map(digest ->
                         CacheKey.of("search-ready").add(glossary).add(digest).build());
     }
@@ -119,25 +108,37 @@ final class SearchEntries implements SearchDocuments.Kept {
                 .orElse(null);
     }
 
+    /**
+     * The document's ref, then its distinct words in the order they first come, then each field as
+     * the positions of its words in that list: a page's words repeat, and each is kept and read once.
+     */
     static byte[] encode(Builder.Prepared terms) {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        for (List<Token> field : terms.fieldTerms())
+            for (Token token : field) words.putIfAbsent(token.toString(), words.size());
         return EntryContents.write(out -> {
             out.text(terms.ref());
+            out.number(words.size());
+            for (String word : words.keySet()) out.text(word);
             out.number(terms.fieldTerms().size());
             for (List<Token> field : terms.fieldTerms()) {
                 out.number(field.size());
-                for (Token token : field) out.text(token.toString());
+                for (Token token : field) out.number(words.get(token.toString()));
             }
         });
     }
 
+    /** The builder only reads a prepared word, so each distinct word is one token however often it comes. */
     static Optional<SiteSearchIndex.Ready> decode(SearchDocument document, byte[] contents) {
         return EntryContents.read(contents, in -> {
             String ref = in.text();
+            Token[] words = new Token[in.count()];
+            for (int word = 0; word < words.length; word++) words[word] = new Token(in.text());
             List<List<Token>> fields = new ArrayList<>();
             for (int field = in.count(); field > 0; field--) {
-                List<Token> tokens = new ArrayList<>();
-                for (int token = in.count(); token > 0; token--) tokens.add(new Token(in.text()));
-                fields.add(tokens);
+                Token[] tokens = new Token[in.count()];
+                for (int token = 0; token < tokens.length; token++) tokens[token] = words[in.number()];
+                fields.add(Arrays.asList(tokens));
             }
             return document.ref().equals(ref)
                     ? new SiteSearchIndex.Ready(document, new Builder.Prepared(ref, fields))

@@ -145,7 +145,6 @@ public final class SiteBuilder {
         SearchDocuments.ReadyPages readyForSearch =
                 new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus(), searchEntries);
         FinishedPages finished = convertAndFinish(plan, problems, (page, processed, key) -> {
-            key.ifPresent(finishedUnder -> searchEntries.bodyFinishedUnder(page.url(), finishedUnder));
             if (plan.isIntroduction(page)) return;
             renderer.renderContentPage(page, processed.html(), key, output);
             // A preview keeps its last index while the pages stay the same, so it makes none ready ahead.
