@@ -2,6 +2,7 @@ package org.haven.bake;
 
 import com.mitchellbosecke.pebble.extension.escaper.SafeString;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,17 @@ import org.haven.theme.Messages;
  * gives no digest, and the page is rendered every time.
  */
 final class ModelDigest {
+    /** Each record class's component accessors, looked up once, not for each record digested. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) accessors[i] = components[i].getAccessor();
+            return accessors;
+        }
+    };
+
     private final MessageDigest digest = Sha256.digest();
     private final String wording;
     private final Map<Object, String> standIns;
@@ -102,9 +114,9 @@ final class ModelDigest {
     private void record(Record record) throws NotDigestible {
         tag('r');
         text(record.getClass().getName());
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (Method accessor : ACCESSORS.get(record.getClass())) {
             try {
-                value(component.getAccessor().invoke(record));
+                value(accessor.invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new NotDigestible();
             }

@@ -2,11 +2,13 @@ package org.haven.lunr;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * lunr.Builder: collects documents and builds an {@link Index}. Scores each term in each field
@@ -32,17 +34,17 @@ public final class Builder {
         }
     }
 
-    private static final class FieldEntry {
-        final String docRef;
-        final String fieldName;
-        final HashMap<String, TermCount> termFrequencies;
-        final int length;
-
-        FieldEntry(String docRef, String fieldName, HashMap<String, TermCount> tf, int length) {
-            this.docRef = docRef;
-            this.fieldName = fieldName;
-            this.termFrequencies = tf;
-            this.length = length;
+    /** A field of a document: each term's posting and count, in arrays, as a large index holds millions. */
+    private record FieldEntry(String docRef, String fieldName, Posting[] postings, int[] counts, int length) {
+        static FieldEntry of(String docRef, String fieldName, Collection<TermCount> terms, int length) {
+            Posting[] postings = new Posting[terms.size()];
+            int[] counts = new int[terms.size()];
+            int i = 0;
+            for (TermCount term : terms) {
+                postings[i] = term.posting;
+                counts[i++] = term.count;
+            }
+            return new FieldEntry(docRef, fieldName, postings, counts, length);
         }
     }
 
@@ -138,7 +140,6 @@ public final class Builder {
             String fieldName = names.get(i);
             List<Token> terms = doc.fieldTerms().get(i);
             HashMap<String, TermCount> fieldTerms = new HashMap<>(Math.max(16, terms.size() * 4 / 3 + 1));
-            fieldEntries.put(fieldName + "/" + docRef, new FieldEntry(docRef, fieldName, fieldTerms, terms.size()));
             for (Token token : terms) {
                 String term = token.toString();
                 TermCount tc = fieldTerms.get(term);
@@ -165,6 +166,8 @@ public final class Builder {
                     tc.meta.computeIfAbsent(key, k -> new ArrayList<>(2)).add(token.metadata(key));
                 }
             }
+            fieldEntries.put(
+                    fieldName + "/" + docRef, FieldEntry.of(docRef, fieldName, fieldTerms.values(), terms.size()));
         }
         return this;
     }
@@ -174,8 +177,8 @@ public final class Builder {
         Map<String, Double> accumulator = new HashMap<>();
         Map<String, Integer> documentsWithField = new HashMap<>();
         for (FieldEntry e : fieldEntries.values()) {
-            documentsWithField.merge(e.fieldName, 1, Integer::sum);
-            accumulator.merge(e.fieldName, (double) e.length, Double::sum);
+            documentsWithField.merge(e.fieldName(), 1, Integer::sum);
+            accumulator.merge(e.fieldName(), (double) e.length(), Double::sum);
         }
         Map<String, Double> avg = new HashMap<>();
         for (String f : fieldNames()) {
@@ -186,48 +189,48 @@ public final class Builder {
         this.averageFieldLength = avg;
     }
 
-    /** lunr.Builder#createFieldVectors: BM25 with lunr's rounding. */
+    /** lunr.Builder#createFieldVectors: BM25 with lunr's rounding, each field's vector on any core. */
     public void createFieldVectors() {
-        LinkedHashMap<String, Vector> vectors = new LinkedHashMap<>();
-        for (Map.Entry<String, FieldEntry> entry : fieldEntries.entrySet()) {
-            FieldEntry fe = entry.getValue();
-            double fieldLength = fe.length;
-            double avg = averageFieldLength.get(fe.fieldName);
-            double fieldBoost = fields.get(fe.fieldName).boost();
-            if (fieldBoost == 0 || Double.isNaN(fieldBoost)) fieldBoost = 1;
-            double docBoost = documentBoosts.get(fe.docRef);
-            if (docBoost == 0 || Double.isNaN(docBoost)) docBoost = 1;
-            int n = fe.termFrequencies.size();
-            double[] pairs = new double[n * 2];
-            long[] order = new long[n];
-            int j = 0;
-            for (TermCount t : fe.termFrequencies.values()) {
-                double tf = t.count;
-                Posting posting = t.posting;
-                if (posting.idfDocumentCount != documentCount) {
-                    posting.idf = Lunr.idf(posting.documentsWithTerm(), documentCount);
-                    posting.idfDocumentCount = documentCount;
-                }
-                double idf = posting.idf;
-                double score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / avg)) + tf);
-                score *= fieldBoost;
-                score *= docBoost;
-                double scoreWithPrecision = Js.round(score * 1000) / 1000;
-                pairs[j * 2] = posting.index;
-                pairs[j * 2 + 1] = scoreWithPrecision;
-                order[j] = ((long) posting.index << 32) | j;
-                j++;
-            }
-            Arrays.sort(order);
-            double[] elements = new double[n * 2];
-            for (int k = 0; k < n; k++) {
-                int src = (int) (order[k] & 0xffffffffL);
-                elements[k * 2] = pairs[src * 2];
-                elements[k * 2 + 1] = pairs[src * 2 + 1];
-            }
-            vectors.put(entry.getKey(), new Vector(elements, elements.length));
-        }
+        for (Posting posting : invertedIndex.values())
+            posting.idf = Lunr.idf(posting.documentsWithTerm(), documentCount);
+        FieldEntry[] entries = fieldEntries.values().toArray(FieldEntry[]::new);
+        Vector[] made = new Vector[entries.length];
+        IntStream.range(0, entries.length).parallel().forEach(i -> made[i] = vectorOf(entries[i]));
+        LinkedHashMap<String, Vector> vectors = new LinkedHashMap<>(entries.length * 4 / 3 + 1);
+        int i = 0;
+        for (String fieldRef : fieldEntries.keySet()) vectors.put(fieldRef, made[i++]);
         this.fieldVectors = vectors;
+    }
+
+    private Vector vectorOf(FieldEntry fe) {
+        double fieldLength = fe.length();
+        double avg = averageFieldLength.get(fe.fieldName());
+        double fieldBoost = fields.get(fe.fieldName()).boost();
+        if (fieldBoost == 0 || Double.isNaN(fieldBoost)) fieldBoost = 1;
+        double docBoost = documentBoosts.get(fe.docRef());
+        if (docBoost == 0 || Double.isNaN(docBoost)) docBoost = 1;
+        int n = fe.postings().length;
+        double[] pairs = new double[n * 2];
+        long[] order = new long[n];
+        for (int j = 0; j < n; j++) {
+            double tf = fe.counts()[j];
+            Posting posting = fe.postings()[j];
+            double score = posting.idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / avg)) + tf);
+            score *= fieldBoost;
+            score *= docBoost;
+            double scoreWithPrecision = Js.round(score * 1000) / 1000;
+            pairs[j * 2] = posting.index;
+            pairs[j * 2 + 1] = scoreWithPrecision;
+            order[j] = ((long) posting.index << 32) | j;
+        }
+        Arrays.sort(order);
+        double[] elements = new double[n * 2];
+        for (int k = 0; k < n; k++) {
+            int src = (int) (order[k] & 0xffffffffL);
+            elements[k * 2] = pairs[src * 2];
+            elements[k * 2 + 1] = pairs[src * 2 + 1];
+        }
+        return new Vector(elements, elements.length);
     }
 
     /** lunr.Builder#createTokenSet. */

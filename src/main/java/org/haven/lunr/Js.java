@@ -69,33 +69,39 @@ final class Js {
 
     /** {@code Number.prototype.toString()} (and {@code JSON.stringify}) for a double. */
     static String numberToString(double d) {
-        if (Double.isNaN(d)) return "NaN";
-        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
-        if (d == 0) return "0";
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        StringBuilder sb = new StringBuilder(24);
+        appendNumber(sb, d);
+        return sb.toString();
+    }
+
+    /** Appends {@link #numberToString}'s text: an index holds millions of numbers, each written without a String of its own. */
+    static void appendNumber(StringBuilder sb, double d) {
+        if (Double.isNaN(d)) sb.append("NaN");
+        else if (Double.isInfinite(d)) sb.append(d > 0 ? "Infinity" : "-Infinity");
+        else if (d == 0) sb.append('0');
+        else if (d == Math.rint(d) && Math.abs(d) < 1e15) sb.append((long) d);
+        else if (!appendThousandths(sb, d)) sb.append(general(d));
+    }
+
+    /** A value with at most three decimals, the shape of every lunr score; false for any other. */
+    private static boolean appendThousandths(StringBuilder sb, double d) {
         double a = Math.abs(d);
-        if (a >= 1e-3 && a < 1e12) {
-            // fast path for values with at most three decimals, the shape of every lunr score
-            double scaled = a * 1000;
-            double k = Math.rint(scaled);
-            if (k < 1e15 && k / 1000 == a) {
-                long kl = (long) k;
-                long ip = kl / 1000, fp = kl % 1000;
-                StringBuilder sb = new StringBuilder(24);
-                if (d < 0) sb.append('-');
-                sb.append(ip);
-                if (fp != 0) {
-                    sb.append('.');
-                    if (fp < 100) sb.append('0');
-                    if (fp < 10) sb.append('0');
-                    long f = fp;
-                    while (f % 10 == 0) f /= 10;
-                    sb.append(f);
-                }
-                return sb.toString();
-            }
+        if (a < 1e-3 || a >= 1e12) return false;
+        double k = Math.rint(a * 1000);
+        if (k >= 1e15 || k / 1000 != a) return false;
+        long kl = (long) k;
+        long ip = kl / 1000, fp = kl % 1000;
+        if (d < 0) sb.append('-');
+        sb.append(ip);
+        if (fp != 0) {
+            sb.append('.');
+            if (fp < 100) sb.append('0');
+            if (fp < 10) sb.append('0');
+            long f = fp;
+            while (f % 10 == 0) f /= 10;
+            sb.append(f);
         }
-        return general(d);
+        return true;
     }
 
     private static String general(double d) {

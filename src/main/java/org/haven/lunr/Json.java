@@ -86,7 +86,7 @@ public final class Json {
     /** A number as JSON.stringify writes it (non-finite numbers become null). */
     public static void writeNumber(StringBuilder sb, double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) sb.append("null");
-        else sb.append(Js.numberToString(d));
+        else Js.appendNumber(sb, d);
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A lunr index in a smaller form for the download, which {@link #unpack} (and the browser's
@@ -38,16 +39,31 @@ public final class PackedIndex {
         sb.append(",\"terms\":");
         Json.write(sb, termsByIndex(index));
         sb.append(",\"vectors\":[");
-        int k = 0;
-        for (Map.Entry<String, Vector> e : index.fieldVectors().entrySet()) {
+        List<Map.Entry<String, Vector>> vectors =
+                List.copyOf(index.fieldVectors().entrySet());
+        int parts = (vectors.size() + VECTORS_A_PART - 1) / VECTORS_A_PART;
+        IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(part -> vectorsJson(fields, vectors, part * VECTORS_A_PART))
+                .forEachOrdered(sb::append);
+        sb.append("]}");
+    }
+
+    /** A large index has tens of thousands of vectors: they are written a part at a time, on every core. */
+    private static final int VECTORS_A_PART = 512;
+
+    private static StringBuilder vectorsJson(List<String> fields, List<Map.Entry<String, Vector>> vectors, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < Math.min(vectors.size(), from + VECTORS_A_PART); k++) {
+            Map.Entry<String, Vector> e = vectors.get(k);
             String expected = fieldRef(fields, k);
             if (!e.getKey().equals(expected))
                 throw new IllegalArgumentException("a packed index needs numbered documents with every field: "
                         + e.getKey() + " where " + expected + " should be");
-            if (k++ > 0) sb.append(',');
+            if (k > 0) sb.append(',');
             writeSteps(e.getValue().toJSON(), sb);
         }
-        sb.append("]}");
+        return sb;
     }
 
     private static List<String> termsByIndex(Index index) {

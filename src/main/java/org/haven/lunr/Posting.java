@@ -12,7 +12,6 @@ import java.util.Map;
 public final class Posting {
     final double index;
     double idf;
-    int idfDocumentCount = -1;
     final List<String> fieldNames;
     final DocList[] byField;
 
