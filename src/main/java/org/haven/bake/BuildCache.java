@@ -133,16 +133,19 @@ public final class BuildCache {
     /** The entry's contents, or empty when there is none or it could not be trusted. */
     Optional<byte[]> read(CacheKey key) {
         if (folder == null) return Optional.empty();
-        Optional<ByteBuffer> entry = last().entry(key.hex()).or(() -> madeEntry(key.hex()));
+        String hex = key.hex();
+        Pack pack = last();
+        Optional<Location> kept = pack.location(hex);
+        Optional<ByteBuffer> entry = kept.map(pack::entry).or(() -> madeEntry(hex));
         if (entry.isEmpty()) return Optional.empty();
         Optional<byte[]> contents = contentsOf(entry.get(), key);
         if (contents.isEmpty()) {
             dropped.incrementAndGet();
-            used.remove(key.hex());
+            used.remove(hex);
             return contents;
         }
         reused.incrementAndGet();
-        last().location(key.hex()).ifPresent(location -> used.put(key.hex(), location));
+        kept.ifPresent(location -> used.put(hex, location));
         return contents;
     }
 
@@ -436,9 +439,11 @@ public final class BuildCache {
 
         /** The entry as it is stored, read in place from the mapped pack. */
         Optional<ByteBuffer> entry(String key) {
-            Location location = index.get(key);
-            if (location == null) return Optional.empty();
-            return Optional.of(bytes.slice((int) location.offset(), location.length()));
+            return location(key).map(this::entry);
+        }
+
+        ByteBuffer entry(Location location) {
+            return bytes.slice((int) location.offset(), location.length());
         }
 
         /** A pack being written: entries appended as they are made, from any thread. */
