@@ -199,7 +199,7 @@ public final class BuildCache {
         entry.put(MAGIC);
         entry.put(key.hex().getBytes(StandardCharsets.US_ASCII));
         entry.putInt(contents.length);
-        entry.putLong(checksum(contents));
+        entry.putLong(checksum(ByteBuffer.wrap(contents)));
         entry.put(contents);
         return entry.array();
     }
@@ -217,9 +217,7 @@ public final class BuildCache {
                 || !new String(storedKey, StandardCharsets.US_ASCII).equals(key.hex())
                 || length != entry.remaining() - HEADER) return Optional.empty();
         ByteBuffer contents = entry.slice(at + HEADER, length);
-        CRC32C crc = new CRC32C();
-        crc.update(contents.duplicate());
-        if (crc.getValue() != checksum) return Optional.empty();
+        if (checksum(contents.duplicate()) != checksum) return Optional.empty();
         byte[] copy = new byte[length];
         contents.get(copy);
         return Optional.of(copy);
@@ -260,7 +258,7 @@ public final class BuildCache {
         }
     }
 
-    private static long checksum(byte[] contents) {
+    private static long checksum(ByteBuffer contents) {
         CRC32C crc = new CRC32C();
         crc.update(contents);
         return crc.getValue();

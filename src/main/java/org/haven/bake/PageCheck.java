@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.haven.content.Page;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
@@ -86,12 +85,7 @@ public final class PageCheck {
 
     /** The theme and its files, read in the background; what went wrong there, as if read here. */
     private Surroundings surroundings() {
-        try {
-            return surroundings.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            throw e;
-        }
+        return Background.joined(surroundings);
     }
 
     private static List<Problem> mine(List<Problem> problems, String source) {

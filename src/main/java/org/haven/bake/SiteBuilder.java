@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import org.haven.content.Page;
 import org.haven.listings.GeneratedPage;
 import org.haven.listings.Navigation;
@@ -73,7 +71,7 @@ public final class SiteBuilder {
         this.cache = cache;
         if (!cache.holdsEntries()) converter.startAsciidoctor();
         this.seen = cache.keeps() && !options.preview()
-                ? onItsOwnThread("haven-sources", this::startAsciidoctorIfChanged)
+                ? Background.onItsOwnThread("haven-sources", this::startAsciidoctorIfChanged)
                 : null;
     }
 
@@ -122,7 +120,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         // The theme and the assets owe nothing to the pages: they load on a thread of their own
         // while the pages are read.
-        CompletableFuture<Theme> loading = onItsOwnThread("haven-theme", () -> {
+        CompletableFuture<Theme> loading = Background.onItsOwnThread("haven-theme", () -> {
             copyAssets(siteRoot, output, problems);
             return Theme.load(siteRoot);
         });
@@ -134,7 +132,7 @@ public final class SiteBuilder {
             loading.exceptionally(ignored -> null).join();
             throw e;
         }
-        Theme theme = joined(loading);
+        Theme theme = Background.joined(loading);
         timer.lap("read+check");
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.languages());
         new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
@@ -166,25 +164,6 @@ public final class SiteBuilder {
         if (problems.hasErrors()) throw new BuildFailedException(found);
         return new BuildResult(
                 output, found, source.pages(), finished.readingGradesBySource(source.pages()), source.site());
-    }
-
-    private static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    /** What {@code future} made, or what it threw, as it was thrown. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            if (e.getCause() instanceof Error cause) throw cause;
-            throw e;
-        }
     }
 
     /** The languages pages are shown in: the site's and every page's own. */

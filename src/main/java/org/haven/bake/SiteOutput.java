@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 
 /**
@@ -50,14 +49,8 @@ public final class SiteOutput {
     }
 
     private synchronized void finish() {
-        try {
-            inTheMaking.forEach((path, content) -> files.put(path, content.join()));
-            inTheMaking.clear();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            if (e.getCause() instanceof Error error) throw error;
-            throw e;
-        }
+        inTheMaking.forEach((path, content) -> files.put(path, Background.joined(content)));
+        inTheMaking.clear();
     }
 
     /** The file a site path is served from: {@code /a/b/} is {@code a/b/index.html}. */
