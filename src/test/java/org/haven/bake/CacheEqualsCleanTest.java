@@ -17,6 +17,7 @@ import java.util.SortedMap;
 import org.haven.problems.BuildFailedException;
 import org.haven.problems.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dhaven.cache.seed=SEED} runs the same sequence again. It runs for
  * {@code haven.cache.seconds} (45 by default; bench/cache-equals-clean runs it longer).
  */
+@ExtendWith(CacheWrittenFirst.class)
 class CacheEqualsCleanTest {
     private static final long SEED = Long.getLong("haven.cache.seed", System.nanoTime());
     private static final long SECONDS = Long.getLong("haven.cache.seconds", 45);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * them: any file added, removed, resized or saved again. The note of them is kept only in a
  * cache folder Haven made.
  */
+@ExtendWith(CacheWrittenFirst.class)
 class SourcesSeenTest {
     @TempDir
     Path site;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * again: the site built is the clean build's, and the entry is sound afterwards. So is a pack
  * of entries cut short as a whole.
  */
+@ExtendWith(CacheWrittenFirst.class)
 class UntrustworthyCacheEntryTest {
     private static final Map<String, UnaryOperator<byte[]>> DAMAGE = Map.of(
             "truncated", entry -> Arrays.copyOf(entry, entry.length / 2),
