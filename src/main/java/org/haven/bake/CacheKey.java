@@ -8,10 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.haven.content.Sha256;
+import org.haven.content.ContentDigest;
 
 /**
- * The name of a cache entry: a SHA-256 of everything the entry was made from. Each part is
+ * The name of a cache entry: a {@link ContentDigest} of everything the entry was made from. Each part is
  * written with its length first, so two different lists of parts never run together into the
  * same bytes.
  */
@@ -22,7 +22,7 @@ record CacheKey(String hex) {
     }
 
     static final class Builder {
-        private final MessageDigest digest = Sha256.digest();
+        private final MessageDigest digest = ContentDigest.start();
 
         private Builder() {}
 

@@ -12,11 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.haven.content.Sha256;
+import org.haven.content.ContentDigest;
 import org.haven.theme.Messages;
 
 /**
- * A SHA-256 of everything a template is given, walked value by value: texts, numbers, records
+ * A {@link org.haven.content.ContentDigest} of everything a template is given, walked value by value: texts, numbers, records
  * by their components, lists and maps in the order a template would go through them. Two models
  * with the same digest render the same page from the same templates. A value of any other kind
  * gives no digest, and the page is rendered every time.
@@ -33,7 +33,7 @@ final class ModelDigest {
         }
     };
 
-    private final MessageDigest digest = Sha256.digest();
+    private final MessageDigest digest = ContentDigest.start();
     private final String wording;
     private final Map<Object, String> standIns;
 

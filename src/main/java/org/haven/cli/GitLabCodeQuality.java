@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.haven.content.Sha256;
+import org.haven.content.ContentDigest;
 import org.haven.problems.Problem;
 
 /**
@@ -45,7 +45,7 @@ final class GitLabCodeQuality {
             ObjectNode issue = issues.addObject();
             issue.put("description", problem.message() + (problem.fix() == null ? "" : " Fix: " + problem.fix()));
             issue.put("check_name", "haven-" + (problem.isError() ? "error" : "warning"));
-            issue.put("fingerprint", Sha256.hex(file + ":" + problem.line() + ":" + problem.message()));
+            issue.put("fingerprint", ContentDigest.hex(file + ":" + problem.line() + ":" + problem.message()));
             issue.put("severity", problem.isError() ? "critical" : "minor");
             ObjectNode location = issue.putObject("location");
             location.put("path", file);

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A file's text with its lines, for finding where something was written, and a SHA-256 of the
+ * A file's text with its lines, for finding where something was written, and a digest of the
  * text, by which what was made from it before is found again.
  */
 public record SourceText(String file, String text, List<String> lines, String digest) {
 
     public static SourceText of(String file, String text) {
-        return new SourceText(file, text, text.lines().toList(), Sha256.hex(text));
+        return new SourceText(file, text, text.lines().toList(), ContentDigest.hex(text));
     }
 
     /** The first line (1-based) that contains {@code fragment}, or 0 when none does. */
