@@ -53,12 +53,11 @@ public final class OutputWriter implements AutoCloseable {
         staging = target.resolveSibling(
                 beside(".haven-new-" + ProcessHandle.current().pid()));
         // Refused before the lock is taken, so that a refusal leaves not even a lock file behind,
-        // and checked again once a crashed build's site is put back.
+        // and checked again if a crashed build's site is put back.
         if (!force) refuseOthersFiles();
         lock = OutputLock.take(target, say);
         try {
-            putBackAfterACrash();
-            if (!force) refuseOthersFiles();
+            if (putBackAfterACrash() && !force) refuseOthersFiles();
             Files.createDirectory(staging);
         } catch (IOException | RuntimeException e) {
             lock.close();
@@ -199,15 +198,18 @@ public final class OutputWriter implements AutoCloseable {
      * A build that stopped between the two renames left the last site as {@code .NAME.haven-old}
      * and no output: rename it back. Staging folders of builds that stopped are removed (no build
      * is using them: this one holds the lock).
+     *
+     * @return whether the last site was put back
      */
-    private void putBackAfterACrash() throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(old))
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+    private boolean putBackAfterACrash() throws IOException {
+        boolean putBack = !Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(old);
+        if (putBack) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(old);
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(beside(".haven-new")))
                     .toList()) deleteTree(left);
         }
+        return putBack;
     }
 
     private void refuseOthersFiles() {

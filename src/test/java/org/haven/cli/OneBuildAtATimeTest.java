@@ -101,6 +101,21 @@ class OneBuildAtATimeTest {
     }
 
     @Test
+    void aSitePutBackAfterACrashIsRefusedWhenItHoldsFilesHavenDidNotWrite() throws IOException {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        Path output = folder.resolve("sites/out");
+        assertEquals(0, build(site, output).exitCode());
+        Files.move(output, output.resolveSibling(".out.haven-old"));
+        Files.writeString(output.resolveSibling(".out.haven-old/notes.txt"), "someone's notes");
+
+        HavenRun refused = build(site, output);
+
+        assertEquals(2, refused.exitCode(), refused.all());
+        assertTrue(refused.err().contains("holds files Haven did not write (notes.txt)"), refused.err());
+        assertEquals("someone's notes", Files.readString(output.resolve("notes.txt")));
+    }
+
+    @Test
     void aBuildThatStoppedAfterTheSecondRenameLeavesTheNewSite() throws IOException {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
         Path output = folder.resolve("sites/out");
