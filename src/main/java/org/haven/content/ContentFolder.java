@@ -81,10 +81,14 @@ public final class ContentFolder {
     public SourceText readText(String file) {
         try {
             byte[] bytes = Files.readAllBytes(siteRoot.resolve(file));
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
+            // Bytes that are not UTF-8 come out as U+FFFD: only a text holding one is decoded
+            // again, strictly, to tell a file saved in another encoding from one that has it.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0)
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
             return SourceText.of(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             problems.error(
