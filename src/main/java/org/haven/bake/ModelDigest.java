@@ -16,7 +16,7 @@ import org.haven.content.ContentDigest;
 import org.haven.theme.Messages;
 
 /**
- * A {@link org.haven.content.ContentDigest} of everything a template is given, walked value by value: texts, numbers, records
+ * A {@link ContentDigest} of everything a template is given, walked value by value: texts, numbers, records
  * by their components, lists and maps in the order a template would go through them. Two models
  * with the same digest render the same page from the same templates. A value of any other kind
  * gives no digest, and the page is rendered every time.
