@@ -48,9 +48,9 @@ public final class BuildCache {
      */
     static final String WAITING_PACK = PACK + ".next";
 
-    private static final byte[] MAGIC = "haven-cache-1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PACK_MAGIC = "haven-pack-1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int KEY_BYTES = 64;
+    private static final byte[] MAGIC = "haven-cache-2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PACK_MAGIC = "haven-pack-2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEY_BYTES = 32;
     private static final int HEADER = MAGIC.length + KEY_BYTES + Integer.BYTES + Long.BYTES;
     private static final int INDEX_ROW = KEY_BYTES + Long.BYTES + Integer.BYTES;
     private static final int FOOTER = Long.BYTES + Integer.BYTES + PACK_MAGIC.length;

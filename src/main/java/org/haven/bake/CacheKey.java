@@ -1,10 +1,7 @@
 package org.haven.bake;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +19,7 @@ record CacheKey(String hex) {
     }
 
     static final class Builder {
-        private final MessageDigest digest = ContentDigest.start();
+        private final ContentDigest digest = ContentDigest.start();
 
         private Builder() {}
 
@@ -31,9 +28,7 @@ record CacheKey(String hex) {
         }
 
         Builder add(byte[] bytes) {
-            digest.update(
-                    ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            digest.update(bytes);
+            digest.update(bytes.length).update(bytes);
             return this;
         }
 
@@ -54,7 +49,7 @@ record CacheKey(String hex) {
         }
 
         CacheKey build() {
-            return new CacheKey(HexFormat.of().formatHex(digest.digest()));
+            return new CacheKey(digest.hex());
         }
     }
 }

@@ -4,11 +4,8 @@ import com.mitchellbosecke.pebble.extension.escaper.SafeString;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +30,7 @@ final class ModelDigest {
         }
     };
 
-    private final MessageDigest digest = ContentDigest.start();
+    private final ContentDigest digest = ContentDigest.start();
     private final String wording;
     private final Map<Object, String> standIns;
 
@@ -59,7 +56,7 @@ final class ModelDigest {
         } catch (NotDigestible e) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(walk.digest.digest()));
+        return Optional.of(walk.digest.hex());
     }
 
     private static final class NotDigestible extends Exception {
@@ -128,7 +125,7 @@ final class ModelDigest {
     }
 
     private void number(int number) {
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(number).array());
+        digest.update(number);
     }
 
     private void text(String text) {
