@@ -411,16 +411,25 @@ public final class BuildCache {
                     || indexStart < PACK_MAGIC.length
                     || indexStart + (long) count * INDEX_ROW != size - FOOTER) return Optional.empty();
             Map<String, Location> index = new LinkedHashMap<>(count * 4 / 3 + 1);
-            byte[] key = new byte[KEY_BYTES];
-            for (int row = 0; row < count; row++) {
-                int at = (int) indexStart + row * INDEX_ROW;
-                bytes.get(at, key);
-                long offset = bytes.getLong(at + KEY_BYTES);
-                int length = bytes.getInt(at + KEY_BYTES + Long.BYTES);
-                if (offset < PACK_MAGIC.length || length < 0 || offset + length > indexStart) return Optional.empty();
-                index.put(new String(key, StandardCharsets.US_ASCII), new Location(offset, length));
-            }
+            for (int row = 0; row < count; row++)
+                if (!readRow(bytes, (int) indexStart + row * INDEX_ROW, indexStart, index)) return Optional.empty();
             return Optional.of(new Pack(bytes, index));
+        }
+
+        /**
+         * One row of the index, false if it points outside the entries. A method of its own so that
+         * it is compiled after a few hundred rows, where a loop in a method run once is compiled only
+         * after tens of thousands of rounds: a large site's pack has that many rows, each of which
+         * the interpreter would read.
+         */
+        private static boolean readRow(ByteBuffer bytes, int at, long indexStart, Map<String, Location> index) {
+            byte[] key = new byte[KEY_BYTES];
+            bytes.get(at, key);
+            long offset = bytes.getLong(at + KEY_BYTES);
+            int length = bytes.getInt(at + KEY_BYTES + Long.BYTES);
+            if (offset < PACK_MAGIC.length || length < 0 || offset + length > indexStart) return false;
+            index.put(new String(key, StandardCharsets.US_ASCII), new Location(offset, length));
+            return true;
         }
 
         int size() {
