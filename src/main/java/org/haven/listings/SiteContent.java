@@ -1,7 +1,10 @@
 package org.haven.listings;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +17,18 @@ import org.haven.content.SiteConfig;
 /**
  * The pages of one build and what is known about them before any is converted: the site
  * settings, the glossary, the pages in this build and the day it is built for.
+ *
+ * @param translations the pages that are one page in several languages, found once a build
+ * @param byType the pages of each type, without easy-read versions
  */
 public record SiteContent(
-        SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today, Map<String, Page> byUrl) {
+        SiteConfig site,
+        List<GlossaryTerm> glossary,
+        List<Page> pages,
+        LocalDate today,
+        Map<String, Page> byUrl,
+        Translations translations,
+        Map<PageType, List<Page>> byType) {
 
     public SiteContent(SiteConfig site, List<GlossaryTerm> glossary, List<Page> pages, LocalDate today) {
         this(
@@ -24,20 +36,27 @@ public record SiteContent(
                 glossary,
                 List.copyOf(pages),
                 today,
-                pages.stream().collect(java.util.stream.Collectors.toMap(Page::url, p -> p, (first, second) -> first)));
+                pages.stream().collect(java.util.stream.Collectors.toMap(Page::url, p -> p, (first, second) -> first)),
+                Translations.of(pages),
+                byType(pages));
+    }
+
+    /** The pages of each type, easy-read versions left out, each list in the order of {@code pages}. */
+    private static Map<PageType, List<Page>> byType(List<Page> pages) {
+        Map<PageType, List<Page>> byType = new EnumMap<>(PageType.class);
+        for (Page page : pages)
+            if (!page.easyRead())
+                byType.computeIfAbsent(page.type(), type -> new ArrayList<>()).add(page);
+        byType.replaceAll((type, ofType) -> List.copyOf(ofType));
+        return Collections.unmodifiableMap(byType);
     }
 
     public static final Comparator<Page> NEWEST_FIRST = Comparator.comparing(
                     Page::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Page::title);
 
-    /** The pages that are one page in several languages. */
-    public Translations translations() {
-        return Translations.of(pages);
-    }
-
     public List<Page> ofType(PageType type) {
-        return pages.stream().filter(p -> !p.easyRead() && p.type() == type).toList();
+        return byType.getOrDefault(type, List.of());
     }
 
     public List<Page> where(Predicate<Page> test) {
