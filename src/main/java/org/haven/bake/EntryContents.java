@@ -47,11 +47,12 @@ final class EntryContents {
 
     record Writer(DataOutputStream data) implements AutoCloseable {
         void text(String text) throws IOException {
-            if (text == null) {
-                data.writeInt(-1);
-                return;
-            }
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (text == null) data.writeInt(-1);
+            else utf8(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A text already encoded as UTF-8, read back as {@link Reader#text()} or {@link Reader#utf8()}. */
+        void utf8(byte[] bytes) throws IOException {
             data.writeInt(bytes.length);
             data.write(bytes);
         }
@@ -85,13 +86,27 @@ final class EntryContents {
     /** Reads what {@link Writer} wrote, straight from the entry's bytes. */
     record Reader(ByteBuffer data) {
         String text() throws IOException {
-            int length = data.getInt();
+            int length = textLength();
             if (length == -1) return null;
-            if (length < 0 || length > data.remaining()) throw new IOException("not a text");
             String text =
                     new String(data.array(), data.arrayOffset() + data.position(), length, StandardCharsets.UTF_8);
             data.position(data.position() + length);
             return text;
+        }
+
+        /** A text's UTF-8 bytes, not decoded; null for a null text. */
+        byte[] utf8() throws IOException {
+            int length = textLength();
+            if (length == -1) return null;
+            byte[] bytes = new byte[length];
+            data.get(bytes);
+            return bytes;
+        }
+
+        private int textLength() throws IOException {
+            int length = data.getInt();
+            if (length < -1 || length > data.remaining()) throw new IOException("not a text");
+            return length;
         }
 
         int number() {

@@ -64,7 +64,7 @@ final class FinishedCache {
 
     static byte[] encode(Finished finished) {
         return EntryContents.write(out -> {
-            out.text(finished.processed().html());
+            out.utf8(finished.processed().html().utf8());
             out.text(finished.processed().text());
             out.number(finished.processed().readingGrade());
             out.problems(finished.problems());
@@ -73,10 +73,13 @@ final class FinishedCache {
 
     static Optional<Finished> decode(byte[] contents) {
         return EntryContents.read(contents, in -> {
-            HtmlPostProcessor.Processed processed = new HtmlPostProcessor.Processed(in.text(), in.text(), in.decimal());
+            byte[] html = in.utf8();
+            String text = in.text();
+            double readingGrade = in.decimal();
             List<Problem> problems = in.problems();
-            if (processed.html() == null || processed.text() == null) return null;
-            return new Finished(processed, problems);
+            if (html == null || text == null) return null;
+            return new Finished(
+                    new HtmlPostProcessor.Processed(FinishedHtml.ofUtf8(html), text, readingGrade), problems);
         });
     }
 }

@@ -14,8 +14,10 @@ record FinishedPages(Map<String, HtmlPostProcessor.Processed> byUrl) {
         byUrl = Map.copyOf(byUrl);
     }
 
-    Map<String, String> htmlByUrl() {
-        return each(HtmlPostProcessor.Processed::html);
+    /** A page's body by its URL, decoded as it is asked for; null for a URL with no content page. */
+    String htmlAt(String url) {
+        HtmlPostProcessor.Processed processed = byUrl.get(url);
+        return processed == null ? null : processed.html().text();
     }
 
     Map<String, String> textByUrl() {

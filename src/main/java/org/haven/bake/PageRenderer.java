@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.haven.content.Page;
 import org.haven.listings.Breadcrumbs;
 import org.haven.listings.GeneratedPage;
@@ -41,6 +43,7 @@ final class PageRenderer {
     private final Map<Object, String> shared;
 
     /**
+     * @param navigation the header's main links, in the theme's messages
      * @param prefix the path the site is published under, added to every address a page holds
      * @param cache what the last preview build rendered, or null
      * @param stored what earlier builds rendered, kept between them
@@ -49,6 +52,7 @@ final class PageRenderer {
             Theme theme,
             SiteContent content,
             Breadcrumbs breadcrumbs,
+            Navigation navigation,
             PathPrefix prefix,
             BuildOptions options,
             RenderCache cache,
@@ -61,7 +65,7 @@ final class PageRenderer {
         this.urls = SiteUrls.forTemplates(content);
         this.options = options;
         this.siteView = Views.site(content.site(), content.today());
-        this.navigation = new Navigation(content, theme.messages());
+        this.navigation = navigation;
         this.prefix = prefix;
         this.shared = stored.standInsFor(siteView, urls, ThemeAssets.PATHS);
     }
@@ -69,22 +73,39 @@ final class PageRenderer {
     /**
      * Renders one content page around its finished HTML.
      *
-     * @param htmlKey the key the finished HTML was made under, if it has one
+     * @param htmlKey the key the finished HTML was made under, if it has one: outside a preview the
+     *     page's model is then digested with that key in the HTML's place, and the HTML is decoded
+     *     only if the page must be rendered again
      */
-    void renderContentPage(Page page, String html, Optional<CacheKey> htmlKey, SiteOutput output) {
+    void renderContentPage(Page page, FinishedHtml html, Optional<CacheKey> htmlKey, SiteOutput output) {
         Map<Object, String> standIns = new IdentityHashMap<>(shared);
-        htmlKey.ifPresent(key -> standIns.put(html, key.hex()));
+        PageView digested;
+        if (htmlKey.isPresent() && cache == null) {
+            // Named after the key too, so that even walked as text it stands for this body alone.
+            String standIn = "finished " + htmlKey.get().hex();
+            standIns.put(standIn, htmlKey.get().hex());
+            digested = pageViews.of(page, standIn);
+        } else {
+            digested = pageViews.of(page, html.text());
+        }
         output.put(
                 SiteOutput.fileFor(page.url()),
-                render(page.url(), templateFor(page), pageViews.of(page, html), null, null, standIns));
+                render(
+                        page.url(),
+                        templateFor(page),
+                        digested,
+                        () -> pageViews.of(page, html.text()),
+                        null,
+                        null,
+                        standIns));
     }
 
     /**
      * The generated pages, which list and quote the content pages.
      *
-     * @param htmlByUrl every content page's finished HTML
+     * @param htmlByUrl every content page's finished HTML by its URL; null for a URL with no content page
      */
-    List<GeneratedPage> generated(Map<String, String> htmlByUrl) {
+    List<GeneratedPage> generated(Function<String, String> htmlByUrl) {
         return new GeneratedPages(content, htmlByUrl, pageViews, theme.messages()).all();
     }
 
@@ -93,7 +114,14 @@ final class PageRenderer {
         generated.parallelStream()
                 .forEach(page -> output.put(
                         SiteOutput.fileFor(page.url()),
-                        render(page.url(), page.template(), page.page(), page.intro(), page.model(), shared)));
+                        render(
+                                page.url(),
+                                page.template(),
+                                page.page(),
+                                page::page,
+                                page.intro(),
+                                page.model(),
+                                shared)));
     }
 
     /** Each generated page's summary (its meta description), by URL. */
@@ -104,10 +132,26 @@ final class PageRenderer {
         return Map.copyOf(summaries);
     }
 
+    /**
+     * @param digested the page as its model is digested, to find whether it is kept
+     * @param toRender the page as it is rendered when it is not: the same, with its body decoded
+     */
     private byte[] render(
-            String url, String template, PageView page, String intro, Record extra, Map<Object, String> standIns) {
+            String url,
+            String template,
+            PageView digested,
+            Supplier<PageView> toRender,
+            String intro,
+            Record extra,
+            Map<Object, String> standIns) {
+        Map<String, Object> model = model(url, digested, intro, extra);
+        if (cache != null) return cache.render(url, template, model, () -> html(template, model));
+        return stored.render(template, model, standIns, () -> html(template, model(url, toRender.get(), intro, extra)));
+    }
+
+    private Map<String, Object> model(String url, PageView page, String intro, Record extra) {
         InterfaceText ui = InterfaceText.of(theme.languages(), page.lang(), siteView.language());
-        Map<String, Object> model = new TemplateModel(
+        return new TemplateModel(
                         page,
                         siteView,
                         navigation.at(url, ui.messages()),
@@ -118,8 +162,6 @@ final class PageRenderer {
                         ui,
                         extra)
                 .variables();
-        if (cache == null) return stored.render(template, model, standIns, () -> html(template, model));
-        return cache.render(url, template, model, () -> html(template, model));
     }
 
     private byte[] html(String template, Map<String, Object> model) {

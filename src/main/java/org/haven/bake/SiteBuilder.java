@@ -135,10 +135,11 @@ public final class SiteBuilder {
         Theme theme = Background.joined(loading);
         timer.lap("read+check");
         SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.languages());
-        new Navigation(plan.content(), theme.messages()).reportPagesNotFound(problems);
+        Navigation navigation = new Navigation(plan.content(), theme.messages());
+        navigation.reportPagesNotFound(problems);
         theme.languages().missingWording(languages(plan)).forEach(problems::add);
         timer.lap("plan");
-        PageRenderer renderer = renderer(plan, theme);
+        PageRenderer renderer = renderer(plan, theme, navigation);
         SearchEntries searchEntries = new SearchEntries(cache, source.glossary(), source.thesaurus());
         SearchDocuments.ReadyPages readyForSearch =
                 new SearchDocuments.ReadyPages(source.glossary(), source.thesaurus(), searchEntries);
@@ -151,7 +152,7 @@ public final class SiteBuilder {
         });
         progress.done();
         timer.lap("convert+finish");
-        List<GeneratedPage> generated = renderer.generated(finished.htmlByUrl());
+        List<GeneratedPage> generated = renderer.generated(finished::htmlAt);
         renderer.renderGenerated(generated, output);
         timer.lap("render-generated");
         // Made after the generated pages, not beside them: making lunr's index of a large site
@@ -178,7 +179,7 @@ public final class SiteBuilder {
         SiteAssets.copy(siteRoot, output, problems);
     }
 
-    private PageRenderer renderer(SitePlan plan, Theme theme) {
+    private PageRenderer renderer(SitePlan plan, Theme theme, Navigation navigation) {
         if (options.preview()) rendered.forgetIfTemplatesChanged(siteRoot);
         // The preview serves the site at its own root, whatever path the site is published under.
         PathPrefix prefix = options.preview()
@@ -188,6 +189,7 @@ public final class SiteBuilder {
                 theme,
                 plan.content(),
                 plan.breadcrumbs(),
+                navigation,
                 prefix,
                 options,
                 options.preview() ? rendered : null,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.haven.content.Accessibility;
@@ -70,12 +71,13 @@ public final class GeneratedPages {
 
     private final SiteContent content;
     private final PageViews pageViews;
-    private final Map<String, String> htmlByUrl;
+    private final Function<String, String> htmlByUrl;
     private final Messages messages;
     private final Map<String, String> titles;
 
-    /** @param htmlByUrl every content page's finished HTML */
-    public GeneratedPages(SiteContent content, Map<String, String> htmlByUrl, PageViews pageViews, Messages messages) {
+    /** @param htmlByUrl every content page's finished HTML by its URL; null for a URL with no content page */
+    public GeneratedPages(
+            SiteContent content, Function<String, String> htmlByUrl, PageViews pageViews, Messages messages) {
         this.htmlByUrl = htmlByUrl;
         this.content = content;
         this.pageViews = pageViews;
@@ -355,6 +357,6 @@ public final class GeneratedPages {
     }
 
     private String htmlOf(String url) {
-        return htmlByUrl.getOrDefault(url, "");
+        return Objects.requireNonNullElse(htmlByUrl.apply(url), "");
     }
 }

@@ -112,7 +112,7 @@ class ReportHubTest {
                 .content();
         GeneratedPages generated = new GeneratedPages(
                 site,
-                Map.of(),
+                noPage -> null,
                 new PageViews(
                         site,
                         new Breadcrumbs(

@@ -58,7 +58,7 @@ class ReviewThemeLabelsTest {
         SiteContent content = site.content();
         GeneratedPages generated = new GeneratedPages(
                 content,
-                Map.of(),
+                noPage -> null,
                 new PageViews(
                         content,
                         new Breadcrumbs(
