@@ -55,15 +55,12 @@ final class BuildCommand implements Callable<Integer>, OnASite {
                 Path.of(System.getProperty("user.home")));
         BuildResult result;
         int changed;
+        // Made first, as it starts Asciidoctor when a page is likely to need it, which a one-page
+        // build waits for longest; nothing is written until the output is opened.
+        SiteBuilder builder = new SiteBuilder(
+                source, BuildOptions.publish(), cache.cache(source, target), BuildProgress.forConsole(System.out));
         try (OutputWriter writer = OutputWriter.open(target, force, System.err::println)) {
-            result = strict(
-                    new SiteBuilder(
-                                    source,
-                                    BuildOptions.publish(),
-                                    cache.cache(source, target),
-                                    BuildProgress.forConsole(System.out))
-                            .build(writer::place),
-                    strict);
+            result = strict(builder.build(writer::place), strict);
             long writing = System.nanoTime();
             changed = writer.commit(result.output());
             if (System.getenv("HAVEN_TIMINGS") != null)

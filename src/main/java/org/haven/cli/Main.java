@@ -25,18 +25,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns a folder of AsciiDoc pages into a safeguarding children partnership's website.",
-        subcommands = {
-            BuildCommand.class,
-            ServeCommand.class,
-            CheckCommand.class,
-            NewPageCommand.class,
-            InitCommand.class,
-            ImportCommand.class,
-            SearchCommand.class,
-            ReportCommand.class,
-            CleanCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Done.",
@@ -49,6 +37,19 @@ public final class Main implements Runnable {
     static final int SITE_HAS_ERRORS = 1;
     static final int WRONG_COMMAND = 2;
     static final int HAVEN_FAILED = 3;
+
+    /** Haven's commands, in the order its help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
+            BuildCommand.class,
+            ServeCommand.class,
+            CheckCommand.class,
+            NewPageCommand.class,
+            InitCommand.class,
+            ImportCommand.class,
+            SearchCommand.class,
+            ReportCommand.class,
+            CleanCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -70,8 +71,9 @@ public final class Main implements Runnable {
     }
 
     public static int run(List<String> args) {
-        CommandLine cli = new CommandLine(new Main())
-                .setOut(new PrintWriter(System.out, true))
+        CommandLine cli = new CommandLine(new Main());
+        commandsFor(args).forEach(cli::addSubcommand);
+        cli.setOut(new PrintWriter(System.out, true))
                 .setErr(new PrintWriter(System.err, true))
                 .setParameterExceptionHandler(Main::wronglyWritten)
                 .setExecutionExceptionHandler(Main::failed);
@@ -80,6 +82,21 @@ public final class Main implements Runnable {
         } finally {
             BuildCache.waitForEveryPack();
         }
+    }
+
+    /**
+     * The command the first argument names, alone: picocli reads each command's options from its
+     * annotations as it is added, which every build would wait for. Every command for anything
+     * else (help, a command mistyped), so that the help lists them and a mistake gets suggestions.
+     */
+    private static List<Class<?>> commandsFor(List<String> args) {
+        if (args.isEmpty()) return COMMANDS;
+        return COMMANDS.stream()
+                .filter(command -> command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(args.get(0)))
+                .findFirst()
+                .<List<Class<?>>>map(List::of)
+                .orElse(COMMANDS);
     }
 
     /** {@code haven} alone: what the commands are. */
