@@ -25,6 +25,11 @@ final class FinishedHtml {
         return new FinishedHtml(utf8, null);
     }
 
+    /** Whether its text is at hand, made in this build or asked for before. */
+    synchronized boolean decoded() {
+        return text != null;
+    }
+
     synchronized String text() {
         if (text == null) {
             text = new String(utf8, StandardCharsets.UTF_8);

@@ -73,31 +73,30 @@ final class PageRenderer {
     /**
      * Renders one content page around its finished HTML.
      *
-     * @param htmlKey the key the finished HTML was made under, if it has one: outside a preview the
-     *     page's model is then digested with that key in the HTML's place, and the HTML is decoded
-     *     only if the page must be rendered again
+     * @param htmlKey the key the finished HTML was made under, if it has one: the page's model is
+     *     then digested with that key in the HTML's place, and outside a preview HTML not decoded
+     *     yet is decoded only if the page must be rendered again
      */
     void renderContentPage(Page page, FinishedHtml html, Optional<CacheKey> htmlKey, SiteOutput output) {
         Map<Object, String> standIns = new IdentityHashMap<>(shared);
         PageView digested;
-        if (htmlKey.isPresent() && cache == null) {
+        Supplier<PageView> toRender;
+        if (htmlKey.isPresent() && cache == null && !html.decoded()) {
             // Named after the key too, so that even walked as text it stands for this body alone.
             String standIn = "finished " + htmlKey.get().hex();
             standIns.put(standIn, htmlKey.get().hex());
             digested = pageViews.of(page, standIn);
+            toRender = () -> pageViews.of(page, html.text());
         } else {
-            digested = pageViews.of(page, html.text());
+            String body = html.text();
+            htmlKey.ifPresent(key -> standIns.put(body, key.hex()));
+            PageView view = pageViews.of(page, body);
+            digested = view;
+            toRender = () -> view;
         }
         output.put(
                 SiteOutput.fileFor(page.url()),
-                render(
-                        page.url(),
-                        templateFor(page),
-                        digested,
-                        () -> pageViews.of(page, html.text()),
-                        null,
-                        null,
-                        standIns));
+                render(page.url(), templateFor(page), digested, toRender, null, null, standIns));
     }
 
     /**
@@ -146,7 +145,10 @@ final class PageRenderer {
             Map<Object, String> standIns) {
         Map<String, Object> model = model(url, digested, intro, extra);
         if (cache != null) return cache.render(url, template, model, () -> html(template, model));
-        return stored.render(template, model, standIns, () -> html(template, model(url, toRender.get(), intro, extra)));
+        return stored.render(template, model, standIns, () -> {
+            PageView page = toRender.get();
+            return html(template, page == digested ? model : model(url, page, intro, extra));
+        });
     }
 
     private Map<String, Object> model(String url, PageView page, String intro, Record extra) {
