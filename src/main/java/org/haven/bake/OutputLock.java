@@ -18,9 +18,11 @@ import java.util.function.Consumer;
  */
 final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
+    private final boolean waited;
 
-    private OutputLock(FileChannel channel) {
+    private OutputLock(FileChannel channel, boolean waited) {
         this.channel = channel;
+        this.waited = waited;
     }
 
     static OutputLock take(Path target, Consumer<String> say) {
@@ -34,11 +36,16 @@ final class OutputLock implements AutoCloseable {
                 say.accept("Another haven build is writing to " + target + "; waiting for it to finish…");
                 channel.lock();
             }
-            return new OutputLock(channel);
+            return new OutputLock(channel, lock == null);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether another build held the lock first, and may have changed the output since this one looked. */
+    boolean waited() {
+        return waited;
     }
 
     @Override

@@ -8,56 +8,63 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.haven.content.WebPath;
 
 /**
  * Puts a built site in the output folder without ever leaving half a site there. Files go into
- * a folder of this build's own beside it as the build makes them (unchanged files are hard
- * links to the old ones, so only what changed is written), and the finished folder is swapped
- * in with two renames; a site whose every file the output already holds, and nothing more,
- * leaves the output untouched. Closed without {@link #commit}, as when the build fails, it removes that
- * folder and the old site stays as it was.
+ * a folder of this build's own beside it as the build makes them, only those whose bytes the
+ * output does not already hold; once the build has succeeded they replace the old ones in place
+ * ({@link OutputChanges}, recorded first so that a build stopped halfway is finished by the
+ * next), or the folder is renamed to the output when there was none. A site whose every file
+ * the output already holds, and nothing more, leaves the output untouched. Closed without
+ * {@link #commit}, as when the build fails, it removes its folder and the old site stays as it
+ * was.
  * <p>
- * Opening it waits for any other build into the same folder ({@link OutputLock}), puts back the
- * last site if a build crashed between the two renames, and refuses a folder holding files
- * Haven did not write ({@link SiteManifest}) unless forced. The new site lists its files in
+ * Opening it waits for any other build into the same folder ({@link OutputLock}), finishes or
+ * undoes what a crashed build left, and refuses a folder holding files Haven did not write
+ * ({@link SiteManifest}) unless forced. The new site lists its files in
  * {@link SiteManifest#FILE}.
  */
 public final class OutputWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Path old;
+    private final Path applying;
     private final OutputLock lock;
+    /** What the output held once this build had the lock. */
+    private OutputContents before;
     /** What each path holds in the staging folder, and whether that differs from the old site. */
     private final Map<String, Placed> placed = new ConcurrentHashMap<>();
 
     private boolean committed;
 
     /**
-     * @param changed whether the old site holds other bytes, or no such file
-     * @param inStaging whether the file is in the new site's folder yet (an unchanged one is linked in only if needed)
+     * @param inStaging whether the file is in the new site's folder: the old site holds other
+     *     bytes, or no such file
      */
-    private record Placed(byte[] content, boolean changed, boolean inStaging) {}
+    private record Placed(byte[] content, boolean inStaging) {}
 
     private OutputWriter(Path output, boolean force, Consumer<String> say) throws IOException {
         target = output.toAbsolutePath().normalize();
         old = target.resolveSibling(beside(".haven-old"));
         staging = target.resolveSibling(
                 beside(".haven-new-" + ProcessHandle.current().pid()));
+        applying = target.resolveSibling(beside(".haven-applying"));
         // Refused before the lock is taken, so that a refusal leaves not even a lock file behind,
-        // and checked again if a crashed build's site is put back.
+        // and looked at again if another build wrote there meanwhile or a crashed build's change is finished.
+        before = OutputContents.of(target);
         if (!force) refuseOthersFiles();
         lock = OutputLock.take(target, say);
         try {
-            if (putBackAfterACrash() && !force) refuseOthersFiles();
+            if (putBackAfterACrash() | OutputChanges.finishLeftBehind(applying, target) | lock.waited()) {
+                before = OutputContents.of(target);
+                if (!force) refuseOthersFiles();
+            }
             Files.createDirectory(staging);
         } catch (IOException | RuntimeException e) {
             lock.close();
@@ -82,8 +89,7 @@ public final class OutputWriter implements AutoCloseable {
 
     /**
      * Puts one file in the new site as soon as it is made; safe to call on several threads. A file
-     * whose bytes the old site already holds is only noted, and linked in at {@link #commit}
-     * if anything else changed.
+     * whose bytes the old site already holds is only noted.
      */
     public void place(String path, byte[] content) {
         placed.compute(path, (p, before) -> {
@@ -91,10 +97,10 @@ public final class OutputWriter implements AutoCloseable {
             try {
                 Path next = staging.resolve(p);
                 if (before != null && before.inStaging()) Files.delete(next);
-                if (sameContent(target.resolve(p), content)) return new Placed(content, false, false);
+                if (sameContent(p, content)) return new Placed(content, false);
                 Files.createDirectories(next.getParent());
                 Files.write(next, content);
-                return new Placed(content, true, true);
+                return new Placed(content, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -102,84 +108,33 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /**
-     * Places the files of {@code site} not placed yet, and swaps the new site in; when the output
-     * already holds exactly these files with these bytes, it is left as it is.
+     * Places the files of {@code site} not placed yet, and puts the new site in the output: in
+     * place ({@link OutputChanges}) where the output is a folder, else by renaming the new site's
+     * folder to it. When the output already holds exactly these files with these bytes, it is
+     * left as it is.
      *
      * @return the number of files whose content changed
      */
     public int commit(SiteOutput site) {
         site.files().forEach(this::place);
         place(SiteManifest.FILE, SiteManifest.of(site.files().keySet()));
-        int changed = (int) placed.values().stream().filter(Placed::changed).count();
+        int changed = (int) placed.values().stream().filter(Placed::inStaging).count();
         try {
-            if (changed == 0 && targetHoldsOnly(placed.keySet())) {
-                committed = true;
+            if (changed == 0 && before.holdsOnly(placed.keySet())) {
                 deleteTree(staging);
+            } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                OutputChanges.commit(staging, applying, target, OutputChanges.deletions(before, placed.keySet()));
             } else {
-                linkUnchanged();
-                if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS))
+                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                committed = true;
                 deleteTree(old);
             }
+            committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return changed;
-    }
-
-    /**
-     * Links each unchanged file of the old site into the new one (or copies it where links cannot
-     * be made), on every core: a one-page edit to a large site links thousands.
-     */
-    private void linkUnchanged() {
-        // A folder is made once, and a thread wanting it waits until it is.
-        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-        placed.entrySet().parallelStream()
-                .filter(file -> !file.getValue().inStaging())
-                .forEach(file -> {
-                    Path next = staging.resolve(file.getKey());
-                    try {
-                        folders.computeIfAbsent(next.getParent(), OutputWriter::made);
-                        if (!link(target.resolve(file.getKey()), next))
-                            Files.write(next, file.getValue().content());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-    }
-
-    private static Boolean made(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether the output folder holds these files and nothing else, not even an empty folder. */
-    private boolean targetHoldsOnly(Set<String> files) throws IOException {
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) return false;
-        Set<String> folders = new HashSet<>();
-        for (String file : files) {
-            for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1))
-                folders.add(file.substring(0, slash));
-        }
-        int found = 0;
-        try (Stream<Path> paths = Files.walk(target).skip(1)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                String name = WebPath.of(target, path);
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!folders.contains(name)) return false;
-                } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || !files.contains(name)) {
-                    return false;
-                } else {
-                    found++;
-                }
-            }
-        }
-        return found == files.size();
     }
 
     /** Without a commit, removes the new site and puts the old one back if it was moved. */
@@ -219,7 +174,7 @@ public final class OutputWriter implements AutoCloseable {
                     "The output " + target + " is a file, not a folder, and a build would replace it with the site.\n"
                             + "Fix: give a folder with --output, or add --force to replace the file.");
         }
-        List<String> others = SiteManifest.notWrittenByHaven(target);
+        List<String> others = SiteManifest.notWrittenByHaven(target, before);
         if (others.isEmpty()) return;
         String shown = String.join(", ", others.subList(0, Math.min(5, others.size())))
                 + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "");
@@ -233,19 +188,11 @@ public final class OutputWriter implements AutoCloseable {
         return "." + target.getFileName() + suffix;
     }
 
-    private static boolean sameContent(Path previous, byte[] content) throws IOException {
-        return Files.isRegularFile(previous)
-                && Files.size(previous) == content.length
-                && Arrays.equals(Files.readAllBytes(previous), content);
-    }
-
-    private static boolean link(Path existing, Path link) {
-        try {
-            Files.createLink(link, existing);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
+    private boolean sameContent(String path, byte[] content) throws IOException {
+        Long size = before.sizes().get(path);
+        return size != null
+                && size == content.length
+                && Arrays.equals(Files.readAllBytes(target.resolve(path)), content);
     }
 
     /** Deletes the folder and all it holds: the files on every core, then the folders, deepest first. */

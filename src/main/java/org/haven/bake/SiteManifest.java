@@ -1,7 +1,6 @@
 package org.haven.bake;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,8 +9,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.haven.content.WebPath;
 
 /**
  * {@code .haven-site}, the list of files Haven wrote, left in the output folder. A build
@@ -35,17 +32,17 @@ final class SiteManifest {
 
     /** The files in {@code folder} that Haven did not write, sorted. */
     static List<String> notWrittenByHaven(Path folder) {
+        return notWrittenByHaven(folder, OutputContents.of(folder));
+    }
+
+    /** Of the files {@code folder} holds, as {@code contents} found them, those Haven did not write, sorted. */
+    static List<String> notWrittenByHaven(Path folder, OutputContents contents) {
         Set<String> written = written(folder.resolve(FILE));
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
-                    .map(path -> WebPath.of(folder, path))
-                    .filter(path -> !path.equals(FILE) && !written.contains(path))
-                    .filter(path -> !SYSTEM_CLUTTER.contains(path.substring(path.lastIndexOf('/') + 1)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return contents.sizes().keySet().stream()
+                .filter(path -> !path.equals(FILE) && !written.contains(path))
+                .filter(path -> !SYSTEM_CLUTTER.contains(path.substring(path.lastIndexOf('/') + 1)))
+                .sorted()
+                .toList();
     }
 
     private static Set<String> written(Path manifest) {

@@ -1,12 +1,14 @@
 package org.haven.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds into one output folder never publish a broken site: two at once each publish the
- * whole site, and a build that stops anywhere, even between the two renames that swap the new
- * site in, leaves the last good site for the next build to find.
+ * whole site, and a build that stops anywhere, even while moving its change into the output or
+ * between the two renames that put a site where there was none, leaves the last good site, or
+ * its whole change, for the next build to find.
  */
 class OneBuildAtATimeTest {
     private static final int ROUNDS = 5;
@@ -131,12 +134,75 @@ class OneBuildAtATimeTest {
         assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
     }
 
+    @Test
+    void aChangeRecordedButNotAppliedWhenTheBuildStoppedIsFinishedByTheNextBuildEvenOneThatFails() throws IOException {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        site.write(
+                "content/news/old.adoc",
+                SiteFolderFixture.HOME.replace("= Welcome", "= Old news").replace("xref:", "xref:../"));
+        Path output = folder.resolve("sites/out");
+        assertEquals(0, build(site, output).exitCode());
+        site.delete("content/news/old.adoc").write("content/index.adoc", SiteFolderFixture.HOME + "\nA new line.\n");
+        Path newSite = folder.resolve("new-site");
+        assertEquals(0, build(site, newSite).exitCode());
+        Path applying = output.resolveSibling(".out.haven-applying");
+        copyTree(newSite, applying);
+        List<String> gone = contents(output).keySet().stream()
+                .filter(file -> !contents(newSite).containsKey(file))
+                .map(file -> file.replace('\\', '/'))
+                .toList();
+        assertTrue(gone.contains("news/old/index.html"), gone.toString());
+        Files.writeString(applying.resolve(".haven-deletions"), String.join("\0", gone) + "\0news/old\0news\0");
+        // Stopped partway: one file already moved in.
+        Files.move(applying.resolve("index.html"), output.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
+        site.write(
+                "content/reporting/worried.adoc",
+                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+
+        HavenRun failed = build(site, output);
+
+        assertEquals(1, failed.exitCode(), failed.all());
+        assertEquals(contents(newSite), contents(output), "the recorded change is the site published, whole");
+        assertFalse(Files.exists(output.resolve("news")), "the folder the new site no longer has is gone");
+        assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
+    }
+
+    @Test
+    void aChangeNotYetRecordedWhenTheBuildStoppedNeverReachesTheOutput() throws IOException {
+        SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
+        Path output = folder.resolve("sites/out");
+        assertEquals(0, build(site, output).exitCode());
+        Map<String, String> lastSite = contents(output);
+        Path applying = output.resolveSibling(".out.haven-applying");
+        Files.createDirectories(applying);
+        Files.writeString(applying.resolve("index.html"), "half a page");
+        site.write(
+                "content/reporting/worried.adoc",
+                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+
+        HavenRun failed = build(site, output);
+
+        assertEquals(1, failed.exitCode(), failed.all());
+        assertEquals(lastSite, contents(output));
+        assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
+    }
+
     private static HavenRun build(SiteFolderFixture site, Path output) {
         return HavenRun.of("build", "--source", site.root().toString(), "--output", output.toString());
     }
 
     private static boolean isStaging(Path output) {
         return names(output.getParent()).stream().anyMatch(name -> name.startsWith(".out.haven-new"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) Files.createDirectories(copy);
+                else Files.copy(path, copy);
+            }
+        }
     }
 
     private static List<String> names(Path folder) {
