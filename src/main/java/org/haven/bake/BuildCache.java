@@ -3,14 +3,12 @@ package org.haven.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,41 +20,39 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.haven.bake.CachePack.Location;
 
 /**
  * What earlier builds made, kept in a folder between builds so the next one reuses it: each
- * entry is named by the {@link CacheKey} of everything it was made from. The entries live in
- * one file, {@value #PACK}, read by mapping it into memory; each entry holds a header, its own
- * key and a checksum, and one that is truncated, corrupt or not Haven's is treated as missing,
- * so it is made again and never published.
+ * entry is named by the {@link CacheKey} of everything it was made from. The entries live in a
+ * few pack files ({@link CachePacks}), read by mapping them into memory; each entry holds a
+ * header, its own key and a checksum, and one that is truncated, corrupt or not Haven's is
+ * treated as missing, so it is made again and never published.
  * <p>
- * A build appends what it makes to a file of its own as it goes, and once it is done copies in
- * the entries it reused and puts that file in place of the last with a rename, on a thread of its
- * own (the process waits for it before it ends). A build that made nothing and reused every
- * entry writes nothing. The folder is safe to delete at any time, and safe to share between
- * builds running at once: the last to finish leaves its entries.
+ * A build appends what it makes to a new pack of its own as it goes and, once it is done, adds
+ * that pack to the list, on a thread of its own (the process waits for it before it ends). When
+ * what the build used is less than half of what the packs hold, it copies the entries it used
+ * into its pack instead and lists that pack alone, so a cache does not grow with every edit; when
+ * the list grows long, it copies in those of every pack but the first (which holds most). A build
+ * that made nothing writes nothing unless there is that much to drop. The folder is safe to delete at any time, and safe to share between builds running at
+ * once: the last to finish leaves its list.
  */
 public final class BuildCache {
     /** In the cache folder, saying that Haven made it: {@code haven clean} deletes only such a folder. */
     public static final String MARKER = ".haven-cache";
 
-    static final String PACK = "entries.pack";
-    /**
-     * Where a finished pack waits when it cannot replace {@value #PACK}: Windows refuses to replace
-     * a file that is mapped, and the process that wrote it still maps the last one. The next build
-     * puts it in place before it maps anything.
-     */
-    static final String WAITING_PACK = PACK + ".next";
+    /** The most packs a list holds before a build copies the entries of all but the first into one. */
+    private static final int MOST_PACKS = 8;
 
     private static final byte[] MAGIC = "haven-cache-2\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PACK_MAGIC = "haven-pack-2\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int KEY_BYTES = 32;
+    private static final int KEY_BYTES = CachePack.KEY_BYTES;
     private static final int HEADER = MAGIC.length + KEY_BYTES + Integer.BYTES + Long.BYTES;
-    private static final int INDEX_ROW = KEY_BYTES + Long.BYTES + Integer.BYTES;
-    private static final int FOOTER = Long.BYTES + Integer.BYTES + PACK_MAGIC.length;
-    /** A pack being written ({@code entries.pack.part-PID-N}), or an entry of the cache's first layout, a file of its own. */
+    /**
+     * A list being written ({@code entries.list.part-PID-N}), a file of the cache's second layout
+     * (one pack, {@code entries.pack}) or an entry of its first, a file of its own.
+     */
     private static final Pattern LEFT_BEHIND =
-            Pattern.compile(Pattern.quote(PACK) + "\\.part-(\\d+)-\\d+|[0-9a-f]{62}");
+            Pattern.compile("entries\\.(?:list|pack)\\.part-(\\d+)-\\d+|entries\\.pack(?:\\.next)?|[0-9a-f]{62}");
 
     /** The packs still being written, by folder: a build of the same folder waits for its own to be in place. */
     private static final Map<Path, CompletableFuture<Void>> WRITING = new ConcurrentHashMap<>();
@@ -69,13 +65,11 @@ public final class BuildCache {
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
     private final AtomicInteger madeCount = new AtomicInteger();
-    private volatile Pack last;
-    /** The entries of the last pack this build read or kept, by key. */
+    private volatile CachePacks last;
+    /** The entries of the last build's packs this build read or kept, by key. */
     private final Map<String, Location> used = new ConcurrentHashMap<>();
     /** What this build made, in its own pack file. */
-    private Pack.Writer made;
-
-    private record Location(long offset, int length) {}
+    private CachePack.Writer made;
 
     private BuildCache(Path folder) {
         this.folder = folder;
@@ -104,8 +98,7 @@ public final class BuildCache {
 
     /** Whether an earlier build left entries here; a build that may reuse them need not start Asciidoctor at once. */
     boolean holdsEntries() {
-        return folder != null
-                && (Files.isRegularFile(folder.resolve(PACK)) || Files.isRegularFile(folder.resolve(WAITING_PACK)));
+        return folder != null && Files.isRegularFile(folder.resolve(CachePacks.LIST));
     }
 
     /** Whether the last build into this cache saw the site's files as {@code seen} (see {@link SourcesSeen}). */
@@ -134,9 +127,8 @@ public final class BuildCache {
     Optional<byte[]> read(CacheKey key) {
         if (folder == null) return Optional.empty();
         String hex = key.hex();
-        Pack pack = last();
-        Optional<Location> kept = pack.location(hex);
-        Optional<ByteBuffer> entry = kept.map(pack::entry).or(() -> madeEntry(hex));
+        Optional<Location> kept = last().location(hex);
+        Optional<ByteBuffer> entry = kept.map(Location::bytes).or(() -> madeEntry(hex));
         if (entry.isEmpty()) return Optional.empty();
         Optional<byte[]> contents = contentsOf(entry.get(), key);
         if (contents.isEmpty()) {
@@ -162,9 +154,9 @@ public final class BuildCache {
 
     /**
      * Once {@code made} is done (the last entries of a build are made alongside the writing of
-     * the site), puts this build's pack in place on a thread of its own: what it made and, of the
-     * last pack, what it used (with {@code forgetTheRest}, as a build that succeeded keeps only
-     * what it needed however many builds came before) or everything (a failed build, a preview).
+     * the site), lists this build's pack on a thread of its own. With {@code forgetTheRest}, as
+     * after a build that succeeded, the entries this build did not use count as room to win back;
+     * else (a failed build, a preview) every entry is kept.
      */
     synchronized void finishAfter(CompletableFuture<?> made, boolean forgetTheRest) {
         if (folder == null) return;
@@ -176,15 +168,43 @@ public final class BuildCache {
     }
 
     private synchronized void packUp(boolean forgetTheRest) {
-        Pack previous = lastPack();
-        boolean allUsed = used.size() == previous.size() && dropped.get() == 0;
+        CachePacks previous = lastPacks();
+        boolean allUsed = used.size() == previous.locations().size() && dropped.get() == 0;
         if (made == null && (allUsed || !forgetTheRest)) return;
-        Pack.Writer writing = writer();
-        Map<String, Location> carried = new LinkedHashMap<>(forgetTheRest ? used : previous.locations());
+        Map<String, Location> kept = new LinkedHashMap<>(forgetTheRest ? used : previous.locations());
+        long madeBytes = made == null ? 0 : made.size();
+        long keptBytes =
+                madeBytes + kept.values().stream().mapToLong(Location::length).sum();
+        boolean wasteful = keptBytes * 2 < previous.size() + madeBytes;
+        boolean tooMany = previous.packCount() >= MOST_PACKS;
+        if (made == null && !wasteful && !tooMany) return;
+        CachePack.Writer writing = writer();
         made = null;
         last = null;
         used.clear();
-        putInPlace(writing, previous, carried);
+        List<String> listed = previous.names();
+        try {
+            List<String> next;
+            if (wasteful) {
+                writing.finish(kept);
+                next = List.of(writing.name());
+            } else if (tooMany) {
+                // The first pack, which holds most of the entries, stays; the later ones become one.
+                kept.values().removeIf(location -> location.pack() == previous.first());
+                writing.finish(kept);
+                next = List.of(previous.first().name(), writing.name());
+            } else {
+                writing.finish(Map.of());
+                next = previous.namesWith(writing.name());
+            }
+            CachePacks.list(folder, next);
+            listed = next;
+        } catch (IOException | UncheckedIOException e) {
+            writing.discard();
+        } finally {
+            writing.release();
+        }
+        deleteLeftBehind(listed);
     }
 
     /** How many entries this build reused, made and dropped as untrustworthy. */
@@ -223,20 +243,23 @@ public final class BuildCache {
         return Optional.of(copy);
     }
 
-    /** Every entry of the pack in {@code folder} as it is stored, by key, for tests that damage one. */
+    /** Every entry of the packs in {@code folder} as it is stored, by key, for tests that damage one. */
     static Map<String, byte[]> storedEntries(Path folder) {
         waitForWriting(folder.toAbsolutePath().normalize());
-        Pack pack = Pack.open(newestPack(folder));
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        pack.locations()
-                .keySet()
-                .forEach(key -> entries.put(key, bytesOf(pack.entry(key).orElseThrow())));
+        CachePacks.open(folder).locations().forEach((key, location) -> entries.put(key, bytesOf(location.bytes())));
         return entries;
+    }
+
+    /** The files of the packs {@code folder} lists, oldest first, for tests that damage one. */
+    static List<Path> packFiles(Path folder) {
+        waitForWriting(folder.toAbsolutePath().normalize());
+        return CachePacks.listed(folder).stream().map(folder::resolve).toList();
     }
 
     /** The entry stored under {@code key}, as it is stored, once any pack being written is in place. */
     byte[] storedEntry(String key) {
-        return last().entry(key).map(BuildCache::bytesOf).orElse(null);
+        return last().location(key).map(location -> bytesOf(location.bytes())).orElse(null);
     }
 
     private static byte[] bytesOf(ByteBuffer entry) {
@@ -245,16 +268,18 @@ public final class BuildCache {
         return bytes;
     }
 
-    /** Writes {@code entries} (each as {@link #entry} makes it, or damaged) as the pack of {@code folder}. */
+    /** Writes {@code entries} (each as {@link #entry} makes it, or damaged) as the one pack of {@code folder}. */
     static void storeEntries(Path folder, Map<String, byte[]> entries) {
         waitForWriting(folder.toAbsolutePath().normalize());
+        CachePack.Writer writer = CachePack.Writer.in(folder, CachePacks.newPackName());
         try {
-            Pack.Writer writer = Pack.Writer.in(folder);
             entries.forEach(writer::add);
-            writer.finish(Map.of(), null);
-            Files.move(writer.file(), folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
+            writer.finish(Map.of());
+            CachePacks.list(folder, List.of(writer.name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.release();
         }
     }
 
@@ -287,14 +312,14 @@ public final class BuildCache {
         if (writing != null) writing.join();
     }
 
-    /** The pack the last build left (while this cache puts its own in place, that one once it is). */
-    private Pack last() {
-        Pack pack = last;
-        return pack != null ? pack : lastPack();
+    /** The packs the last build left (while this cache lists its own, those once it has). */
+    private CachePacks last() {
+        CachePacks packs = last;
+        return packs != null ? packs : lastPacks();
     }
 
-    private synchronized Pack lastPack() {
-        if (last == null) last = Pack.open(newestPack(folder));
+    private synchronized CachePacks lastPacks() {
+        if (last == null) last = CachePacks.open(folder);
         return last;
     }
 
@@ -302,67 +327,53 @@ public final class BuildCache {
         return made == null ? Optional.empty() : made.entry(key);
     }
 
-    private synchronized Pack.Writer writer() {
-        if (made == null) made = Pack.Writer.in(folder);
+    private synchronized CachePack.Writer writer() {
+        if (made == null) {
+            try {
+                Files.createDirectories(folder);
+                Path marker = folder.resolve(MARKER);
+                if (!Files.exists(marker))
+                    Files.writeString(
+                            marker,
+                            "Haven's build cache: what earlier builds made, reused by the next. Safe to delete.\n",
+                            StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            made = CachePack.Writer.in(folder, CachePacks.newPackName());
+        }
         return made;
     }
 
-    private void putInPlace(Pack.Writer writing, Pack previous, Map<String, Location> carried) {
-        try {
-            writing.finish(carried, previous);
-            putInPlace(writing.file());
-        } catch (IOException | UncheckedIOException e) {
-            writing.discard();
-        }
-        deleteLeftBehind();
-    }
-
-    private void putInPlace(Path finished) throws IOException {
-        try {
-            Files.move(
-                    finished,
-                    folder.resolve(PACK),
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(folder.resolve(WAITING_PACK));
-        } catch (IOException refused) {
-            Files.move(
-                    finished,
-                    folder.resolve(WAITING_PACK),
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        }
-    }
-
-    /** The last build's pack: a waiting one put in place first if it can be, else read where it waits. */
-    private static Path newestPack(Path folder) {
-        Path waiting = folder.resolve(WAITING_PACK);
-        if (!Files.isRegularFile(waiting)) return folder.resolve(PACK);
-        try {
-            Files.move(
-                    waiting, folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return folder.resolve(PACK);
-        } catch (IOException stillRefused) {
-            return waiting;
-        }
-    }
-
-    /** Packs of builds that stopped halfway, and entries of the cache's first layout. */
-    private void deleteLeftBehind() {
+    /**
+     * Packs no list names that no running build is writing (a build that stopped halfway, or
+     * a list replaced), lists being written by builds that stopped, and the files of the cache's
+     * earlier layouts.
+     */
+    private void deleteLeftBehind(List<String> listed) {
         try (Stream<Path> files = Files.walk(folder, 2)) {
             files.filter(Files::isRegularFile)
-                    .filter(file -> isLeftBehind(file.getFileName().toString()))
+                    .filter(file -> isLeftBehind(file, listed))
                     .forEach(BuildCache::deleteQuietly);
         } catch (IOException | UncheckedIOException e) {
             // Left behind, they take room, nothing more.
         }
     }
 
-    private static boolean isLeftBehind(String name) {
+    private static boolean isLeftBehind(Path file, List<String> listed) {
+        String name = file.getFileName().toString();
+        Optional<Long> packWriter = CachePacks.writerOf(name);
+        if (packWriter.isPresent()) {
+            if (listed.contains(name) || CachePack.Writer.isOpen(file)) return false;
+            return packWriter.get() == ProcessHandle.current().pid() || hasEnded(packWriter.get());
+        }
         var matcher = LEFT_BEHIND.matcher(name);
         if (!matcher.matches()) return false;
-        return matcher.group(1) == null
-                || ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty();
+        return matcher.group(1) == null || hasEnded(Long.parseLong(matcher.group(1)));
+    }
+
+    private static boolean hasEnded(long process) {
+        return ProcessHandle.of(process).isEmpty();
     }
 
     private static void deleteQuietly(Path file) {
@@ -370,187 +381,6 @@ public final class BuildCache {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // Tried again by the next build.
-        }
-    }
-
-    /**
-     * One pack file: the entries one after another, then an index (each entry's key, where it
-     * starts and its length) and a footer saying where the index starts. A pack that is cut
-     * short, or not Haven's, reads as empty.
-     */
-    private static final class Pack {
-        private static final Pack EMPTY = new Pack(ByteBuffer.allocate(0), Map.of());
-
-        private final ByteBuffer bytes;
-        private final Map<String, Location> index;
-
-        private Pack(ByteBuffer bytes, Map<String, Location> index) {
-            this.bytes = bytes;
-            this.index = index;
-        }
-
-        static Pack open(Path file) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                long size = channel.size();
-                if (size < PACK_MAGIC.length + FOOTER || size > Integer.MAX_VALUE) return EMPTY;
-                ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-                return read(bytes).orElse(EMPTY);
-            } catch (IOException | UncheckedIOException e) {
-                return EMPTY;
-            }
-        }
-
-        private static Optional<Pack> read(ByteBuffer bytes) {
-            int size = bytes.limit();
-            byte[] magic = new byte[PACK_MAGIC.length];
-            bytes.get(size - PACK_MAGIC.length, magic);
-            long indexStart = bytes.getLong(size - FOOTER);
-            int count = bytes.getInt(size - FOOTER + Long.BYTES);
-            if (!Arrays.equals(magic, PACK_MAGIC)
-                    || count < 0
-                    || indexStart < PACK_MAGIC.length
-                    || indexStart + (long) count * INDEX_ROW != size - FOOTER) return Optional.empty();
-            Map<String, Location> index = new LinkedHashMap<>(count * 4 / 3 + 1);
-            for (int row = 0; row < count; row++)
-                if (!readRow(bytes, (int) indexStart + row * INDEX_ROW, indexStart, index)) return Optional.empty();
-            return Optional.of(new Pack(bytes, index));
-        }
-
-        /**
-         * One row of the index, false if it points outside the entries. A method of its own so that
-         * it is compiled after a few hundred rows, where a loop in a method run once is compiled only
-         * after tens of thousands of rounds: a large site's pack has that many rows, each of which
-         * the interpreter would read.
-         */
-        private static boolean readRow(ByteBuffer bytes, int at, long indexStart, Map<String, Location> index) {
-            byte[] key = new byte[KEY_BYTES];
-            bytes.get(at, key);
-            long offset = bytes.getLong(at + KEY_BYTES);
-            int length = bytes.getInt(at + KEY_BYTES + Long.BYTES);
-            if (offset < PACK_MAGIC.length || length < 0 || offset + length > indexStart) return false;
-            index.put(new String(key, StandardCharsets.US_ASCII), new Location(offset, length));
-            return true;
-        }
-
-        int size() {
-            return index.size();
-        }
-
-        Map<String, Location> locations() {
-            return index;
-        }
-
-        Optional<Location> location(String key) {
-            return Optional.ofNullable(index.get(key));
-        }
-
-        /** The entry as it is stored, read in place from the mapped pack. */
-        Optional<ByteBuffer> entry(String key) {
-            return location(key).map(this::entry);
-        }
-
-        ByteBuffer entry(Location location) {
-            return bytes.slice((int) location.offset(), location.length());
-        }
-
-        /** A pack being written: entries appended as they are made, from any thread. */
-        static final class Writer {
-            private static final AtomicInteger NUMBER = new AtomicInteger();
-            private final Path file;
-            private final FileChannel channel;
-            private final Map<String, Location> written = new LinkedHashMap<>();
-            private long end;
-
-            private Writer(Path file, FileChannel channel) {
-                this.file = file;
-                this.channel = channel;
-            }
-
-            static Writer in(Path folder) {
-                try {
-                    Files.createDirectories(folder);
-                    Path marker = folder.resolve(MARKER);
-                    if (!Files.exists(marker))
-                        Files.writeString(
-                                marker,
-                                "Haven's build cache: what earlier builds made, reused by the next. Safe to delete.\n",
-                                StandardCharsets.UTF_8);
-                    Path file = folder.resolve(
-                            PACK + ".part-" + ProcessHandle.current().pid() + "-" + NUMBER.incrementAndGet());
-                    FileChannel channel = FileChannel.open(
-                            file,
-                            StandardOpenOption.CREATE,
-                            StandardOpenOption.TRUNCATE_EXISTING,
-                            StandardOpenOption.READ,
-                            StandardOpenOption.WRITE);
-                    Writer writer = new Writer(file, channel);
-                    writer.append(ByteBuffer.wrap(PACK_MAGIC));
-                    return writer;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            Path file() {
-                return file;
-            }
-
-            /** Whether the entry was added (not when one is already there, or the disk refused it). */
-            synchronized boolean add(String key, byte[] entry) {
-                if (written.containsKey(key)) return false;
-                long at = end;
-                try {
-                    append(ByteBuffer.wrap(entry));
-                    written.put(key, new Location(at, entry.length));
-                    return true;
-                } catch (IOException e) {
-                    return false;
-                }
-            }
-
-            synchronized Optional<ByteBuffer> entry(String key) {
-                Location location = written.get(key);
-                if (location == null) return Optional.empty();
-                ByteBuffer entry = ByteBuffer.allocate(location.length());
-                try {
-                    while (entry.hasRemaining())
-                        if (channel.read(entry, location.offset() + entry.position()) < 0) return Optional.empty();
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
-                return Optional.of(entry.flip());
-            }
-
-            /** Copies in the {@code carried} entries of {@code previous} not made again, then writes the index and footer. */
-            synchronized void finish(Map<String, Location> carried, Pack previous) throws IOException {
-                for (Map.Entry<String, Location> entry : carried.entrySet()) {
-                    if (written.containsKey(entry.getKey())) continue;
-                    Location from = entry.getValue();
-                    long at = end;
-                    append(previous.bytes.slice((int) from.offset(), from.length()));
-                    written.put(entry.getKey(), new Location(at, from.length()));
-                }
-                ByteBuffer index = ByteBuffer.allocate(written.size() * INDEX_ROW + FOOTER);
-                written.forEach((key, location) -> index.put(key.getBytes(StandardCharsets.US_ASCII))
-                        .putLong(location.offset())
-                        .putInt(location.length()));
-                index.putLong(end).putInt(written.size()).put(PACK_MAGIC).flip();
-                append(index);
-                channel.close();
-            }
-
-            synchronized void discard() {
-                try {
-                    channel.close();
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // Deleted by a later build as left behind.
-                }
-            }
-
-            private void append(ByteBuffer buffer) throws IOException {
-                while (buffer.hasRemaining()) end += channel.write(buffer, end);
-            }
         }
     }
 }

@@ -74,7 +74,7 @@ class UntrustworthyCacheEntryTest {
         Path cacheFolder = folder.resolve("cache");
         BuildOptions options = new BuildOptions(false, EditableSite.FIRST_DAY);
         SortedMap<String, byte[]> clean = site.builtCleanAndCachedIn(cacheFolder, options);
-        Path pack = cacheFolder.resolve(BuildCache.PACK);
+        Path pack = BuildCache.packFiles(cacheFolder).get(0);
         byte[] whole = Files.readAllBytes(pack);
         Files.write(pack, Arrays.copyOf(whole, whole.length - bytesLost));
 
