@@ -38,16 +38,10 @@ public final class OutputWriter implements AutoCloseable {
     private final OutputLock lock;
     /** What the output held once this build had the lock. */
     private OutputContents before;
-    /** What each path holds in the staging folder, and whether that differs from the old site. */
-    private final Map<String, Placed> placed = new ConcurrentHashMap<>();
+    /** Each file of the new site, and whether it is in the staging folder: the old site holds other bytes, or no such file. */
+    private final Map<String, Boolean> inStaging = new ConcurrentHashMap<>();
 
     private boolean committed;
-
-    /**
-     * @param inStaging whether the file is in the new site's folder: the old site holds other
-     *     bytes, or no such file
-     */
-    private record Placed(byte[] content, boolean inStaging) {}
 
     private OutputWriter(Path output, boolean force, Consumer<String> say) throws IOException {
         target = output.toAbsolutePath().normalize();
@@ -92,15 +86,14 @@ public final class OutputWriter implements AutoCloseable {
      * whose bytes the old site already holds is only noted.
      */
     public void place(String path, byte[] content) {
-        placed.compute(path, (p, before) -> {
-            if (before != null && before.content() == content) return before;
+        inStaging.compute(path, (p, placedBefore) -> {
             try {
                 Path next = staging.resolve(p);
-                if (before != null && before.inStaging()) Files.delete(next);
-                if (sameContent(p, content)) return new Placed(content, false);
+                if (Boolean.TRUE.equals(placedBefore)) Files.delete(next);
+                if (sameContent(p, content)) return false;
                 Files.createDirectories(next.getParent());
                 Files.write(next, content);
-                return new Placed(content, true);
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -108,7 +101,7 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /**
-     * Places the files of {@code site} not placed yet, and puts the new site in the output: in
+     * Once every file of {@code site} is placed, puts the new site in the output: in
      * place ({@link OutputChanges}) where the output is a folder, else by renaming the new site's
      * folder to it. When the output already holds exactly these files with these bytes, it is
      * left as it is.
@@ -116,14 +109,14 @@ public final class OutputWriter implements AutoCloseable {
      * @return the number of files whose content changed
      */
     public int commit(SiteOutput site) {
-        site.files().forEach(this::place);
-        place(SiteManifest.FILE, SiteManifest.of(site.files().keySet()));
-        int changed = (int) placed.values().stream().filter(Placed::inStaging).count();
+        place(SiteManifest.FILE, SiteManifest.of(site.paths()));
+        int changed =
+                (int) inStaging.values().stream().filter(Boolean::booleanValue).count();
         try {
-            if (changed == 0 && before.holdsOnly(placed.keySet())) {
+            if (changed == 0 && before.holdsOnly(inStaging.keySet())) {
                 deleteTree(staging);
             } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                OutputChanges.commit(staging, applying, target, OutputChanges.deletions(before, placed.keySet()));
+                OutputChanges.commit(staging, applying, target, OutputChanges.deletions(before, inStaging.keySet()));
             } else {
                 if (Files.exists(target, LinkOption.NOFOLLOW_LINKS))
                     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);

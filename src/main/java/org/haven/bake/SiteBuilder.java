@@ -86,9 +86,13 @@ public final class SiteBuilder {
         return build(new SiteOutput());
     }
 
-    /** Builds the site, handing each file to {@code whenMade} as soon as it is made (to be written while the rest is built). */
+    /**
+     * Builds the site, handing each file to {@code whenMade} as soon as it is made (to be written
+     * while the rest is built) and keeping only its path: every file has been handed over once
+     * {@link SiteOutput#paths} returns.
+     */
     public BuildResult build(BiConsumer<String, byte[]> whenMade) {
-        return build(new SiteOutput(whenMade));
+        return build(SiteOutput.handingOver(whenMade));
     }
 
     private BuildResult build(SiteOutput output) {
@@ -134,7 +138,7 @@ public final class SiteBuilder {
         }
         Theme theme = Background.joined(loading);
         timer.lap("read+check");
-        SitePlan plan = SitePlan.of(source, options.today(), output.files().keySet(), theme.languages());
+        SitePlan plan = SitePlan.of(source, options.today(), output.paths(), theme.languages());
         Navigation navigation = new Navigation(plan.content(), theme.messages());
         navigation.reportPagesNotFound(problems);
         theme.languages().missingWording(languages(plan)).forEach(problems::add);
