@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.haven.content.Page;
 import org.haven.listings.GeneratedPage;
+import org.haven.listings.GeneratedPages;
 import org.haven.listings.Navigation;
 import org.haven.listings.PathPrefix;
 import org.haven.listings.SiteUrls;
@@ -206,7 +206,8 @@ public final class SiteBuilder {
      */
     private FinishedPages convertAndFinish(SitePlan plan, Problems problems, WhenFinished whenFinished) {
         PageFinisher.Site site = PageFinisher.Site.of(plan, cache);
-        Map<String, HtmlPostProcessor.Processed> finished = new ConcurrentHashMap<>();
+        FinishedPages finished = new FinishedPages(GeneratedPages.bodiesShown(
+                plan.content(), plan.generatedTitles().keySet()));
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
@@ -219,7 +220,7 @@ public final class SiteBuilder {
                     (page, converted) -> {
                         Runnable finish = () -> {
                             HtmlPostProcessor.Processed processed = finisher.finish(page, converted, site, problems);
-                            finished.put(page.url(), processed);
+                            finished.add(page, processed);
                             whenFinished.accept(page, processed, PageFinisher.keyOf(page, converted, site));
                         };
                         // A page found in the cache is finished on the core that found it, as it takes
@@ -237,7 +238,7 @@ public final class SiteBuilder {
         } finally {
             workers.shutdownNow();
         }
-        return new FinishedPages(finished);
+        return finished;
     }
 
     /** What to do with each finished page, given the key its body is kept under if it has one. */

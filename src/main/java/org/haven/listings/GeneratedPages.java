@@ -2,12 +2,15 @@ package org.haven.listings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.haven.content.Accessibility;
@@ -96,6 +99,13 @@ public final class GeneratedPages {
             String placeholder,
             Function<Page, List<String>> keys,
             Function<String, String> url) {}
+
+    /** The URLs of the content pages whose body a generated page shows: each level, and each introduction. */
+    public static Set<String> bodiesShown(SiteContent content, Collection<String> generatedUrls) {
+        Set<String> urls = new HashSet<>(generatedUrls);
+        content.levelsInOrder().forEach(level -> urls.add(level.url()));
+        return urls;
+    }
 
     /** The URLs and titles of the generated pages, known before anything is converted. */
     public static Map<String, String> titles(SiteContent content, Messages messages) {

@@ -186,8 +186,7 @@ public final class SearchDocuments {
      * @param language the page's language, as the page or the site gives it
      */
     static SearchDocument of(Page page, String language, String text) {
-        String body =
-                text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
+        String body = searchedText(text);
         List<String> tags = Stream.concat(page.tags().stream(), page.details().keywords().stream())
                 .filter(Objects::nonNull)
                 .toList();
@@ -202,6 +201,11 @@ public final class SearchDocuments {
                 page.audience().word(),
                 page.type() == PageType.CONCERN && !page.easyRead(),
                 language);
+    }
+
+    /** Of a page's text, what the index holds: up to {@value #BODY_CHARACTERS} characters, cut after a word. */
+    public static String searchedText(String text) {
+        return text.length() > BODY_CHARACTERS ? text.substring(0, text.lastIndexOf(' ', BODY_CHARACTERS) + 1) : text;
     }
 
     /** The "Help in other languages" page is found by the name of each language it lists, in English and in itself. */
