@@ -1,6 +1,7 @@
 package org.haven.content;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +20,10 @@ public record PageHeader(String title, int titleLine, Map<String, String> attrib
         Map<String, String> attributes = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         boolean inComment = false;
+        List<String> sourceLines = source.lines();
         int i = 0;
-        for (; i < source.lines().size(); i++) {
-            String line = source.lines().get(i);
+        for (; i < sourceLines.size(); i++) {
+            String line = sourceLines.get(i);
             if (line.startsWith("////")) {
                 inComment = !inComment;
                 continue;

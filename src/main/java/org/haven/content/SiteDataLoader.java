@@ -356,8 +356,9 @@ public final class SiteDataLoader {
      * is not checked further, so it is reported once.
      */
     private void stillToFillIn(SourceText source) {
-        for (int i = 0; i < source.lines().size(); i++) {
-            String line = source.lines().get(i);
+        List<String> lines = source.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (!FillIn.isIn(line) || line.trim().startsWith("#")) continue;
             String key = line.contains(":")
                     ? line.substring(0, line.indexOf(':')).replace("-", " ").trim()
