@@ -206,7 +206,15 @@ public final class AsciidocEngine {
     }
 
     /** A page's HTML body and what Asciidoctor said about it. */
-    public record Conversion(String html, List<Message> messages) {}
+    public record Conversion(HtmlBody body, List<Message> messages) {
+        public Conversion(String html, List<Message> messages) {
+            this(HtmlBody.of(html), messages);
+        }
+
+        public String html() {
+            return body.text();
+        }
+    }
 
     /**
      * One thing Asciidoctor said while converting a page.

@@ -146,7 +146,7 @@ final class ConversionCache {
 
     static byte[] encode(AsciidocEngine.Conversion conversion) {
         return EntryContents.write(out -> {
-            out.text(conversion.html());
+            out.utf8(conversion.body().utf8());
             out.number(conversion.messages().size());
             for (AsciidocEngine.Message message : conversion.messages()) {
                 out.text(message.file());
@@ -158,11 +158,11 @@ final class ConversionCache {
 
     static Optional<AsciidocEngine.Conversion> decode(byte[] contents) {
         return EntryContents.read(contents, in -> {
-            String html = in.text();
+            byte[] html = in.utf8();
             List<AsciidocEngine.Message> messages = new ArrayList<>();
             for (int i = in.count(); i > 0; i--)
                 messages.add(new AsciidocEngine.Message(in.text(), in.number(), in.text()));
-            return html == null ? null : new AsciidocEngine.Conversion(html, List.copyOf(messages));
+            return html == null ? null : new AsciidocEngine.Conversion(HtmlBody.ofUtf8(html), List.copyOf(messages));
         });
     }
 }

@@ -78,8 +78,7 @@ final class FinishedCache {
             double readingGrade = in.decimal();
             List<Problem> problems = in.problems();
             if (html == null || text == null) return null;
-            return new Finished(
-                    new HtmlPostProcessor.Processed(FinishedHtml.ofUtf8(html), text, readingGrade), problems);
+            return new Finished(new HtmlPostProcessor.Processed(HtmlBody.ofUtf8(html), text, readingGrade), problems);
         });
     }
 }

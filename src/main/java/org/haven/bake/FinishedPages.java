@@ -19,7 +19,7 @@ final class FinishedPages {
     private final Set<String> bodiesShown;
     private final Map<String, Kept> byUrl = new ConcurrentHashMap<>();
 
-    private record Kept(FinishedHtml body, String searchText, double readingGrade) {}
+    private record Kept(HtmlBody body, String searchText, double readingGrade) {}
 
     /** @param bodiesShown the URLs of the pages whose body a generated page shows */
     FinishedPages(Set<String> bodiesShown) {

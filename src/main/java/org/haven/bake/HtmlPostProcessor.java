@@ -71,7 +71,7 @@ final class HtmlPostProcessor {
     }
 
     /** A page's finished body, its words as plain text (for search) and its reading grade (NaN for a page not in English). */
-    record Processed(FinishedHtml html, String text, double readingGrade) {}
+    record Processed(HtmlBody html, String text, double readingGrade) {}
 
     /**
      * What the reading checks need to know about the whole site.
@@ -110,7 +110,7 @@ final class HtmlPostProcessor {
                 ReadingRules.check(page, page.language(reading.siteLanguage()), body, reading.gradeLimit(), problems);
         ReadingRules.pdfsHaveAnHtmlPage(page, body, reading.coveredPdfs(), problems);
         ReadingRules.publicPagesHaveEasyRead(page, reading.withEasyRead().contains(page.source()), problems);
-        return new Processed(FinishedHtml.of(body.html()), body.text(), grade);
+        return new Processed(HtmlBody.of(body.html()), body.text(), grade);
     }
 
     /**

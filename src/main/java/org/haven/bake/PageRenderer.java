@@ -77,7 +77,7 @@ final class PageRenderer {
      *     then digested with that key in the HTML's place, and outside a preview HTML not decoded
      *     yet is decoded only if the page must be rendered again
      */
-    void renderContentPage(Page page, FinishedHtml html, Optional<CacheKey> htmlKey, SiteOutput output) {
+    void renderContentPage(Page page, HtmlBody html, Optional<CacheKey> htmlKey, SiteOutput output) {
         Map<Object, String> standIns = new IdentityHashMap<>(shared);
         PageView digested;
         Supplier<PageView> toRender;
