@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.haven.support.BuiltSite;
+import org.haven.support.Folders;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class SiteWordingTest {
 
     @Test
     void theSitesWordingIsUsedWhereverHavensWouldBe() throws IOException {
-        copy(OtherPartnershipTest.SOURCE, source);
+        Folders.copyTree(OtherPartnershipTest.SOURCE, source);
         Files.createDirectories(source.resolve("templates"));
         Files.writeString(
                 source.resolve("templates/messages.yaml"),
@@ -38,15 +38,5 @@ class SiteWordingTest {
                 "Reviews from 2022",
                 site.page("/reviews/years/2022/").selectFirst("title").text().split(" – ")[0]);
         assertTrue(site.text("/search/index.json").contains("Thresholds of need"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.haven.support.Folders;
 
 /**
  * Pages broken on purpose, served on 127.0.0.1, so each browser check is seen to fail when what it
@@ -257,7 +258,7 @@ final class BrokenPages {
     private static StaticSiteServer copyOf(BrowserSites.Served site, List<Change> changes) {
         try {
             Path copy = Files.createTempDirectory("haven-broken-copy-");
-            BrowserSites.copyTree(site.site().folder(), copy);
+            Folders.copyTree(site.site().folder(), copy);
             try (Stream<Path> files = Files.walk(copy)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String path = copy.relativize(file).toString().replace('\\', '/');

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.haven.support.BuiltSite;
 import org.haven.support.ExampleSite;
+import org.haven.support.Folders;
 import org.jsoup.nodes.Document;
 
 /**
@@ -76,7 +77,7 @@ final class BrowserSites {
             Path source = Files.createTempDirectory("haven-" + label + "-");
             for (String folder : List.of("content", "data", "assets", "templates")) {
                 if (Files.isDirectory(source(name).resolve(folder)))
-                    copyTree(source(name).resolve(folder), source.resolve(folder));
+                    Folders.copyTree(source(name).resolve(folder), source.resolve(folder));
             }
             Path yaml = source.resolve("data/site.yaml");
             String text = Files.readString(yaml);
@@ -118,18 +119,6 @@ final class BrowserSites {
         if (!Files.exists(folder)) return;
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.haven.support.EverydayWordsTable;
 import org.haven.support.EverydayWordsTable.Row;
+import org.haven.support.Folders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -174,7 +175,7 @@ class EverydayWordsInTheBrowserTest {
             Path copy = Path.of("target", "browser-sites", "example-without-thesaurus")
                     .toAbsolutePath();
             BrowserSites.deleteTree(copy);
-            BrowserSites.copyTree(BrowserSites.get("example").site().folder(), copy);
+            Folders.copyTree(BrowserSites.get("example").site().folder(), copy);
             try {
                 Path index = copy.resolve("search/index.json");
                 Files.write(index, EverydayWordsTable.withoutThesaurus(Files.readAllBytes(index)));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.haven.support.ExampleSite;
+import org.haven.support.Folders;
 import org.haven.support.HavenProcess;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
@@ -146,7 +147,7 @@ class OneBuildAtATimeTest {
         Path newSite = folder.resolve("new-site");
         assertEquals(0, build(site, newSite).exitCode());
         Path applying = output.resolveSibling(".out.haven-applying");
-        copyTree(newSite, applying);
+        Folders.copyTree(newSite, applying);
         List<String> gone = contents(output).keySet().stream()
                 .filter(file -> !contents(newSite).containsKey(file))
                 .map(file -> file.replace('\\', '/'))
@@ -193,16 +194,6 @@ class OneBuildAtATimeTest {
 
     private static boolean isStaging(Path output) {
         return names(output.getParent()).stream().anyMatch(name -> name.startsWith(".out.haven-new"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path copy = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) Files.createDirectories(copy);
-                else Files.copy(path, copy);
-            }
-        }
     }
 
     private static List<String> names(Path folder) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.haven.support.Folders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +101,7 @@ class DistributionIT {
     @Test
     void itBuildsAndChecksASiteOfItsOwn() throws Exception {
         Path site = folder.resolve("riverside");
-        copyTree(Path.of("src/test/resources/sites/riverside"), site);
+        Folders.copyTree(Path.of("src/test/resources/sites/riverside"), site);
 
         Run build = run(
                 "build",
@@ -196,15 +197,5 @@ class DistributionIT {
     private static void copy(InputStream in, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
     }
 }

@@ -26,7 +26,8 @@ public final class MixedUpTranslations {
     /** Copies the site folder {@code source} into {@code copy}, its translations mixed up. */
     public static Path of(Path source, Path copy) {
         for (String folder : SITE_FOLDERS)
-            if (Files.isDirectory(source.resolve(folder))) copyTree(source.resolve(folder), copy.resolve(folder));
+            if (Files.isDirectory(source.resolve(folder)))
+                Folders.copyTree(source.resolve(folder), copy.resolve(folder));
         Map<String, List<Path>> translationsByOriginal = new TreeMap<>();
         for (Path page : pages(copy)) {
             Matcher original = TRANSLATION_OF.matcher(read(page));
@@ -55,18 +56,6 @@ public final class MixedUpTranslations {
             return files.filter(file -> file.toString().endsWith(".adoc"))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
