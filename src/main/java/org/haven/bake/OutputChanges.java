@@ -2,7 +2,9 @@ package org.haven.bake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,7 +43,27 @@ final class OutputChanges {
                 String.join("\0", deletions) + (deletions.isEmpty() ? "" : "\0"),
                 StandardCharsets.UTF_8);
         Files.move(staging, applying, StandardCopyOption.ATOMIC_MOVE);
-        apply(applying, target);
+        try {
+            apply(applying, target);
+        } catch (IOException e) {
+            throw new IOException(
+                    whatFailed(e) + ". The new site is kept in " + applying
+                            + ", and the next build puts the rest of it in place",
+                    e);
+        }
+    }
+
+    private static String whatFailed(IOException e) {
+        if (!(e instanceof FileSystemException failed)) return String.valueOf(e.getMessage());
+        String reason = failed.getReason() != null
+                ? failed.getReason()
+                : e instanceof AccessDeniedException
+                        ? "in use by another program, or not yours to change"
+                        : e instanceof DirectoryNotEmptyException
+                                ? "a folder that is not empty"
+                                : "could not be changed";
+        // A move names the file moved first and the one in its way second.
+        return (failed.getOtherFile() != null ? failed.getOtherFile() : failed.getFile()) + " (" + reason + ")";
     }
 
     /**
