@@ -109,7 +109,10 @@ final class OutputChanges {
         }
         List<Path> moved;
         try (Stream<Path> files = Files.walk(applying)) {
+            // Pages last, so that a visitor meanwhile gets no new page whose styles, scripts,
+            // pictures or search index are not in place yet.
             moved = files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !file.equals(list))
+                    .sorted(Comparator.comparing(file -> file.toString().endsWith(".html")))
                     .toList();
         }
         for (Path file : moved) {
