@@ -50,12 +50,17 @@ public final class OutputWriter implements AutoCloseable {
                 beside(".haven-new-" + ProcessHandle.current().pid()));
         applying = target.resolveSibling(beside(".haven-applying"));
         // Refused before the lock is taken, so that a refusal leaves not even a lock file behind,
-        // and looked at again if another build wrote there meanwhile or a crashed build's change is finished.
+        // and looked at again if a crashed build's change is finished or another build wrote there
+        // meanwhile: one that changed which files the site has changed the list of them.
         before = OutputContents.of(target);
+        byte[] listSeen = SiteManifest.in(target);
         if (!force) refuseOthersFiles();
         lock = OutputLock.take(target, say);
         try {
-            if (putBackAfterACrash() | OutputChanges.finishLeftBehind(applying, target) | lock.waited()) {
+            if (putBackAfterACrash()
+                    | OutputChanges.finishLeftBehind(applying, target)
+                    | lock.waited()
+                    | !Arrays.equals(listSeen, SiteManifest.in(target))) {
                 before = OutputContents.of(target);
                 if (!force) refuseOthersFiles();
             }

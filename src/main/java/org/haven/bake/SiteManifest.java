@@ -18,7 +18,7 @@ import java.util.Set;
 final class SiteManifest {
     static final String FILE = ".haven-site";
     private static final String HEADING =
-            "# Haven wrote this folder and these files. A build replaces the folder, and refuses to if it holds files not listed here.\n";
+            "# Haven wrote this folder and these files. A build changes them, and refuses to if the folder holds files not listed here.\n";
     /** Files an operating system leaves in any folder it shows; deleting them loses nothing. */
     private static final Set<String> SYSTEM_CLUTTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 
@@ -28,6 +28,15 @@ final class SiteManifest {
         StringBuilder text = new StringBuilder(HEADING);
         paths.stream().sorted().forEach(path -> text.append(path).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The list as it stands in {@code folder}, byte for byte; null when there is none. */
+    static byte[] in(Path folder) {
+        try {
+            return Files.readAllBytes(folder.resolve(FILE));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The files in {@code folder} that Haven did not write, sorted. */
