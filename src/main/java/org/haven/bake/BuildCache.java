@@ -34,8 +34,9 @@ import org.haven.bake.CachePack.Location;
  * what the build used is less than half of what the packs hold, it copies the entries it used
  * into its pack instead and lists that pack alone, so a cache does not grow with every edit; when
  * the list grows long, it copies in those of every pack but the first (which holds most). A build
- * that made nothing writes nothing unless there is that much to drop. The folder is safe to delete at any time, and safe to share between builds running at
- * once: the last to finish leaves its list.
+ * that made nothing writes nothing unless there is that much to drop. The folder is safe to
+ * delete at any time, and safe to share between builds running at once: the last to finish
+ * leaves its list.
  */
 public final class BuildCache {
     /** In the cache folder, saying that Haven made it: {@code haven clean} deletes only such a folder. */

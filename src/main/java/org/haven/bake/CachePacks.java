@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.haven.bake.CachePack.Location;
 
 /**
@@ -25,6 +27,8 @@ final class CachePacks {
     static final String LIST = "entries.list";
     private static final String HEADER = "haven-packs-1";
     private static final AtomicInteger NUMBER = new AtomicInteger();
+    /** What {@link #newPackName} makes: the writer's process id, the time in hex and a count. */
+    private static final Pattern PACK_NAME = Pattern.compile("entries-(\\d{1,18})-[0-9a-f]{1,16}-\\d{1,9}\\.pack");
 
     private final List<CachePack> packs;
     private final Map<String, Location> index;
@@ -78,12 +82,12 @@ final class CachePacks {
 
     /** The process that named the pack, if {@code name} is a pack's name. */
     static Optional<Long> writerOf(String name) {
-        if (!isPackName(name)) return Optional.empty();
-        return Optional.of(Long.parseLong(name.substring("entries-".length(), name.indexOf('-', "entries-".length()))));
+        Matcher pack = PACK_NAME.matcher(name);
+        return pack.matches() ? Optional.of(Long.parseLong(pack.group(1))) : Optional.empty();
     }
 
     private static boolean isPackName(String name) {
-        return name.matches("entries-\\d{1,18}-[0-9a-f]{1,16}-\\d{1,9}\\.pack");
+        return PACK_NAME.matcher(name).matches();
     }
 
     List<String> names() {

@@ -92,9 +92,7 @@ class OneBuildAtATimeTest {
         Map<String, String> lastSite = contents(output);
         Files.move(output, output.resolveSibling(".out.haven-old"));
         Files.createDirectories(output.resolveSibling(".out.haven-new-12345/reporting"));
-        site.write(
-                "content/reporting/worried.adoc",
-                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        breakAPage(site);
 
         HavenRun failed = build(site, output);
 
@@ -156,9 +154,7 @@ class OneBuildAtATimeTest {
         Files.writeString(applying.resolve(".haven-deletions"), String.join("\0", gone) + "\0news/old\0news\0");
         // Stopped partway: one file already moved in.
         Files.move(applying.resolve("index.html"), output.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
-        site.write(
-                "content/reporting/worried.adoc",
-                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        breakAPage(site);
 
         HavenRun failed = build(site, output);
 
@@ -177,15 +173,20 @@ class OneBuildAtATimeTest {
         Path applying = output.resolveSibling(".out.haven-applying");
         Files.createDirectories(applying);
         Files.writeString(applying.resolve("index.html"), "half a page");
-        site.write(
-                "content/reporting/worried.adoc",
-                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
+        breakAPage(site);
 
         HavenRun failed = build(site, output);
 
         assertEquals(1, failed.exitCode(), failed.all());
         assertEquals(lastSite, contents(output));
         assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
+    }
+
+    /** Gives a page a type the content contract does not have, so that the next build fails. */
+    private static void breakAPage(SiteFolderFixture site) {
+        site.write(
+                "content/reporting/worried.adoc",
+                SiteFolderFixture.CONCERN.replace(":jbake-type: concern", ":jbake-type: leaflet"));
     }
 
     private static HavenRun build(SiteFolderFixture site, Path output) {
