@@ -148,31 +148,86 @@ var havenSearchQuery = (function () {
     }).sort(function (a, b) { return b.score - a.score || a.at - b.at; });
   }
 
+  /* The characters a packed vector is written in (org.haven.lunr.PackedIndex.DIGITS): whole
+     numbers in base 32, most significant digit first, the last digit one of the first 32
+     characters, each digit before it one of the other 32. */
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var BASE = 32;
+  var DIGIT_VALUES = (function () {
+    var values = new Int8Array(128);
+    for (var i = 0; i < DIGITS.length; i++) values[DIGITS.charCodeAt(i)] = i;
+    return values;
+  })();
+  var NO_METADATA = Object.freeze({});
+
   /* The index as lunr.Index.load takes it (lunr's JSON.stringify of it), from the packed form
-     org.haven.lunr.PackedIndex writes and unpacks the same way: documents numbered "0" to "n-1",
-     each with a vector for every field, as steps between ascending term indexes and scores; the
-     postings are those vectors read the other way round. Made for speed on a phone: the packed
-     vectors become lunr's in place, and every posting's metadata is one empty object (lunr writes
-     into a document's metadata only the keys of another's, and there are none). */
+     org.haven.lunr.PackedIndex writes, and unpacked the same way: documents numbered "0" to
+     "n-1", each with a vector for every field, as steps between ascending term indexes and scores
+     in thousandths; the postings are those vectors read the other way round. Made for speed on a
+     phone: the postings are counted into typed arrays in one pass, and a posting becomes the object
+     lunr reads (its documents, each with one shared empty metadata object: lunr writes into a
+     document's metadata only the keys of another's, and there are none) only when a search first
+     reads it. */
   function lunrIndex(packed) {
     var fields = packed.fields;
-    var noMetadata = Object.freeze({});
-    var postings = packed.terms.map(function (term, i) {
-      var posting = { _index: i };
-      fields.forEach(function (field) { posting[field] = {}; });
-      return [term, posting];
-    });
-    var fieldVectors = packed.vectors.map(function (steps, k) {
-      var field = fields[k % fields.length];
-      var ref = String(Math.floor(k / fields.length));
+    var width = fields.length;
+    var documentsInSlot = new Int32Array(packed.terms.length * width + 1); /* slot: term * width + field */
+    var entries = 0;
+    var fieldVectors = packed.vectors.map(function (written, k) {
+      var field = k % width;
+      var elements = [];
       var termIndex = 0;
-      for (var i = 0; i < steps.length; i += 2) {
-        termIndex += steps[i];
-        steps[i] = termIndex;
-        postings[termIndex][1][field][ref] = noMetadata;
+      var n = 0;
+      var isScore = false;
+      for (var i = 0; i < written.length; i++) {
+        var digit = DIGIT_VALUES[written.charCodeAt(i)];
+        n = n * BASE + (digit & (BASE - 1));
+        if (digit >= BASE) continue;
+        if (isScore) {
+          elements.push(n / 1000);
+        } else {
+          termIndex += n;
+          elements.push(termIndex);
+          documentsInSlot[termIndex * width + field]++;
+        }
+        isScore = !isScore;
+        n = 0;
       }
-      return [field + '/' + ref, steps];
+      entries += elements.length / 2;
+      return [fields[field] + '/' + Math.floor(k / width), elements];
     });
+    var slotStart = new Int32Array(documentsInSlot.length);
+    for (var slot = 1; slot < slotStart.length; slot++) slotStart[slot] = slotStart[slot - 1] + documentsInSlot[slot - 1];
+    var documents = new Int32Array(entries);
+    var filled = slotStart.slice();
+    fieldVectors.forEach(function (vector, k) {
+      var elements = vector[1];
+      var field = k % width;
+      var doc = Math.floor(k / width);
+      for (var i = 0; i < elements.length; i += 2) documents[filled[elements[i] * width + field]++] = doc;
+    });
+
+    function Posting(termIndex) { this._index = termIndex; }
+    fields.forEach(function (field, f) {
+      Object.defineProperty(Posting.prototype, field, {
+        get: function () {
+          var slot = this._index * width + f;
+          var refs = {};
+          for (var j = slotStart[slot]; j < slotStart[slot + 1]; j++) refs[documents[j]] = NO_METADATA;
+          Object.defineProperty(this, field, { value: refs, enumerable: true, writable: true, configurable: true });
+          return refs;
+        }
+      });
+    });
+    /* What lunr's own JSON of the posting holds, for JSON.stringify. */
+    Posting.prototype.toJSON = function () {
+      var json = { _index: this._index };
+      var posting = this;
+      fields.forEach(function (field) { json[field] = posting[field]; });
+      return json;
+    };
+
+    var postings = packed.terms.map(function (term, i) { return [term, new Posting(i)]; });
     postings.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
     return {
       version: packed.version, fields: fields, fieldVectors: fieldVectors, invertedIndex: postings,

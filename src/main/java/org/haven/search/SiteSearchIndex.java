@@ -44,9 +44,9 @@ import org.haven.lunr.Stemmer;
  * "report","lang","ref"}, …], "thesaurus": {"words": {…}, "ignore": […]}, "languages": {tag: its own
  * name}}}, docs in number order ({@code report} only on a page for reporting a worry, {@code lang} only
  * on a page not in English, {@code ref} only when it is not the url). The index is packed by {@link
- * PackedIndex}: at 1,000 pages a fifth the size of lunr's JSON, half gzipped (lunr's JSON repeats
- * every document's ref in every posting and field vector); the browser unpacks it and loads it with
- * {@code lunr.Index.load}.
+ * PackedIndex}: at 1,000 pages a sixth the size of lunr's JSON, under half gzipped (lunr's JSON
+ * repeats every document's ref in every posting and field vector); the browser unpacks it and loads
+ * it with {@code lunr.Index.load}.
  *
  * <p>The thesaurus ({@link Thesaurus}), with only the site words this index holds, is written
  * beside them as {@code "thesaurus"}, and each page's {@code audience}; {@link SearchQuery} is

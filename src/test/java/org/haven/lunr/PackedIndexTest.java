@@ -48,6 +48,40 @@ class PackedIndexTest {
     }
 
     @Test
+    @DisplayName("large term indexes and scores, written in several characters each, unpack to lunr's JSON")
+    @SuppressWarnings("unchecked")
+    void unpacksNumbersOfSeveralCharacters() {
+        Builder builder = Lunr.defaultBuilder();
+        builder.ref("id");
+        builder.field("title", Builder.FieldAttributes.boost(1000));
+        builder.field("body");
+        StringBuilder manyWords = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) manyWords.append(" w").append(Integer.toString(i, 26));
+        builder.add(Map.of("id", "0", "title", "safeguarding", "body", manyWords.toString()));
+        builder.add(Map.of("id", "1", "title", "zzz safeguarding", "body", "w0 zzz"));
+        Index index = builder.build();
+        String packed = packed(index);
+        List<Object> vectors = (List<Object>) ((Map<String, Object>) Json.parse(packed)).get("vectors");
+        assertTrue(
+                vectors.stream().anyMatch(v -> ((String) v).matches(".*[g-z0-9_-]{3}[A-Za-f].*")),
+                "a number written in four characters");
+        assertEquals(index.toJson(), Json.stringify(PackedIndex.unpack((Map<String, Object>) Json.parse(packed))));
+    }
+
+    @Test
+    @DisplayName("a damaged vector is refused, not read as other numbers")
+    @SuppressWarnings("unchecked")
+    void refusesADamagedVector() {
+        Map<String, Object> packed =
+                (Map<String, Object>) Json.parse(packed(index(List.of("0", "1", "2", "3"), List.of())));
+        List<Object> vectors = (List<Object>) packed.get("vectors");
+        vectors.set(0, vectors.get(0) + "g");
+        assertThrows(IllegalArgumentException.class, () -> PackedIndex.unpack(packed));
+        vectors.set(0, "!");
+        assertThrows(IllegalArgumentException.class, () -> PackedIndex.unpack(packed));
+    }
+
+    @Test
     @DisplayName("an index whose pages are not numbered 0, 1, 2… in the order added cannot be packed")
     void refusesRefsThatAreNotNumbers() {
         assertThrows(
