@@ -293,6 +293,29 @@ class SiteSearchIndexTest {
     }
 
     @Test
+    @DisplayName("the download is ASCII alone, for the browser's fast path, and says every other letter as an escape")
+    void theDownloadIsAsciiAlone() {
+        List<SearchDocument> docs = new ArrayList<>(docs());
+        docs.add(new SearchDocument(
+                "/pl/martwie-sie/",
+                "Martwię się o dziecko",
+                "/pl/martwie-sie/",
+                "بچے کی فکر؟ 📞",
+                "Strona",
+                "Zadzwoń do zespołu, jeśli martwisz się o dziecko.",
+                List.of()));
+        SiteSearchIndex idx = SiteSearchIndex.build(docs, GLOSSARY);
+        byte[] json = idx.toJson();
+        for (byte b : json) assertTrue(b >= 0, "a byte beyond ASCII: " + b);
+        assertTrue(new String(json, StandardCharsets.US_ASCII).contains("Martwi\\u0119 si\\u0119"));
+        SiteSearchIndex loaded = SiteSearchIndex.load(json);
+        assertEquals(refs(idx.search("martwię", 3)), refs(loaded.search("martwię", 3)));
+        assertEquals("/pl/martwie-sie/", refs(loaded.search("martwię", 3)).get(0));
+        assertTrue(Json.stringify(Json.parse(new String(json, StandardCharsets.US_ASCII)))
+                .contains("بچے کی فکر؟ 📞"));
+    }
+
+    @Test
     @DisplayName("input that lunr's query syntax rejects still searches the plain words")
     void queryFallback() {
         SiteSearchIndex idx = SiteSearchIndex.build(docs(), GLOSSARY);
