@@ -172,7 +172,6 @@ var havenSearchQuery = (function () {
     var fields = packed.fields;
     var width = fields.length;
     var documentsInSlot = new Int32Array(packed.terms.length * width + 1); /* slot: term * width + field */
-    var entries = 0;
     var fieldVectors = packed.vectors.map(function (written, k) {
       var field = k % width;
       var elements = [];
@@ -193,12 +192,11 @@ var havenSearchQuery = (function () {
         isScore = !isScore;
         n = 0;
       }
-      entries += elements.length / 2;
       return [fields[field] + '/' + Math.floor(k / width), elements];
     });
     var slotStart = new Int32Array(documentsInSlot.length);
     for (var slot = 1; slot < slotStart.length; slot++) slotStart[slot] = slotStart[slot - 1] + documentsInSlot[slot - 1];
-    var documents = new Int32Array(entries);
+    var documents = new Int32Array(slotStart[slotStart.length - 1]); /* the slot past the last term starts after every entry */
     var filled = slotStart.slice();
     fieldVectors.forEach(function (vector, k) {
       var elements = vector[1];

@@ -1,5 +1,6 @@
 package org.haven.lunr;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,39 @@ public final class Json {
                 .append(HEX[(c >> 8) & 15])
                 .append(HEX[(c >> 4) & 15])
                 .append(HEX[c & 15]);
+    }
+
+    private static final int SLICE = 1 << 16;
+
+    /**
+     * JSON text as ASCII bytes, each character beyond ASCII written as its escape (as {@link
+     * #writeString} writes a control character). A browser reads a body that is ASCII alone by a
+     * faster path, which a handful of other characters anywhere in it is enough to lose
+     * (bench/results/2026-12-02-search-index-in-ascii.md). Encoded a
+     * slice at a time: a large site's search index is megabytes, and a copy of all of it would add
+     * to the memory a build needs.
+     */
+    public static byte[] asciiBytes(CharSequence json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() + SLICE);
+        byte[] slice = new byte[SLICE];
+        StringBuilder escape = new StringBuilder(6);
+        int used = 0;
+        for (int i = 0; i < json.length(); i++) {
+            if (used > SLICE - 6) {
+                out.write(slice, 0, used);
+                used = 0;
+            }
+            char c = json.charAt(i);
+            if (c < 0x80) {
+                slice[used++] = (byte) c;
+                continue;
+            }
+            escape.setLength(0);
+            unicodeEscape(escape, c);
+            for (int j = 0; j < escape.length(); j++) slice[used++] = (byte) escape.charAt(j);
+        }
+        out.write(slice, 0, used);
+        return out.toByteArray();
     }
 
     private static final class Reader {

@@ -1,6 +1,5 @@
 package org.haven.search;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -224,40 +223,7 @@ public final class SiteSearchIndex {
         sb.append(",\"languages\":");
         Json.write(sb, languages);
         sb.append('}');
-        return ascii(sb);
-    }
-
-    private static final int SLICE = 1 << 16;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    /**
-     * {@code json} in ASCII, each character beyond it written as its JSON escape (a backslash, u and
-     * four hex digits). A browser reads a body that is ASCII alone by a faster path, and a handful of
-     * other characters anywhere in it is enough to lose that path (measured in
-     * bench/results/2026-12-02-search-index-in-ascii.md). Text in another script costs a few bytes
-     * more a letter, which gzip mostly takes back. Written a slice at a time: a site of thousands of
-     * pages has an index of megabytes, and a copy of all of it would add to the memory a build needs.
-     */
-    private static byte[] ascii(StringBuilder json) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() + SLICE);
-        byte[] slice = new byte[SLICE + 6];
-        int used = 0;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c < 0x80) {
-                slice[used++] = (byte) c;
-            } else {
-                slice[used++] = '\\';
-                slice[used++] = 'u';
-                for (int shift = 12; shift >= 0; shift -= 4) slice[used++] = (byte) HEX[c >> shift & 0xf];
-            }
-            if (used >= SLICE) {
-                out.write(slice, 0, used);
-                used = 0;
-            }
-        }
-        out.write(slice, 0, used);
-        return out.toByteArray();
+        return Json.asciiBytes(sb);
     }
 
     /** Loads what {@link #toJson()} wrote. */
