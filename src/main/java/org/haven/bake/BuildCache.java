@@ -142,6 +142,13 @@ public final class BuildCache {
         return contents;
     }
 
+    /** Whether an entry is kept under the key, without reading it: whether it can be trusted shows only when it is. */
+    boolean holds(CacheKey key) {
+        if (folder == null) return false;
+        String hex = key.hex();
+        return last().location(hex).isPresent() || madeEntry(hex).isPresent();
+    }
+
     /** Keeps an entry of an earlier build that this build did not need to read, for a later build that may. */
     void retain(CacheKey key) {
         if (folder != null) last().location(key.hex()).ifPresent(location -> used.putIfAbsent(key.hex(), location));

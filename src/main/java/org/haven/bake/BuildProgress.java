@@ -52,6 +52,11 @@ public final class BuildProgress {
         this.startedAt = System.nanoTime();
     }
 
+    /** Cached pages that could not be trusted after all, to be converted too. */
+    synchronized void alsoConverting(int more) {
+        toConvert += more;
+    }
+
     synchronized void converted() {
         converted++;
         long now = System.nanoTime();

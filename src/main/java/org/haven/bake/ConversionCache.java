@@ -136,6 +136,11 @@ final class ConversionCache {
         });
     }
 
+    /** Whether an entry is kept under the key; whether it can be trusted shows only when it is read. */
+    boolean holds(CacheKey key) {
+        return cache.holds(key);
+    }
+
     Optional<AsciidocEngine.Conversion> reuse(CacheKey key) {
         return cache.read(key).flatMap(ConversionCache::decode);
     }

@@ -55,8 +55,8 @@ final class PageConverter {
      */
     record Converted(AsciidocEngine.Conversion conversion, Optional<CacheKey> key, boolean reused) {}
 
-    /** A page, the key of its conversion (none when it cannot have one) and the conversion found under it. */
-    private record Lookup(Page page, Optional<CacheKey> key, Optional<AsciidocEngine.Conversion> found) {}
+    /** A page, the key of its conversion (none when it cannot have one) and whether a conversion is kept under it. */
+    private record Lookup(Page page, Optional<CacheKey> key, boolean cached) {}
 
     PageConverter(Path siteRoot, boolean keepConversions, BuildCache cache) {
         this(siteRoot, keepConversions, cache, Converting.here());
@@ -75,11 +75,13 @@ final class PageConverter {
     }
 
     /**
-     * Hands each page's conversion to {@code converted}: those found in the cache as each is
-     * found, on the threads that look them up, then, on the converting threads, the pages that
-     * must be converted (starting Asciidoctor at the first page found missing), and waits for the
-     * last. A page that takes longer than {@link #BUDGET}, or exhausts the stack, stops the build
-     * with an error naming it.
+     * Hands each page's conversion to {@code converted}. First each page's key is looked up, and
+     * Asciidoctor starts at the first page found missing; the pages that must be converted then
+     * go to the converting threads while the pages found in the cache are handed on, on the threads
+     * that read them, so that a one-page edit's conversion does not wait for every other page to
+     * be finished. A cached entry that cannot be trusted is converted after the others. Returns
+     * once the last is handed on. A page that takes longer than {@link #BUDGET}, or exhausts the
+     * stack, stops the build with an error naming it.
      */
     void convertAll(
             List<Page> pages,
@@ -87,83 +89,77 @@ final class PageConverter {
             Set<String> referable,
             BuildProgress progress,
             BiConsumer<Page, Converted> converted) {
-        List<Lookup> toConvert = pages.parallelStream()
+        List<Lookup> lookups = pages.parallelStream()
                 .map(page -> lookUp(page, attributes, referable))
-                .filter(lookup -> {
-                    if (lookup.found().isEmpty()) {
-                        AsciidocEngine.warmUp();
-                        return true;
-                    }
-                    converted.accept(lookup.page(), new Converted(lookup.found().get(), lookup.key(), true));
-                    return false;
-                })
                 .toList();
-        Converting threads = converting.atMost(toConvert.size());
-        if (!toConvert.isEmpty()) AsciidocEngine.warmUp(threads.runtimes());
-        progress.converting(toConvert.size(), pages.size());
-        if (toConvert.isEmpty()) return;
-        ConvertingRun run = new ConvertingRun(toConvert, threads);
-        ExecutorService pool = newConvertingThreads(threads.threads());
-        try {
-            CompletableFuture<Void> all = CompletableFuture.allOf(IntStream.range(0, threads.threads())
-                    .mapToObj(thread -> CompletableFuture.runAsync(
-                            () -> run.convertOnThread(thread, lookup -> {
-                                converted.accept(
-                                        lookup.page(),
-                                        new Converted(
-                                                convert(lookup, attributes, thread % threads.runtimes()),
-                                                lookup.key(),
-                                                false));
-                                progress.converted();
-                            }),
-                            pool))
-                    .toArray(CompletableFuture[]::new));
-            waitFor(all, run);
-        } finally {
-            pool.shutdownNow();
+        List<Lookup> missing =
+                lookups.stream().filter(lookup -> !lookup.cached()).toList();
+        progress.converting(missing.size(), pages.size());
+        List<Lookup> untrusted;
+        try (ConvertingRun run = startConverting(missing, attributes, progress, converted)) {
+            untrusted = lookups.parallelStream()
+                    .filter(Lookup::cached)
+                    .filter(lookup -> !handOnCached(lookup, converted))
+                    .toList();
+            run.waitForTheLast();
+        }
+        if (untrusted.isEmpty()) return;
+        progress.alsoConverting(untrusted.size());
+        try (ConvertingRun run = startConverting(untrusted, attributes, progress, converted)) {
+            run.waitForTheLast();
         }
     }
 
-    private static void waitFor(CompletableFuture<Void> all, ConvertingRun run) {
-        while (true) {
-            try {
-                all.get(1, TimeUnit.SECONDS);
-                return;
-            } catch (TimeoutException e) {
-                Optional<Page> overrun = run.overBudget();
-                if (overrun.isPresent()) {
-                    throw cannotConvert(
-                            overrun.get(),
-                            "Asciidoctor took more than " + BUDGET.toSeconds()
-                                    + " seconds to read the page and was stopped.");
-                }
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException cause) throw cause;
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the build was interrupted", e);
-            }
-        }
+    /** Hands on the conversion the cache holds for the page; false when it could not be trusted after all. */
+    private boolean handOnCached(Lookup lookup, BiConsumer<Page, Converted> converted) {
+        Optional<AsciidocEngine.Conversion> found = lookup.key().flatMap(key -> reuse(lookup.page(), key));
+        found.ifPresent(conversion -> converted.accept(lookup.page(), new Converted(conversion, lookup.key(), true)));
+        return found.isPresent();
+    }
+
+    /** Starts converting {@code toConvert} on converting threads of its own, starting Asciidoctor if it is not. */
+    private ConvertingRun startConverting(
+            List<Lookup> toConvert,
+            Map<String, Object> attributes,
+            BuildProgress progress,
+            BiConsumer<Page, Converted> converted) {
+        Converting threads = converting.atMost(toConvert.size());
+        if (!toConvert.isEmpty()) AsciidocEngine.warmUp(threads.runtimes());
+        return new ConvertingRun(toConvert, threads, (thread, lookup) -> {
+            converted.accept(
+                    lookup.page(),
+                    new Converted(convert(lookup, attributes, thread % threads.runtimes()), lookup.key(), false));
+            progress.converted();
+        });
     }
 
     /**
-     * The pages of one build that must be converted, taken in order by the converting threads
-     * as each finishes its last, and the page each thread is on and since when.
+     * The pages that must be converted, taken in order by the converting threads as each finishes
+     * its last, and the page each thread is on and since when. Closing it lets its threads go.
      */
-    private static final class ConvertingRun {
+    private static final class ConvertingRun implements AutoCloseable {
         private final List<Lookup> toConvert;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicReferenceArray<OnPage> onPage;
+        private final ExecutorService pool;
+        private final CompletableFuture<Void> all;
 
         private record OnPage(Page page, long startedAt) {}
 
-        ConvertingRun(List<Lookup> toConvert, Converting threads) {
+        /** Starts {@code threads.threads()} threads, each converting the next page with {@code convert}, given its number. */
+        ConvertingRun(List<Lookup> toConvert, Converting threads, BiConsumer<Integer, Lookup> convert) {
             this.toConvert = toConvert;
             this.onPage = new AtomicReferenceArray<>(threads.threads());
+            this.pool = toConvert.isEmpty() ? null : newConvertingThreads(threads.threads());
+            this.all = toConvert.isEmpty()
+                    ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.allOf(IntStream.range(0, threads.threads())
+                            .mapToObj(thread -> CompletableFuture.runAsync(
+                                    () -> convertOnThread(thread, lookup -> convert.accept(thread, lookup)), pool))
+                            .toArray(CompletableFuture[]::new));
         }
 
-        void convertOnThread(int thread, Consumer<Lookup> convert) {
+        private void convertOnThread(int thread, Consumer<Lookup> convert) {
             for (int i = next.getAndIncrement(); i < toConvert.size(); i = next.getAndIncrement()) {
                 Lookup lookup = toConvert.get(i);
                 onPage.set(thread, new OnPage(lookup.page(), System.nanoTime()));
@@ -181,8 +177,32 @@ final class PageConverter {
             }
         }
 
+        /** Returns once every page is converted and handed on, or throws the first failure. */
+        void waitForTheLast() {
+            while (true) {
+                try {
+                    all.get(1, TimeUnit.SECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    Optional<Page> overrun = overBudget();
+                    if (overrun.isPresent()) {
+                        throw cannotConvert(
+                                overrun.get(),
+                                "Asciidoctor took more than " + BUDGET.toSeconds()
+                                        + " seconds to read the page and was stopped.");
+                    }
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException cause) throw cause;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("the build was interrupted", e);
+                }
+            }
+        }
+
         /** The page a thread has been converting for longer than {@link #BUDGET}, if there is one. */
-        Optional<Page> overBudget() {
+        private Optional<Page> overBudget() {
             long now = System.nanoTime();
             for (int thread = 0; thread < onPage.length(); thread++) {
                 OnPage on = onPage.get(thread);
@@ -190,16 +210,29 @@ final class PageConverter {
             }
             return Optional.empty();
         }
+
+        @Override
+        public void close() {
+            if (pool != null) pool.shutdownNow();
+        }
     }
 
+    /** Whether the page's conversion is found under its key, kept by the preview or in the cache; it is read only when handed on. */
     private Lookup lookUp(Page page, Map<String, Object> attributes, Set<String> referable) {
         Optional<CacheKey> key = cache.keyFor(siteRoot.resolve(page.source()), page.text(), attributes, referable);
-        return new Lookup(page, key, key.flatMap(k -> reuse(page, k)));
+        boolean cached = key.isPresent() && (keptUnder(page, key.get()).isPresent() || cache.holds(key.get()));
+        if (!cached) AsciidocEngine.warmUp();
+        return new Lookup(page, key, cached);
+    }
+
+    private Optional<AsciidocEngine.Conversion> keptUnder(Page page, CacheKey key) {
+        Kept last = kept.get(page.source());
+        return last != null && last.key().equals(key) ? Optional.of(last.conversion()) : Optional.empty();
     }
 
     private Optional<AsciidocEngine.Conversion> reuse(Page page, CacheKey key) {
-        Kept last = kept.get(page.source());
-        if (last != null && last.key().equals(key)) return Optional.of(last.conversion());
+        Optional<AsciidocEngine.Conversion> last = keptUnder(page, key);
+        if (last.isPresent()) return last;
         Optional<AsciidocEngine.Conversion> found = cache.reuse(key);
         found.ifPresent(conversion -> keep(page, key, conversion));
         return found;
