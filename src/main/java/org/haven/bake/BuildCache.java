@@ -102,23 +102,22 @@ public final class BuildCache {
         return folder != null && Files.isRegularFile(folder.resolve(CachePacks.LIST));
     }
 
-    /** Whether the last build into this cache saw the site's files as {@code seen} (see {@link SourcesSeen}). */
-    boolean sawBefore(SourcesSeen seen) {
-        if (folder == null) return false;
+    /** How the last build into this cache saw the site's files (see {@link SourcesSeen}); none when it left no note. */
+    SourcesSeen lastSeen() {
+        if (folder == null) return SourcesSeen.none();
         try {
-            return Files.readString(folder.resolve(SourcesSeen.FILE), StandardCharsets.US_ASCII)
-                    .equals(seen.digest());
+            return SourcesSeen.read(Files.readString(folder.resolve(SourcesSeen.FILE), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return false;
+            return SourcesSeen.none();
         }
     }
 
     /** Notes how this build saw the site's files, for the next build's hint; one that cannot be noted is no hint. */
     void saw(SourcesSeen seen) {
         // Only beside entries: a folder without the marker is not Haven's to write in.
-        if (folder == null || !Files.isRegularFile(folder.resolve(MARKER))) return;
+        if (folder == null || seen.asNoted() || !Files.isRegularFile(folder.resolve(MARKER))) return;
         try {
-            Files.writeString(folder.resolve(SourcesSeen.FILE), seen.digest(), StandardCharsets.US_ASCII);
+            Files.writeString(folder.resolve(SourcesSeen.FILE), seen.text(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             // Only the next build's JRuby starts later.
         }

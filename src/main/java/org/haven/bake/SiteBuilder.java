@@ -75,11 +75,11 @@ public final class SiteBuilder {
                 : null;
     }
 
-    /** JRuby starts at once when the site's files are not as the last build saw them: a page will most likely be converted. */
+    /** JRuby starts as soon as a site file is found whose bytes the last build did not see: a page will most likely be converted. */
     private SourcesSeen startAsciidoctorIfChanged() {
-        SourcesSeen now = SourcesSeen.now(siteRoot);
-        if (cache.holdsEntries() && !cache.sawBefore(now)) AsciidocEngine.warmUp();
-        return now;
+        return cache.holdsEntries()
+                ? SourcesSeen.now(siteRoot, cache.lastSeen(), AsciidocEngine::warmUp)
+                : SourcesSeen.now(siteRoot, SourcesSeen.none(), () -> {});
     }
 
     public BuildResult build() {

@@ -6,58 +6,146 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.haven.content.ContentDigest;
 import org.haven.content.WebPath;
 
 /**
- * What the site's page and data files looked like to a build: each one's path, size and time of
- * last change, as one digest. A build that finds them otherwise than the last build left them
- * will very likely convert a page, so it starts JRuby at once instead of once it finds the first
- * page missing from the cache. It is only a hint: it decides when JRuby starts, never what is
- * built.
+ * What the site's page and data files held when a build saw them: each one's size, time of last
+ * change and a digest of its bytes, by its path. A build that finds a file whose bytes changed,
+ * or one added or removed, will very likely convert a page, so it starts JRuby as soon as it
+ * finds it instead of once it finds the first page missing from the cache; a build that finds
+ * none does not start JRuby. A file whose size and time are as they were is taken as unchanged
+ * without being read; one whose time alone changed, as every file's does in a fresh checkout
+ * in CI, is read and compared by its digest. It is only a hint: it decides when JRuby starts,
+ * never what is built.
  */
-record SourcesSeen(String digest) {
+final class SourcesSeen {
     static final String FILE = "sources-seen";
     private static final List<String> FOLDERS = List.of("content", "data");
+    private static final SourcesSeen NONE = new SourcesSeen(Map.of(), false);
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{32}");
 
-    /** The site's page and data files as they are now, found in one walk that reads each one's attributes once. */
-    static SourcesSeen now(Path siteRoot) {
-        CacheKey.Builder key = CacheKey.of(FILE);
+    /** One file as a build saw it; a file that could not be read has no digest. */
+    private record Seen(long size, long modified, String digest) {}
+
+    private final Map<String, Seen> byPath;
+    /** Whether every file was found as the last note had it, so that the note need not be written again. */
+    private final boolean asNoted;
+
+    private SourcesSeen(Map<String, Seen> byPath, boolean asNoted) {
+        this.byPath = Collections.unmodifiableMap(byPath);
+        this.asNoted = asNoted;
+    }
+
+    /** No files seen: every file found is new. */
+    static SourcesSeen none() {
+        return NONE;
+    }
+
+    /**
+     * The site's page and data files as they are now, found in one walk, each read only when its
+     * size or time differs from {@code last}'s. {@code whenChanged} runs once, as soon as a file is
+     * found whose bytes differ from {@code last}'s, that is new or that cannot be read, or at the
+     * end if a file {@code last} saw is gone.
+     */
+    static SourcesSeen now(Path siteRoot, SourcesSeen last, Runnable whenChanged) {
+        Map<String, Seen> now = new TreeMap<>();
+        AtomicBoolean changed = new AtomicBoolean();
+        Runnable change = () -> {
+            if (changed.compareAndSet(false, true)) whenChanged.run();
+        };
         for (String name : FOLDERS) {
             Path folder = siteRoot.resolve(name);
             if (!Files.isDirectory(folder)) continue;
-            List<String> seen = new ArrayList<>();
             try {
                 Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                        seen.add(seen(siteRoot, dir, attributes));
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        seen.add(seen(siteRoot, file, attributes));
+                        String path = WebPath.of(siteRoot, file);
+                        Seen seen = last.seenAgain(path, file, attributes);
+                        if (!last.holdsTheSameBytes(path, seen)) change.run();
+                        now.put(path, seen);
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        seen.add(WebPath.of(siteRoot, file) + " unreadable");
+                        change.run();
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                seen.add("unreadable");
+                change.run();
             }
-            key.add(seen);
         }
-        return new SourcesSeen(key.build().hex());
+        if (!now.keySet().containsAll(last.byPath.keySet())) change.run();
+        boolean asNoted = now.size() == last.byPath.size()
+                && now.entrySet().stream().allMatch(file -> file.getValue().equals(last.byPath.get(file.getKey())));
+        return new SourcesSeen(now, asNoted);
     }
 
-    private static String seen(Path siteRoot, Path file, BasicFileAttributes attributes) {
-        return WebPath.of(siteRoot, file) + " " + attributes.size() + " "
-                + attributes.lastModifiedTime().toMillis();
+    boolean asNoted() {
+        return asNoted;
+    }
+
+    /** The file as seen now: as this note saw it if its size and time are the same, else read for its digest. */
+    private Seen seenAgain(String path, Path file, BasicFileAttributes attributes) {
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        Seen before = byPath.get(path);
+        if (before != null && before.size() == size && before.modified() == modified) return before;
+        return new Seen(size, modified, digestOf(file));
+    }
+
+    /** Whether this note saw the file at {@code path} with the bytes {@code now} was read with. */
+    private boolean holdsTheSameBytes(String path, Seen now) {
+        Seen before = byPath.get(path);
+        return before != null && now.digest() != null && now.digest().equals(before.digest());
+    }
+
+    private static String digestOf(Path file) {
+        try {
+            return ContentDigest.start().update(Files.readAllBytes(file)).hex();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One line a file: its size, time and digest, then its path. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        byPath.forEach((path, seen) -> {
+            if (seen.digest() != null)
+                text.append(seen.size())
+                        .append(' ')
+                        .append(seen.modified())
+                        .append(' ')
+                        .append(seen.digest())
+                        .append(' ')
+                        .append(path)
+                        .append('\n');
+        });
+        return text.toString();
+    }
+
+    /** The note {@link #text()} wrote; a line that cannot be read is a file not seen (so found new). */
+    static SourcesSeen read(String text) {
+        Map<String, Seen> byPath = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            String[] parts = line.split(" ", 4);
+            if (parts.length < 4 || !DIGEST.matcher(parts[2]).matches()) continue;
+            try {
+                byPath.put(parts[3], new Seen(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]));
+            } catch (NumberFormatException e) {
+                // Not a line this class wrote.
+            }
+        }
+        return new SourcesSeen(byPath, false);
     }
 }
