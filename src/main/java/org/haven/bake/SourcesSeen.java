@@ -49,17 +49,39 @@ final class SourcesSeen {
     }
 
     /**
-     * The site's page and data files as they are now, found in one walk, each read only when its
-     * size or time differs from {@code last}'s. {@code whenChanged} runs once, as soon as a file is
-     * found whose bytes differ from {@code last}'s, that is new or that cannot be read, or at the
-     * end if a file {@code last} saw is gone.
+     * The site's page and data files as they are now, each read only when its size or time
+     * differs from {@code last}'s. {@code whenChanged} runs once, as soon as a change is found:
+     * first among the files' sizes and names, found without reading any (an edit nearly always
+     * changes a file's size), then among the bytes of those read. A file that cannot be read is
+     * a change.
      */
     static SourcesSeen now(Path siteRoot, SourcesSeen last, Runnable whenChanged) {
-        Map<String, Seen> now = new TreeMap<>();
         AtomicBoolean changed = new AtomicBoolean();
         Runnable change = () -> {
             if (changed.compareAndSet(false, true)) whenChanged.run();
         };
+        Map<String, Found> found = found(siteRoot, change);
+        if (!found.keySet().equals(last.byPath.keySet())
+                || found.entrySet().stream()
+                        .anyMatch(file -> file.getValue().attributes().size()
+                                != last.byPath.get(file.getKey()).size())) change.run();
+        Map<String, Seen> now = new TreeMap<>();
+        found.forEach((path, file) -> {
+            Seen seen = last.seenAgain(path, file);
+            if (!last.holdsTheSameBytes(path, seen)) change.run();
+            now.put(path, seen);
+        });
+        boolean asNoted = now.size() == last.byPath.size()
+                && now.entrySet().stream().allMatch(file -> file.getValue().equals(last.byPath.get(file.getKey())));
+        return new SourcesSeen(now, asNoted);
+    }
+
+    /** A file found in the walk, with the attributes the walk read. */
+    private record Found(Path file, BasicFileAttributes attributes) {}
+
+    /** The page and data files by path, found in one walk that reads each one's attributes once; {@code unreadable} runs for any it cannot. */
+    private static Map<String, Found> found(Path siteRoot, Runnable unreadable) {
+        Map<String, Found> found = new TreeMap<>();
         for (String name : FOLDERS) {
             Path folder = siteRoot.resolve(name);
             if (!Files.isDirectory(folder)) continue;
@@ -67,27 +89,21 @@ final class SourcesSeen {
                 Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        String path = WebPath.of(siteRoot, file);
-                        Seen seen = last.seenAgain(path, file, attributes);
-                        if (!last.holdsTheSameBytes(path, seen)) change.run();
-                        now.put(path, seen);
+                        found.put(WebPath.of(siteRoot, file), new Found(file, attributes));
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        change.run();
+                        unreadable.run();
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                change.run();
+                unreadable.run();
             }
         }
-        if (!now.keySet().containsAll(last.byPath.keySet())) change.run();
-        boolean asNoted = now.size() == last.byPath.size()
-                && now.entrySet().stream().allMatch(file -> file.getValue().equals(last.byPath.get(file.getKey())));
-        return new SourcesSeen(now, asNoted);
+        return found;
     }
 
     boolean asNoted() {
@@ -95,12 +111,12 @@ final class SourcesSeen {
     }
 
     /** The file as seen now: as this note saw it if its size and time are the same, else read for its digest. */
-    private Seen seenAgain(String path, Path file, BasicFileAttributes attributes) {
-        long size = attributes.size();
-        long modified = attributes.lastModifiedTime().toMillis();
+    private Seen seenAgain(String path, Found found) {
+        long size = found.attributes().size();
+        long modified = found.attributes().lastModifiedTime().toMillis();
         Seen before = byPath.get(path);
         if (before != null && before.size() == size && before.modified() == modified) return before;
-        return new Seen(size, modified, digestOf(file));
+        return new Seen(size, modified, digestOf(found.file()));
     }
 
     /** Whether this note saw the file at {@code path} with the bytes {@code now} was read with. */
