@@ -10,7 +10,7 @@ if errorlevel 1 (
   echo haven: Java is not installed ^(or not on PATH^). Install a Java 17 runtime, such as Eclipse Temurin 17, and try again. 1>&2
   exit /b 2
 )
-rem C1 compilation starts JRuby and Asciidoctor faster for a site-sized build; a capped heap gives memory back,
+rem C1 compilation, early, starts JRuby and Asciidoctor faster for a site-sized build; a capped heap gives memory back,
 rem and a small young generation, used again after each collection, touches less new memory.
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -Xmx640m -Xmn64m -Xss4m %HAVEN_JAVA_OPTS% -cp "%HAVEN_DIST%\lib\*" org.haven.cli.Main %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.5 -XX:CICompilerCount=1 -XX:+UseParallelGC -Xmx640m -Xmn64m -Xss4m %HAVEN_JAVA_OPTS% -cp "%HAVEN_DIST%\lib\*" org.haven.cli.Main %*
 exit /b %ERRORLEVEL%
