@@ -76,6 +76,10 @@ final class SourcesSeen {
         return new SourcesSeen(now, asNoted);
     }
 
+    boolean asNoted() {
+        return asNoted;
+    }
+
     /** A file found in the walk, with the attributes the walk read. */
     private record Found(Path file, BasicFileAttributes attributes) {}
 
@@ -104,10 +108,6 @@ final class SourcesSeen {
             }
         }
         return found;
-    }
-
-    boolean asNoted() {
-        return asNoted;
     }
 
     /** The file as seen now: as this note saw it if its size and time are the same, else read for its digest. */
