@@ -77,9 +77,8 @@ public final class SiteBuilder {
 
     /** JRuby starts as soon as a site file is found whose bytes the last build did not see: a page will most likely be converted. */
     private SourcesSeen startAsciidoctorIfChanged() {
-        return cache.holdsEntries()
-                ? SourcesSeen.now(siteRoot, cache.lastSeen(), AsciidocEngine::warmUp)
-                : SourcesSeen.now(siteRoot, SourcesSeen.none(), () -> {});
+        // Without entries JRuby started as the builder was made, and warming up again does nothing.
+        return SourcesSeen.now(siteRoot, cache.lastSeen(), AsciidocEngine::warmUp);
     }
 
     public BuildResult build() {

@@ -66,14 +66,14 @@ final class SourcesSeen {
                         .anyMatch(file -> file.getValue().attributes().size()
                                 != last.byPath.get(file.getKey()).size())) change.run();
         Map<String, Seen> now = new TreeMap<>();
+        AtomicBoolean asNoted = new AtomicBoolean(found.keySet().equals(last.byPath.keySet()));
         found.forEach((path, file) -> {
             Seen seen = last.seenAgain(path, file);
             if (!last.holdsTheSameBytes(path, seen)) change.run();
+            if (seen != last.byPath.get(path)) asNoted.set(false);
             now.put(path, seen);
         });
-        boolean asNoted = now.size() == last.byPath.size()
-                && now.entrySet().stream().allMatch(file -> file.getValue().equals(last.byPath.get(file.getKey())));
-        return new SourcesSeen(now, asNoted);
+        return new SourcesSeen(now, asNoted.get());
     }
 
     boolean asNoted() {
@@ -110,7 +110,7 @@ final class SourcesSeen {
         return found;
     }
 
-    /** The file as seen now: as this note saw it if its size and time are the same, else read for its digest. */
+    /** The file as seen now: this note's own record of it if its size and time are the same, else read for its digest. */
     private Seen seenAgain(String path, Found found) {
         long size = found.attributes().size();
         long modified = found.attributes().lastModifiedTime().toMillis();
