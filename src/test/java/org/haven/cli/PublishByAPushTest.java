@@ -86,6 +86,34 @@ class PublishByAPushTest {
         assertTrue(review.at("/artifacts/paths/0").asText().startsWith("public"));
     }
 
+    @Test
+    void bothKeepTheBuildCacheAndTheClassArchiveBetweenRunsSoThatOneEditedPageIsAllThatIsConverted() throws Exception {
+        List<JsonNode> build =
+                list(YAML.readTree(FILES.get(".github/workflows/publish.yml")).at("/jobs/build/steps"));
+        JsonNode cache = step(build, "actions/cache@");
+        assertEquals(
+                List.of("target/haven-cache", "~/.cache/haven"),
+                cache.at("/with/path").asText().lines().toList());
+        assertTrue(cache.at("/with/key").asText().contains("${{ github.sha }}"), "each run keeps what it learnt");
+        assertTrue(!cache.at("/with/restore-keys").asText().isBlank(), "a run starts from the last one's");
+        assertTrue(
+                build.indexOf(cache)
+                        < build.indexOf(build.stream()
+                                .filter(s -> s.path("run").asText().contains("haven build"))
+                                .findFirst()
+                                .orElseThrow()),
+                "the cache is back before the build");
+
+        JsonNode job = YAML.readTree(FILES.get(".gitlab-ci.yml")).path(".haven-build");
+        assertEquals(
+                List.of("target/haven-cache", ".cache/haven"),
+                list(job.at("/cache/paths")).stream().map(JsonNode::asText).toList());
+        assertEquals(
+                "$CI_PROJECT_DIR/.cache",
+                job.at("/variables/XDG_CACHE_HOME").asText(),
+                "the class archive is kept in the project, where GitLab can keep it");
+    }
+
     private static JsonNode step(List<JsonNode> steps, String action) {
         return steps.stream()
                 .filter(s -> s.path("uses").asText().startsWith(action))

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -154,6 +155,53 @@ class DistributionIT {
     }
 
     @Test
+    void inCiItRecordsTheClassArchiveOnlyIntoAFolderAnEarlierRunLeftAndStartsFromItThen() throws Exception {
+        Path site = newSite("ci-site");
+        Map<String, String> ci = Map.of("HOME", folder.resolve("ci-home").toString(), "CI", "true");
+        Path archives = folder.resolve("ci-home/.cache/haven");
+
+        Run first = run(ci, "check", "--source", site.toString());
+        List<String> afterTheFirst = archivesIn(archives);
+        Run second = run(ci, "check", "--source", site.toString());
+        List<String> afterTheSecond = archivesIn(archives);
+        Run third = run(withJavaOptions(ci, "-Xlog:class+load=info"), "--version");
+
+        assertEquals(0, first.exitCode(), first.output());
+        assertTrue(Files.isDirectory(archives), "the first run made the folder for a cache step to keep");
+        assertEquals(List.of(), afterTheFirst, "nothing recorded where no earlier run left the folder");
+        assertEquals(0, second.exitCode(), second.output());
+        assertEquals(1, afterTheSecond.size(), "recorded into the folder the first run left: " + afterTheSecond);
+        assertTrue(
+                third.output().contains("org.haven.cli.Main source: shared objects file (top)"),
+                "the next run starts from the archive:\n"
+                        + third.output().lines().limit(20).toList());
+    }
+
+    @Test
+    void eachJavaRuntimeRecordsAnArchiveOfItsOwnAndOnlyTheLastOneIsKept() throws Exception {
+        Path site = newSite("two-javas-site");
+        Path home = folder.resolve("two-javas-home");
+        Path archives = home.resolve(".cache/haven");
+        Path otherJava = anotherJavaRuntime(folder.resolve("other-java"));
+
+        Run withTheOther = run(
+                Map.of("HOME", home.toString(), "JAVA_HOME", otherJava.toString()),
+                "check",
+                "--source",
+                site.toString());
+        List<String> afterTheOther = archivesIn(archives);
+        Run withThisOne = run(Map.of("HOME", home.toString()), "check", "--source", site.toString());
+        List<String> afterThisOne = archivesIn(archives);
+
+        assertEquals(0, withTheOther.exitCode(), withTheOther.output());
+        assertEquals(1, afterTheOther.size(), afterTheOther.toString());
+        assertTrue(afterTheOther.get(0).contains("Another_maker-17.0.99+1"), afterTheOther.toString());
+        assertEquals(0, withThisOne.exitCode(), withThisOne.output());
+        assertEquals(1, afterThisOne.size(), "the other runtime's archive is removed: " + afterThisOne);
+        assertFalse(afterThisOne.get(0).contains("Another_maker"), afterThisOne.toString());
+    }
+
+    @Test
     void aWrongCommandIsAnsweredWithoutAStackTrace() throws Exception {
         Run run = run("bild");
         assertEquals(2, run.exitCode());
@@ -163,18 +211,64 @@ class DistributionIT {
     private record Run(int exitCode, String output) {}
 
     private static Run run(String... args) throws Exception {
+        return run(Map.of(), args);
+    }
+
+    /** Runs the launcher with only PATH, HOME and {@code env} set (HOME may be given there). */
+    private static Run run(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(haven.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
-        Map<String, String> env = builder.environment();
-        env.clear();
-        env.put("PATH", path.toString());
-        env.put("HOME", folder.resolve("home").toString());
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.put("PATH", path.toString());
+        environment.put("HOME", folder.resolve("home").toString());
+        environment.putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "haven finished");
         return new Run(process.exitValue(), output);
+    }
+
+    private static Path newSite(String name) throws Exception {
+        Path site = folder.resolve(name);
+        Run init = run("init", site.toString());
+        assertEquals(0, init.exitCode(), init.output());
+        return site;
+    }
+
+    private static Map<String, String> withJavaOptions(Map<String, String> env, String options) {
+        Map<String, String> with = new HashMap<>(env);
+        with.put("HAVEN_JAVA_OPTS", options);
+        return with;
+    }
+
+    /** The names of the class-data archives in {@code folder}, none if it does not exist. */
+    private static List<String> archivesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".jsa"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * A Java runtime of another maker and version, as its release file says: the JVM running
+     * these tests behind a script, so the launcher cannot tell it is the same one.
+     */
+    private static Path anotherJavaRuntime(Path home) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        Path java = home.resolve("bin/java");
+        Files.writeString(
+                java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(
+                home.resolve("release"),
+                "IMPLEMENTOR=\"Another maker\"\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\nOS_ARCH=\"x86_64\"\n");
+        return home;
     }
 
     /** A PATH folder holding java and the few shell tools the launcher uses, linked to the real ones. */
