@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,6 +46,9 @@ public final class BuildCache {
     /** In the cache folder, saying that Haven made it: {@code haven clean} deletes only such a folder. */
     public static final String MARKER = ".haven-cache";
 
+    /** Where the cache is kept unless a command is told otherwise, in the site folder. */
+    static final String DEFAULT_FOLDER = "target/haven-cache";
+
     /** The most packs a list holds before a build copies the entries of all but the first into one. */
     private static final int MOST_PACKS = 8;
 
@@ -71,6 +78,8 @@ public final class BuildCache {
     private final Map<String, Location> used = new ConcurrentHashMap<>();
     /** What this build made, in its own pack file. */
     private CachePack.Writer made;
+    /** Why this build could keep nothing for the next: the folder or its pack could not be made. */
+    private volatile IOException notKept;
 
     private BuildCache(Path folder) {
         this.folder = folder;
@@ -89,7 +98,7 @@ public final class BuildCache {
 
     /** The default: {@code target/haven-cache} in the site folder, which a site's .gitignore already leaves out. */
     public static Path defaultFolder(Path siteRoot) {
-        return siteRoot.resolve("target/haven-cache");
+        return siteRoot.resolve(DEFAULT_FOLDER);
     }
 
     /** Whether this cache keeps anything (not with {@code --no-cache}). */
@@ -156,7 +165,28 @@ public final class BuildCache {
     /** Keeps an entry; a cache that cannot be written only makes the next build slower. */
     void write(CacheKey key, byte[] contents) {
         if (folder == null) return;
-        if (writer().add(key.hex(), entry(key, contents))) madeCount.incrementAndGet();
+        Optional<CachePack.Writer> writer = writer();
+        if (writer.isPresent() && writer.get().add(key.hex(), entry(key, contents))) madeCount.incrementAndGet();
+    }
+
+    /**
+     * Why this build could keep nothing for the next (its folder or pack could not be made), as a
+     * sentence for the person building; empty when it kept what it made.
+     */
+    public Optional<String> whyNothingKept() {
+        IOException failure = notKept;
+        if (failure == null) return Optional.empty();
+        String reason = failure instanceof FileAlreadyExistsException || failure instanceof NotDirectoryException
+                ? "a file is in the way of that folder"
+                : failure instanceof AccessDeniedException
+                        ? "you may not write there"
+                        : failure instanceof FileSystemException system && system.getReason() != null
+                                ? system.getReason()
+                                : String.valueOf(failure.getMessage());
+        return Optional.of(
+                "The build cache could not be kept in " + folder + " (" + reason
+                        + "): the site was built in full, and the next build will make every page again.\n"
+                        + "Fix: give the cache a folder you may write to with --cache DIR, or build without it with --no-cache.");
     }
 
     /**
@@ -185,7 +215,9 @@ public final class BuildCache {
         boolean wasteful = keptBytes * 2 < previous.size() + madeBytes;
         boolean tooMany = previous.packCount() >= MOST_PACKS;
         if (made == null && !wasteful && !tooMany) return;
-        CachePack.Writer writing = writer();
+        Optional<CachePack.Writer> opened = writer();
+        if (opened.isEmpty()) return;
+        CachePack.Writer writing = opened.get();
         made = null;
         last = null;
         used.clear();
@@ -334,8 +366,9 @@ public final class BuildCache {
         return made == null ? Optional.empty() : made.entry(key);
     }
 
-    private synchronized CachePack.Writer writer() {
-        if (made == null) {
+    /** This build's pack, made with the folder at the first entry; none once the folder or a pack could not be made. */
+    private synchronized Optional<CachePack.Writer> writer() {
+        if (made == null && notKept == null) {
             try {
                 Files.createDirectories(folder);
                 Path marker = folder.resolve(MARKER);
@@ -344,12 +377,14 @@ public final class BuildCache {
                             marker,
                             "Haven's build cache: what earlier builds made, reused by the next. Safe to delete.\n",
                             StandardCharsets.UTF_8);
+                made = CachePack.Writer.in(folder, CachePacks.newPackName());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                notKept = e;
+            } catch (UncheckedIOException e) {
+                notKept = e.getCause();
             }
-            made = CachePack.Writer.in(folder, CachePacks.newPackName());
         }
-        return made;
+        return Optional.ofNullable(made);
     }
 
     /**

@@ -22,14 +22,44 @@ public final class OutputPlace {
     /** A folder that must survive every build; {@code mayHoldOutput} when the output may lie inside it. */
     private record Kept(Path path, String what, boolean mayHoldOutput) {}
 
+    /** What the folder is for, as a refusal names it and the option that moves it. */
+    public enum Use {
+        OUTPUT(
+                "write the site to",
+                "A build replaces everything in its output folder",
+                "--output",
+                "target/site",
+                " --force does not change this."),
+        CACHE(
+                "keep the build cache in",
+                "A build writes and deletes files in its cache folder",
+                "--cache",
+                BuildCache.DEFAULT_FOLDER,
+                " Or build without it: --no-cache.");
+
+        private final String doing;
+        private final String because;
+        private final String option;
+        private final String usual;
+        private final String afterFix;
+
+        Use(String doing, String because, String option, String usual, String afterFix) {
+            this.doing = doing;
+            this.because = because;
+            this.option = option;
+            this.usual = usual;
+            this.afterFix = afterFix;
+        }
+    }
+
     private OutputPlace() {}
 
     /**
-     * The real path of the output folder {@code asked} for the site in {@code siteRoot}.
+     * The real path of the folder {@code asked} for the site in {@code siteRoot}'s output or cache.
      *
      * @throws OutputRefusedException when a build there would delete something that must be kept
      */
-    public static Path choose(Path siteRoot, Path asked, Path home) {
+    public static Path choose(Path siteRoot, Path asked, Path home, Use use) {
         Path output = real(asked);
         List<Kept> kept = kept(real(siteRoot), real(home));
         Optional<String> refusal = kept.stream()
@@ -41,11 +71,11 @@ public final class OutputPlace {
                         .flatMap(Optional::stream)
                         .findFirst());
         refusal.ifPresent(reason -> {
-            throw new OutputRefusedException("Haven will not write the site to " + output + ": that folder " + reason
-                    + ". A build replaces everything in its output folder, so those files would be lost.\n"
-                    + "Fix: give an output folder of its own, e.g. --output "
-                    + real(siteRoot).resolve("target/site")
-                    + ". --force does not change this.");
+            throw new OutputRefusedException("Haven will not " + use.doing + " " + output + ": that folder " + reason
+                    + ". " + use.because + ", so those files would be lost.\n"
+                    + "Fix: give it a folder of its own, e.g. " + use.option + " "
+                    + real(siteRoot).resolve(use.usual)
+                    + "." + use.afterFix);
         });
         return output;
     }

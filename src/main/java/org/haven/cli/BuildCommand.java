@@ -2,6 +2,7 @@ package org.haven.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.haven.bake.BuildCache;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildProgress;
 import org.haven.bake.BuildResult;
@@ -52,13 +53,15 @@ final class BuildCommand implements Callable<Integer>, OnASite {
         Path target = OutputPlace.choose(
                 source,
                 output == null ? source.resolve("target/site") : output,
-                Path.of(System.getProperty("user.home")));
+                Path.of(System.getProperty("user.home")),
+                OutputPlace.Use.OUTPUT);
         BuildResult result;
         int changed;
         // Made first, as it starts Asciidoctor when a page is likely to need it, which a one-page
         // build waits for longest; nothing is written until the output is opened.
-        SiteBuilder builder = new SiteBuilder(
-                source, BuildOptions.publish(), cache.cache(source, target), BuildProgress.forConsole(System.out));
+        BuildCache kept = cache.cache(source, target);
+        SiteBuilder builder =
+                new SiteBuilder(source, BuildOptions.publish(), kept, BuildProgress.forConsole(System.out));
         try (OutputWriter writer = OutputWriter.open(target, force, System.err::println)) {
             result = strict(builder.build(writer::place), strict);
             long writing = System.nanoTime();
@@ -77,6 +80,7 @@ final class BuildCommand implements Callable<Integer>, OnASite {
         System.out.println("Built " + Console.count(result.output().pageCount(), "page") + " (" + changed
                 + " files changed), " + Console.count(result.warnings().size(), "warning") + ", in "
                 + Console.seconds(start) + " → " + relative(target));
+        CacheOption.sayIfNothingKept(kept);
         return 0;
     }
 

@@ -34,6 +34,11 @@ final class CacheOption {
         return BuildCache.in(cache);
     }
 
+    /** A cache that could not be kept slows only the next build: the person building is told why, and the command still succeeds. */
+    static void sayIfNothingKept(BuildCache cache) {
+        cache.whyNothingKept().ifPresent(why -> System.err.println("haven: " + why));
+    }
+
     /**
      * The cache folder, {@code asked} or else the default; like an output folder, never one of
      * the site's own folders, the repository or home.
@@ -42,6 +47,7 @@ final class CacheOption {
         return OutputPlace.choose(
                 siteRoot,
                 asked == null ? BuildCache.defaultFolder(siteRoot) : asked,
-                Path.of(System.getProperty("user.home")));
+                Path.of(System.getProperty("user.home")),
+                OutputPlace.Use.CACHE);
     }
 }

@@ -2,6 +2,7 @@ package org.haven.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.haven.bake.BuildCache;
 import org.haven.bake.BuildOptions;
 import org.haven.bake.BuildProgress;
 import org.haven.bake.BuildResult;
@@ -42,13 +43,9 @@ final class CheckCommand implements Callable<Integer>, OnASite {
     public Integer call() {
         long start = System.nanoTime();
         Path folder = site.folder();
+        BuildCache kept = cache.cache(folder);
         BuildResult result = BuildCommand.strict(
-                new SiteBuilder(
-                                folder,
-                                BuildOptions.previewing(),
-                                cache.cache(folder),
-                                BuildProgress.forConsole(System.out))
-                        .build(),
+                new SiteBuilder(folder, BuildOptions.previewing(), kept, BuildProgress.forConsole(System.out)).build(),
                 strict);
         Console.problems(result.warnings(), System.out);
         CiProblems.here()
@@ -59,6 +56,7 @@ final class CheckCommand implements Callable<Integer>, OnASite {
                         System.out);
         System.out.println("Checked " + Console.count(result.pages().size(), "page") + ": no errors, "
                 + Console.count(result.warnings().size(), "warning") + ", in " + Console.seconds(start) + ".");
+        CacheOption.sayIfNothingKept(kept);
         return 0;
     }
 }

@@ -36,7 +36,8 @@ final class CleanCommand implements Callable<Integer> {
         Path built = OutputPlace.choose(
                 source,
                 output == null ? source.resolve("target/site") : output,
-                Path.of(System.getProperty("user.home")));
+                Path.of(System.getProperty("user.home")),
+                OutputPlace.Use.OUTPUT);
         for (Cleaning.Outcome outcome :
                 List.of(Cleaning.cache(CacheOption.folder(source, cache)), Cleaning.site(built))) {
             if (outcome.removed()) System.out.println("Removed " + outcome.what() + ", " + outcome.folder() + ".");

@@ -97,7 +97,7 @@ class BuildCacheCommandsTest {
     }
 
     @Test
-    void theCacheMayNotBeOneOfTheSitesOwnFolders() {
+    void theCacheMayNotBeOneOfTheSitesOwnFolders() throws IOException {
         SiteFolderFixture site = site();
         HavenRun run = HavenRun.of(
                 "build",
@@ -106,7 +106,23 @@ class BuildCacheCommandsTest {
                 "--cache",
                 site.root().resolve("content").toString());
         assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("will not keep the build cache in"), run.err());
         assertTrue(run.err().contains("content/ folder"), run.err());
+        assertTrue(run.err().contains("--cache " + site.root().toRealPath().resolve("target/haven-cache")), run.err());
+        assertFalse(run.err().contains("--output"), run.err());
+    }
+
+    @Test
+    void aCacheThatCannotBeKeptSlowsOnlyTheNextBuildAndSaysWhy() throws IOException {
+        SiteFolderFixture site = site();
+        Path inTheWay = Files.writeString(folder.resolve("not-a-folder"), "someone else's file\n");
+        HavenRun run = build(site, "--cache", inTheWay.toString());
+        assertTrue(Files.isRegularFile(folder.resolve("out/index.html")), run.all());
+        assertTrue(run.err().contains("The build cache could not be kept in " + inTheWay), run.err());
+        assertTrue(run.err().contains("a file is in the way"), run.err());
+        assertTrue(run.err().contains("--cache DIR"), run.err());
+        assertEquals("someone else's file\n", Files.readString(inTheWay));
+        assertTrue(build(site, "--cache", inTheWay.toString()).out().contains("Converted 2 of 2 pages"));
     }
 
     @Test
