@@ -22,34 +22,20 @@ public final class OutputPlace {
     /** A folder that must survive every build; {@code mayHoldOutput} when the output may lie inside it. */
     private record Kept(Path path, String what, boolean mayHoldOutput) {}
 
-    /** What the folder is for, as a refusal names it and the option that moves it. */
-    public enum Use {
-        OUTPUT(
+    /** What the folder is for, as a refusal names it, and the option that moves it. */
+    public record Use(String doing, String because, String option, String usual, String afterFix) {
+        public static final Use OUTPUT = new Use(
                 "write the site to",
                 "A build replaces everything in its output folder",
                 "--output",
                 "target/site",
-                " --force does not change this."),
-        CACHE(
+                " --force does not change this.");
+        public static final Use CACHE = new Use(
                 "keep the build cache in",
                 "A build writes and deletes files in its cache folder",
                 "--cache",
                 BuildCache.DEFAULT_FOLDER,
                 " Or build without it: --no-cache.");
-
-        private final String doing;
-        private final String because;
-        private final String option;
-        private final String usual;
-        private final String afterFix;
-
-        Use(String doing, String because, String option, String usual, String afterFix) {
-            this.doing = doing;
-            this.because = because;
-            this.option = option;
-            this.usual = usual;
-            this.afterFix = afterFix;
-        }
     }
 
     private OutputPlace() {}
