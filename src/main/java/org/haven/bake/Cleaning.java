@@ -15,7 +15,7 @@ import java.util.List;
 public final class Cleaning {
     private Cleaning() {}
 
-    /** What became of one folder: {@code removed}, or left for {@code whyLeft}. */
+    /** What became of one folder: {@code removed}, left for {@code whyLeft}, or neither when there was none. */
     public record Outcome(Path folder, String what, boolean removed, String whyLeft) {}
 
     public static Outcome cache(Path folder) {
@@ -43,7 +43,10 @@ public final class Cleaning {
     }
 
     private static Outcome clean(Path folder, String what, String whyLeft) {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return new Outcome(folder, what, false, null);
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return new Outcome(folder, what, false, null);
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
+            return new Outcome(
+                    folder, what, false, "it is not a folder but a file or a link, so Haven did not make it");
         if (whyLeft != null) return new Outcome(folder, what, false, whyLeft);
         try {
             OutputWriter.deleteTree(folder);

@@ -44,6 +44,9 @@ final class CleanCommand implements Callable<Integer> {
             else if (outcome.whyLeft() != null)
                 System.out.println(
                         "Left " + outcome.what() + " " + outcome.folder() + " as it is: " + outcome.whyLeft() + ".");
+            else
+                System.out.println(
+                        "Nothing to remove for " + outcome.what() + ": " + outcome.folder() + " does not exist.");
         }
         return 0;
     }

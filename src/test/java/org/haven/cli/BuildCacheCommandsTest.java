@@ -28,8 +28,17 @@ class BuildCacheCommandsTest {
     }
 
     private HavenRun build(SiteFolderFixture site, String... more) {
+        return succeeding("build", site, more);
+    }
+
+    private HavenRun clean(SiteFolderFixture site, String... more) {
+        return succeeding("clean", site, more);
+    }
+
+    /** {@code haven COMMAND} on the site, with the output in the test's folder, which must succeed. */
+    private HavenRun succeeding(String command, SiteFolderFixture site, String... more) {
         String[] args = new String[4 + more.length];
-        args[0] = "build";
+        args[0] = command;
         args[1] = "--source";
         args[2] = site.root().toString();
         args[3] = "--output=" + folder.resolve("out");
@@ -143,13 +152,7 @@ class BuildCacheCommandsTest {
     void cleanRemovesTheCacheAndTheSiteHavenMade() {
         SiteFolderFixture site = site();
         build(site);
-        HavenRun clean = HavenRun.of(
-                "clean",
-                "--source",
-                site.root().toString(),
-                "--output",
-                folder.resolve("out").toString());
-        assertEquals(0, clean.exitCode(), clean.all());
+        HavenRun clean = clean(site);
         assertTrue(clean.out().contains("Removed the build cache"), clean.out());
         assertTrue(clean.out().contains("Removed the built site"), clean.out());
         assertFalse(Files.exists(site.root().resolve("target/haven-cache")));
@@ -165,18 +168,25 @@ class BuildCacheCommandsTest {
         Files.writeString(folder.resolve("out/notes.txt"), "mine");
         Path notACache = Files.createDirectories(folder.resolve("photos"));
         Files.writeString(notACache.resolve("holiday.jpg"), "a picture");
-        HavenRun clean = HavenRun.of(
-                "clean",
-                "--source",
-                site.root().toString(),
-                "--output",
-                folder.resolve("out").toString(),
-                "--cache",
-                notACache.toString());
-        assertEquals(0, clean.exitCode(), clean.all());
+        HavenRun clean = clean(site, "--cache", notACache.toString());
         assertTrue(clean.out().contains("holds files Haven did not write (notes.txt)"), clean.out());
         assertTrue(clean.out().contains("has no .haven-cache file"), clean.out());
         assertTrue(Files.exists(folder.resolve("out/notes.txt")));
         assertTrue(Files.exists(notACache.resolve("holiday.jpg")));
+    }
+
+    @Test
+    void cleanSaysWhenThereIsNothingToRemoveAndLeavesAFileWhereTheCacheWouldBe() throws IOException {
+        SiteFolderFixture site = site();
+        Path aFile = Files.writeString(folder.resolve("not-a-folder"), "someone else's file\n");
+        HavenRun clean = clean(site, "--cache", aFile.toString());
+        assertTrue(
+                clean.out().contains("Left the build cache " + aFile + " as it is: it is not a folder"), clean.out());
+        assertTrue(
+                clean.out()
+                        .contains(
+                                "Nothing to remove for the built site: " + folder.resolve("out") + " does not exist."),
+                clean.out());
+        assertEquals("someone else's file\n", Files.readString(aFile));
     }
 }
