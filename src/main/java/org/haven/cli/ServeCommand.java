@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.util.concurrent.Callable;
 import org.haven.bake.AsciidocEngine;
+import org.haven.bake.BuildCache;
 import org.haven.preview.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            PreviewServer server =
-                    new PreviewServer(site.folder(), port, System.out::println, cache.cache(site.folder()));
+            BuildCache kept = cache.cache(site.folder());
+            PreviewServer server = new PreviewServer(site.folder(), port, System.out::println, kept);
+            CacheOption.sayIfNothingKept(kept);
             // The first build may have taken every page from the cache; the first save should not wait for JRuby.
             AsciidocEngine.warmUp();
             System.out.println(
