@@ -185,7 +185,8 @@ public final class BuildCache {
                                 : String.valueOf(failure.getMessage());
         return Optional.of(
                 "The build cache could not be kept in " + folder + " (" + reason
-                        + "): the site was built in full, and the next build will make every page again.\n"
+                        + "): the site was built in full, but nothing this build made was kept, "
+                        + "so the next build will make it again.\n"
                         + "Fix: give the cache a folder you may write to with --cache DIR, or build without it with --no-cache.");
     }
 
