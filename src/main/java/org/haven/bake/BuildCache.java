@@ -56,11 +56,13 @@ public final class BuildCache {
     private static final int KEY_BYTES = CachePack.KEY_BYTES;
     private static final int HEADER = MAGIC.length + KEY_BYTES + Integer.BYTES + Long.BYTES;
     /**
-     * A list being written ({@code entries.list.part-PID-N}), a file of the cache's second layout
-     * (one pack, {@code entries.pack}) or an entry of its first, a file of its own.
+     * A list or note being written ({@code entries.list.part-PID-N}, {@code sources-seen.part-PID-N}),
+     * a file of the cache's second layout (one pack, {@code entries.pack}) or an entry of its first,
+     * a file of its own.
      */
     private static final Pattern LEFT_BEHIND =
-            Pattern.compile("entries\\.(?:list|pack)\\.part-(\\d+)-\\d+|entries\\.pack(?:\\.next)?|[0-9a-f]{62}");
+            Pattern.compile("(?:" + Pattern.quote(CachePacks.LIST) + "|entries\\.pack|"
+                    + Pattern.quote(SourcesSeen.FILE) + ")\\.part-(\\d+)-\\d+|entries\\.pack(?:\\.next)?|[0-9a-f]{62}");
 
     /** The packs still being written, by folder: a build of the same folder waits for its own to be in place. */
     private static final Map<Path, CompletableFuture<Void>> WRITING = new ConcurrentHashMap<>();
@@ -108,15 +110,17 @@ public final class BuildCache {
 
     /** Whether an earlier build left entries here; a build that may reuse them need not start Asciidoctor at once. */
     boolean holdsEntries() {
-        return folder != null && Files.isRegularFile(folder.resolve(CachePacks.LIST));
+        return folder != null && CacheFiles.isPlain(folder.resolve(CachePacks.LIST));
     }
 
     /** How the last build into this cache saw the site's files (see {@link SourcesSeen}); none when it left no note. */
     SourcesSeen lastSeen() {
         if (folder == null) return SourcesSeen.none();
         try {
-            return SourcesSeen.read(Files.readString(folder.resolve(SourcesSeen.FILE), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
+            return CacheFiles.text(folder.resolve(SourcesSeen.FILE))
+                    .map(SourcesSeen::read)
+                    .orElse(SourcesSeen.none());
+        } catch (RuntimeException e) {
             return SourcesSeen.none();
         }
     }
@@ -124,9 +128,9 @@ public final class BuildCache {
     /** Notes how this build saw the site's files, for the next build's hint; one that cannot be noted is no hint. */
     void saw(SourcesSeen seen) {
         // Only beside entries: a folder without the marker is not Haven's to write in.
-        if (folder == null || seen.asNoted() || !Files.isRegularFile(folder.resolve(MARKER))) return;
+        if (folder == null || seen.asNoted() || !CacheFiles.isPlain(folder.resolve(MARKER))) return;
         try {
-            Files.writeString(folder.resolve(SourcesSeen.FILE), seen.text(), StandardCharsets.UTF_8);
+            CacheFiles.replace(folder.resolve(SourcesSeen.FILE), seen.text());
         } catch (IOException | RuntimeException e) {
             // Only the next build's JRuby starts later.
         }

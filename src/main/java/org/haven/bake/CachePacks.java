@@ -1,10 +1,7 @@
 package org.haven.bake;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.haven.bake.CachePack.Location;
 
 /**
@@ -52,26 +50,19 @@ final class CachePacks {
 
     /** The names {@code folder}'s list gives, oldest first. */
     static List<String> listed(Path folder) {
-        try {
-            List<String> lines = Files.readAllLines(folder.resolve(LIST), StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return List.of();
-            return lines.subList(1, lines.size()).stream()
-                    .filter(CachePacks::isPackName)
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
+        List<String> lines = CacheFiles.text(folder.resolve(LIST))
+                .map(String::lines)
+                .map(Stream::toList)
+                .orElse(List.of());
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return List.of();
+        return lines.subList(1, lines.size()).stream()
+                .filter(CachePacks::isPackName)
+                .toList();
     }
 
     /** Makes {@code names} the packs of {@code folder}, in one rename. */
     static void list(Path folder, List<String> names) throws IOException {
-        Path next = folder.resolve(LIST + ".part-" + ProcessHandle.current().pid() + "-" + NUMBER.incrementAndGet());
-        try {
-            Files.writeString(next, HEADER + "\n" + String.join("\n", names) + "\n", StandardCharsets.UTF_8);
-            Files.move(next, folder.resolve(LIST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(next);
-        }
+        CacheFiles.replace(folder.resolve(LIST), HEADER + "\n" + String.join("\n", names) + "\n");
     }
 
     /** A name for a new pack that no pack has had: this process's id, the time and a count. */
