@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -377,7 +378,7 @@ public final class BuildCache {
             try {
                 Files.createDirectories(folder);
                 Path marker = folder.resolve(MARKER);
-                if (!Files.exists(marker))
+                if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS))
                     Files.writeString(
                             marker,
                             "Haven's build cache: what earlier builds made, reused by the next. Safe to delete.\n",

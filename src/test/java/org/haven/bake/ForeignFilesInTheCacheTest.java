@@ -2,14 +2,17 @@ package org.haven.bake;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +39,13 @@ class ForeignFilesInTheCacheTest {
         assertEquals(OUTSIDE, Files.readString(outside));
     }
 
+    @Test
+    void aLinkInPlaceOfTheMarkerMakesNothingWhereItPoints() throws IOException {
+        Path nowhere = folder.resolve("nothing-here-yet");
+        assertTheCleanBuild(BuildCache.MARKER, cacheFile -> Files.createSymbolicLink(cacheFile, nowhere));
+        assertFalse(Files.exists(nowhere, LinkOption.NOFOLLOW_LINKS));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {CachePacks.LIST, SourcesSeen.FILE, "the first pack"})
     void aPipeInPlaceOfACacheFileIsNotWaitedOn(String name) throws IOException {
@@ -49,7 +59,7 @@ class ForeignFilesInTheCacheTest {
                 made = -1;
             }
             assumeTrue(made == 0, "mkfifo makes a pipe on this system");
-            assertEquals(false, Files.isRegularFile(cacheFile));
+            assertFalse(Files.isRegularFile(cacheFile));
         });
     }
 
@@ -72,7 +82,7 @@ class ForeignFilesInTheCacheTest {
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
-        site.put("content/news/conference.adoc", site.read("content/news/conference.adoc") + "\nOne more line.\n");
+        site.put("content/about/us.adoc", site.read("content/about/us.adoc") + "\nOne more line.\n");
         SortedMap<String, byte[]> clean = site.builtClean(options);
         SortedMap<String, byte[]> cached = assertTimeoutPreemptively(
                 Duration.ofSeconds(60), () -> site.builtWith(BuildCache.in(cacheFolder), options));
