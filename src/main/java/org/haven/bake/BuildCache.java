@@ -47,7 +47,10 @@ public final class BuildCache {
     /** In the cache folder, saying that Haven made it: {@code haven clean} deletes only such a folder. */
     public static final String MARKER = ".haven-cache";
 
-    /** Where the cache is kept unless a command is told otherwise, in the site folder. */
+    /**
+     * Where the cache is kept unless a command is told otherwise, in the site folder: a folder a
+     * site's .gitignore already leaves out.
+     */
     static final String DEFAULT_FOLDER = "target/haven-cache";
 
     /** The most packs a list holds before a build copies the entries of all but the first into one. */
@@ -97,11 +100,6 @@ public final class BuildCache {
         Path absolute = folder.toAbsolutePath().normalize();
         waitForWriting(absolute);
         return new BuildCache(absolute);
-    }
-
-    /** The default: {@code target/haven-cache} in the site folder, which a site's .gitignore already leaves out. */
-    public static Path defaultFolder(Path siteRoot) {
-        return siteRoot.resolve(DEFAULT_FOLDER);
     }
 
     /** Whether this cache keeps anything (not with {@code --no-cache}). */
@@ -181,18 +179,20 @@ public final class BuildCache {
     public Optional<String> whyNothingKept() {
         IOException failure = notKept;
         if (failure == null) return Optional.empty();
-        String reason = failure instanceof FileAlreadyExistsException || failure instanceof NotDirectoryException
-                ? "a file is in the way of that folder"
-                : failure instanceof AccessDeniedException
-                        ? "you may not write there"
-                        : failure instanceof FileSystemException system && system.getReason() != null
-                                ? system.getReason()
-                                : String.valueOf(failure.getMessage());
         return Optional.of(
-                "The build cache could not be kept in " + folder + " (" + reason
+                "The build cache could not be kept in " + folder + " (" + reason(failure)
                         + "): the site was built in full, but nothing this build made was kept, "
                         + "so the next build will make it again.\n"
                         + "Fix: give the cache a folder you may write to with --cache DIR, or build without it with --no-cache.");
+    }
+
+    /** Why a folder or file could not be made, in the words of the person building. */
+    private static String reason(IOException failure) {
+        if (failure instanceof FileAlreadyExistsException || failure instanceof NotDirectoryException)
+            return "a file is in the way of that folder";
+        if (failure instanceof AccessDeniedException) return "you may not write there";
+        if (failure instanceof FileSystemException system && system.getReason() != null) return system.getReason();
+        return String.valueOf(failure.getMessage());
     }
 
     /**

@@ -41,12 +41,13 @@ public final class OutputPlace {
     private OutputPlace() {}
 
     /**
-     * The real path of the folder {@code asked} for the site in {@code siteRoot}'s output or cache.
+     * The real path of the folder {@code asked} for the site in {@code siteRoot}'s output or cache,
+     * or of the use's usual folder in the site when none was asked for ({@code null}).
      *
      * @throws OutputRefusedException when a build there would delete something that must be kept
      */
     public static Path choose(Path siteRoot, Path asked, Path home, Use use) {
-        Path output = real(asked);
+        Path output = real(asked == null ? siteRoot.resolve(use.usual) : asked);
         List<Kept> kept = kept(real(siteRoot), real(home));
         Optional<String> refusal = kept.stream()
                 .filter(k -> output.equals(k.path()))

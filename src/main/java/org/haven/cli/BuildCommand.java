@@ -50,11 +50,8 @@ final class BuildCommand implements Callable<Integer>, OnASite {
     public Integer call() {
         long start = System.nanoTime();
         Path source = site.folder();
-        Path target = OutputPlace.choose(
-                source,
-                output == null ? source.resolve("target/site") : output,
-                Path.of(System.getProperty("user.home")),
-                OutputPlace.Use.OUTPUT);
+        Path target =
+                OutputPlace.choose(source, output, Path.of(System.getProperty("user.home")), OutputPlace.Use.OUTPUT);
         BuildResult result;
         int changed;
         // Made first, as it starts Asciidoctor when a page is likely to need it, which a one-page

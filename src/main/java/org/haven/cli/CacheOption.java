@@ -44,10 +44,6 @@ final class CacheOption {
      * the site's own folders, the repository or home.
      */
     static Path folder(Path siteRoot, Path asked) {
-        return OutputPlace.choose(
-                siteRoot,
-                asked == null ? BuildCache.defaultFolder(siteRoot) : asked,
-                Path.of(System.getProperty("user.home")),
-                OutputPlace.Use.CACHE);
+        return OutputPlace.choose(siteRoot, asked, Path.of(System.getProperty("user.home")), OutputPlace.Use.CACHE);
     }
 }

@@ -33,11 +33,8 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path source = site.folder();
-        Path built = OutputPlace.choose(
-                source,
-                output == null ? source.resolve("target/site") : output,
-                Path.of(System.getProperty("user.home")),
-                OutputPlace.Use.OUTPUT);
+        Path built =
+                OutputPlace.choose(source, output, Path.of(System.getProperty("user.home")), OutputPlace.Use.OUTPUT);
         for (Cleaning.Outcome outcome :
                 List.of(Cleaning.cache(CacheOption.folder(source, cache)), Cleaning.site(built))) {
             if (outcome.removed()) System.out.println("Removed " + outcome.what() + ", " + outcome.folder() + ".");
