@@ -36,9 +36,8 @@ public final class BuildProgress {
         return new BuildProgress(null, false);
     }
 
-    /** Live on a terminal's stderr; otherwise a summary on {@code summaries}. */
-    public static BuildProgress forConsole(PrintStream summaries) {
-        boolean terminal = System.console() != null;
+    /** Live on stderr when that is a {@code terminal}; otherwise a summary on {@code summaries}. */
+    public static BuildProgress forConsole(PrintStream summaries, boolean terminal) {
         return new BuildProgress(terminal ? System.err : summaries, terminal);
     }
 

@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer>, OnASite {
     @Mixin
     private CacheOption cache;
 
+    @Mixin
+    private DaemonOption daemon;
+
     @Option(
             names = "--output",
             paramLabel = "DIR",
@@ -57,8 +60,8 @@ final class BuildCommand implements Callable<Integer>, OnASite {
         // Made first, as it starts Asciidoctor when a page is likely to need it, which a one-page
         // build waits for longest; nothing is written until the output is opened.
         BuildCache kept = cache.cache(source, target);
-        SiteBuilder builder =
-                new SiteBuilder(source, BuildOptions.publish(), kept, BuildProgress.forConsole(System.out));
+        SiteBuilder builder = new SiteBuilder(
+                source, BuildOptions.publish(), kept, BuildProgress.forConsole(System.out, Main.onTerminal()));
         try (OutputWriter writer = OutputWriter.open(target, force, System.err::println)) {
             result = strict(builder.build(writer::place), strict);
             long writing = System.nanoTime();

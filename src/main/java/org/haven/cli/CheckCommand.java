@@ -31,6 +31,9 @@ final class CheckCommand implements Callable<Integer>, OnASite {
     @Mixin
     private CacheOption cache;
 
+    @Mixin
+    private DaemonOption daemon;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
 
@@ -45,7 +48,12 @@ final class CheckCommand implements Callable<Integer>, OnASite {
         Path folder = site.folder();
         BuildCache kept = cache.cache(folder);
         BuildResult result = BuildCommand.strict(
-                new SiteBuilder(folder, BuildOptions.previewing(), kept, BuildProgress.forConsole(System.out)).build(),
+                new SiteBuilder(
+                                folder,
+                                BuildOptions.previewing(),
+                                kept,
+                                BuildProgress.forConsole(System.out, Main.onTerminal()))
+                        .build(),
                 strict);
         Console.problems(result.warnings(), System.out);
         CiProblems.here()

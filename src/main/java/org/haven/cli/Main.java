@@ -4,9 +4,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.haven.bake.BadSettingException;
 import org.haven.bake.BuildCache;
 import org.haven.bake.OutputRefusedException;
+import org.haven.daemon.DaemonClient;
+import org.haven.daemon.DaemonKey;
+import org.haven.daemon.DaemonStarter;
+import org.haven.daemon.DaemonUse;
 import org.haven.problems.BuildFailedException;
 import org.haven.theme.ThemeException;
 import picocli.CommandLine;
@@ -49,6 +54,7 @@ public final class Main implements Runnable {
             SearchCommand.class,
             ReportCommand.class,
             CleanCommand.class,
+            StopCommand.class,
             CommandLine.HelpCommand.class);
 
     @Spec
@@ -66,11 +72,36 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Whether the command prints to a terminal: this process's, or the one a background Haven runs it for. */
+    private static volatile boolean onTerminal;
+
+    /**
+     * Runs the command, or has the background Haven for this folder and settings run it (see
+     * {@link org.haven.daemon}); after a build run here, starts one for the next.
+     */
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args)));
+        List<String> line = Arrays.asList(args);
+        boolean terminal = System.console() != null;
+        if (!DaemonUse.allowed(line, System.getenv())) System.exit(run(line, terminal));
+        DaemonKey key = DaemonKey.ofThisProcess();
+        Optional<Integer> ranInBackground =
+                DaemonClient.usual().flatMap(client -> client.run(key, line, terminal, System.out, System.err));
+        if (ranInBackground.isPresent()) System.exit(ranInBackground.get());
+        int code = run(line, terminal);
+        if (code == DONE || code == SITE_HAS_ERRORS) {
+            DaemonStarter.start(key, InBackground.class);
+            System.err.println("haven: Haven stays ready in the background for an hour, so that the next build here "
+                    + "is quicker. 'haven stop' stops it; --no-daemon, or HAVEN_DAEMON=off, keeps it from starting.");
+        }
+        System.exit(code);
     }
 
     public static int run(List<String> args) {
+        return run(args, System.console() != null);
+    }
+
+    static int run(List<String> args, boolean terminal) {
+        onTerminal = terminal;
         CommandLine cli = new CommandLine(new Main());
         commandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(System.out, true))
@@ -97,6 +128,10 @@ public final class Main implements Runnable {
                 .findFirst()
                 .<List<Class<?>>>map(List::of)
                 .orElse(COMMANDS);
+    }
+
+    static boolean onTerminal() {
+        return onTerminal;
     }
 
     /** {@code haven} alone: what the commands are. */

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.haven.support.ExampleSite;
+import org.haven.support.Folders;
 import org.haven.support.HavenRun;
 import org.haven.support.SiteFolderFixture;
 import org.junit.jupiter.api.Test;
@@ -41,9 +39,9 @@ class DeterministicBuildTest {
                                 "--output",
                                 folder.resolve("b").toString())
                         .exitCode());
-        Map<String, String> first = contents(folder.resolve("a"));
+        Map<String, String> first = Folders.contents(folder.resolve("a"));
         assertTrue(first.size() > 50);
-        assertEquals(first, contents(folder.resolve("b")));
+        assertEquals(first, Folders.contents(folder.resolve("b")));
     }
 
     @Test
@@ -57,21 +55,5 @@ class DeterministicBuildTest {
         HavenRun edited = HavenRun.of("build", "--source", site.root().toString(), "--output", out);
         int changed = Integer.parseInt(edited.out().replaceAll("(?s).*\\((\\d+) files changed\\).*", "$1"));
         assertTrue(changed >= 1 && changed <= 3, "the page, and the search index and sitemap at most: " + edited.out());
-    }
-
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(
-                        root.relativize(path).toString(),
-                        java.util.HexFormat.of()
-                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                                        .digest(Files.readAllBytes(path))));
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 }

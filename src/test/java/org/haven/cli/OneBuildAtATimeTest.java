@@ -9,12 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.haven.support.ExampleSite;
 import org.haven.support.Folders;
@@ -42,7 +38,7 @@ class OneBuildAtATimeTest {
         Path reference = folder.resolve("reference");
         HavenRun alone = HavenRun.of("build", "--source", exampleSite.toString(), "--output", reference.toString());
         assertEquals(0, alone.exitCode(), alone.all());
-        Map<String, String> wholeSite = contents(reference);
+        Map<String, String> wholeSite = Folders.contents(reference);
         Path output = folder.resolve("sites/out");
 
         for (int round = 1; round <= ROUNDS; round++) {
@@ -56,7 +52,7 @@ class OneBuildAtATimeTest {
             }
             assertEquals(
                     wholeSite,
-                    contents(output),
+                    Folders.contents(output),
                     "round " + round + ": the published folder is the whole site, every file as built alone");
             assertEquals(
                     List.of(".out.haven-lock", "out"),
@@ -70,7 +66,7 @@ class OneBuildAtATimeTest {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
         Path output = folder.resolve("sites/out");
         assertEquals(0, build(site, output).exitCode());
-        Map<String, String> lastSite = contents(output);
+        Map<String, String> lastSite = Folders.contents(output);
 
         HavenProcess killed =
                 HavenProcess.start(folder, "build", "--source", site.root().toString(), "--output", output.toString());
@@ -78,10 +74,10 @@ class OneBuildAtATimeTest {
         assertTrue(isStaging(output), "the build started writing");
         killed.kill();
 
-        assertEquals(lastSite, contents(output), "the last site is still there");
+        assertEquals(lastSite, Folders.contents(output), "the last site is still there");
         HavenRun next = build(site, output);
         assertEquals(0, next.exitCode(), next.all());
-        assertEquals(lastSite, contents(output));
+        assertEquals(lastSite, Folders.contents(output));
     }
 
     @Test
@@ -89,7 +85,7 @@ class OneBuildAtATimeTest {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
         Path output = folder.resolve("sites/out");
         assertEquals(0, build(site, output).exitCode());
-        Map<String, String> lastSite = contents(output);
+        Map<String, String> lastSite = Folders.contents(output);
         Files.move(output, output.resolveSibling(".out.haven-old"));
         Files.createDirectories(output.resolveSibling(".out.haven-new-12345/reporting"));
         breakAPage(site);
@@ -97,7 +93,7 @@ class OneBuildAtATimeTest {
         HavenRun failed = build(site, output);
 
         assertEquals(1, failed.exitCode(), failed.all());
-        assertEquals(lastSite, contents(output), "the last good site is back in place, not no site at all");
+        assertEquals(lastSite, Folders.contents(output), "the last good site is back in place, not no site at all");
         assertEquals(
                 List.of(".out.haven-lock", "out"), names(output.getParent()), "the crashed build's folders are gone");
     }
@@ -124,12 +120,12 @@ class OneBuildAtATimeTest {
         assertEquals(0, build(site, output).exitCode());
         Files.createDirectories(output.resolveSibling(".out.haven-old/reporting"));
         Files.writeString(output.resolveSibling(".out.haven-old/reporting/old.html"), "the site before");
-        Map<String, String> newSite = contents(output);
+        Map<String, String> newSite = Folders.contents(output);
 
         HavenRun next = build(site, output);
 
         assertEquals(0, next.exitCode(), next.all());
-        assertEquals(newSite, contents(output));
+        assertEquals(newSite, Folders.contents(output));
         assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
     }
 
@@ -146,8 +142,8 @@ class OneBuildAtATimeTest {
         assertEquals(0, build(site, newSite).exitCode());
         Path applying = output.resolveSibling(".out.haven-applying");
         Folders.copyTree(newSite, applying);
-        List<String> gone = contents(output).keySet().stream()
-                .filter(file -> !contents(newSite).containsKey(file))
+        List<String> gone = Folders.contents(output).keySet().stream()
+                .filter(file -> !Folders.contents(newSite).containsKey(file))
                 .map(file -> file.replace('\\', '/'))
                 .toList();
         assertTrue(gone.contains("news/old/index.html"), gone.toString());
@@ -159,7 +155,10 @@ class OneBuildAtATimeTest {
         HavenRun failed = build(site, output);
 
         assertEquals(1, failed.exitCode(), failed.all());
-        assertEquals(contents(newSite), contents(output), "the recorded change is the site published, whole");
+        assertEquals(
+                Folders.contents(newSite),
+                Folders.contents(output),
+                "the recorded change is the site published, whole");
         assertFalse(Files.exists(output.resolve("news")), "the folder the new site no longer has is gone");
         assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
     }
@@ -169,7 +168,7 @@ class OneBuildAtATimeTest {
         SiteFolderFixture site = SiteFolderFixture.minimal(folder.resolve("site"));
         Path output = folder.resolve("sites/out");
         assertEquals(0, build(site, output).exitCode());
-        Map<String, String> lastSite = contents(output);
+        Map<String, String> lastSite = Folders.contents(output);
         Path applying = output.resolveSibling(".out.haven-applying");
         Files.createDirectories(applying);
         Files.writeString(applying.resolve("index.html"), "half a page");
@@ -178,7 +177,7 @@ class OneBuildAtATimeTest {
         HavenRun failed = build(site, output);
 
         assertEquals(1, failed.exitCode(), failed.all());
-        assertEquals(lastSite, contents(output));
+        assertEquals(lastSite, Folders.contents(output));
         assertEquals(List.of(".out.haven-lock", "out"), names(output.getParent()));
     }
 
@@ -203,23 +202,5 @@ class OneBuildAtATimeTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every file under a folder with a digest of its bytes. */
-    private static Map<String, String> contents(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(
-                        root.relativize(path).toString(),
-                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,6 +121,72 @@ class DistributionIT {
     }
 
     @Test
+    void afterABuildHavenStaysReadyInTheBackgroundAndTheNextBuildIsTheSame() throws Exception {
+        Path site = folder.resolve("background");
+        Folders.copyTree(Path.of("src/test/resources/sites/riverside"), site);
+        Map<String, String> laptop = Map.of("HAVEN_DAEMON", "on");
+        Path daemons = Path.of(System.getProperty("java.io.tmpdir"), "haven-" + System.getProperty("user.name"));
+        List<Path> before = sockets(daemons);
+
+        Run first = run(
+                laptop,
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve("bg-out").toString());
+        assertEquals(0, first.exitCode(), first.output());
+        assertTrue(first.output().contains("Haven stays ready in the background"), first.output());
+        Path socket = newSocket(daemons, before);
+
+        Files.writeString(site.resolve("content/index.adoc"), "\nOne more sentence.\n", StandardOpenOption.APPEND);
+        Run second = run(
+                laptop,
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve("bg-out").toString());
+        Run alone = run(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve("alone-out").toString(),
+                "--cache",
+                folder.resolve("alone-cache").toString());
+
+        assertEquals(0, second.exitCode(), second.output());
+        assertFalse(second.output().contains("stays ready"), "no second Haven was started: " + second.output());
+        String log =
+                Files.readString(daemons.resolve(socket.getFileName().toString().replace(".sock", ".log")));
+        assertTrue(log.contains("ran: build --source " + site), "the background Haven built it: " + log);
+        assertEquals(Folders.contents(folder.resolve("alone-out")), Folders.contents(folder.resolve("bg-out")));
+
+        Run stop = run(laptop, "stop");
+        assertTrue(stop.output().matches("(?s)Stopped \\d+ Havens? running in the background.*"), stop.output());
+        assertFalse(Files.exists(socket), "it stopped listening");
+    }
+
+    private static List<Path> sockets(Path daemons) throws IOException {
+        if (!Files.isDirectory(daemons)) return List.of();
+        try (Stream<Path> files = Files.list(daemons)) {
+            return files.filter(file -> file.toString().endsWith(".sock")).toList();
+        }
+    }
+
+    /** The socket of the Haven started in the background, once it listens. */
+    private static Path newSocket(Path daemons, List<Path> before) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            List<Path> added = new ArrayList<>(sockets(daemons));
+            added.removeAll(before);
+            if (!added.isEmpty()) return added.get(0);
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no Haven listened in " + daemons + " within a minute");
+    }
+
+    @Test
     void itStartsANewSiteThatChecksAndListsWhatIsStillToWrite() throws Exception {
         Path site = folder.resolve("new-site");
 
@@ -224,6 +291,8 @@ class DistributionIT {
         environment.clear();
         environment.put("PATH", path.toString());
         environment.put("HOME", folder.resolve("home").toString());
+        // A build run here stays in this process, unless a test asks for the background Haven.
+        environment.put("HAVEN_DAEMON", "off");
         environment.putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

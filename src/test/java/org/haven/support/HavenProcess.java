@@ -49,6 +49,8 @@ public final class HavenProcess {
                     .directory(folder.toAbsolutePath().toFile())
                     .redirectOutput(logs.resolve("out").toFile())
                     .redirectError(logs.resolve("err").toFile());
+            // A build run here stays in this process, unless a test asks for the background Haven.
+            builder.environment().put("HAVEN_DAEMON", "off");
             builder.environment().putAll(environment);
             Process process = builder.start();
             return new HavenProcess(process, logs.resolve("out"), logs.resolve("err"));

@@ -1,0 +1,12 @@
+package org.haven.daemon;
+
+import java.util.List;
+
+/** Haven's commands, as a background Haven runs them. */
+public interface Commands {
+    /** Runs a command line, printing on {@code System.out} and {@code System.err}; its exit code. */
+    int run(List<String> args, boolean terminal);
+
+    /** Starts what every build needs, so that the first one asked for does not wait for it. */
+    void warmUp();
+}

@@ -1,0 +1,78 @@
+package org.haven.daemon;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+
+/**
+ * Everything a command's result could depend on besides its arguments and the files it reads:
+ * the folder it runs in, the Java runtime and its options, Haven's own jar and the whole
+ * environment. A background Haven serves only commands with its own key, so it cannot build
+ * differently from the process it stands in for; a command run with anything different simply
+ * builds in its own process.
+ */
+public record DaemonKey(String hex) {
+    /** Set by a shell as one moves between folders, and read by nothing Haven runs. */
+    private static final List<String> SHELL_BOOKKEEPING = List.of("OLDPWD", "_", "SHLVL");
+
+    public DaemonKey {
+        if (!hex.matches("[0-9a-f]{24}")) throw new IllegalArgumentException("not a key: " + hex);
+    }
+
+    public static DaemonKey ofThisProcess() {
+        return of(
+                System.getProperty("user.dir"),
+                JavaCommand.ofThisProcess(),
+                System.getenv(),
+                TimeZone.getDefault().getID() + " " + Locale.getDefault() + " " + System.getProperty("file.encoding"));
+    }
+
+    static DaemonKey of(String folder, JavaCommand command, Map<String, String> environment, String defaults) {
+        MessageDigest digest = sha256();
+        add(digest, "folder", folder);
+        add(digest, "java", command.executable());
+        command.options().stream()
+                .filter(option -> !JavaCommand.isClassArchive(option))
+                .forEach(option -> add(digest, "option", option));
+        add(digest, "classpath", command.classpath());
+        for (String entry : command.classpath().split(File.pathSeparator)) add(digest, "file", fileStamp(entry));
+        new TreeMap<>(environment).forEach((name, value) -> {
+            if (!SHELL_BOOKKEEPING.contains(name)) add(digest, "env", name + "=" + value);
+        });
+        add(digest, "defaults", defaults);
+        return new DaemonKey(HexFormat.of().formatHex(digest.digest(), 0, 12));
+    }
+
+    /** The size and time of a jar, so that a Haven rebuilt or upgraded is a different key. */
+    static String fileStamp(String entry) {
+        try {
+            Path path = Path.of(entry);
+            return entry + " " + Files.size(path) + " "
+                    + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException | RuntimeException e) {
+            return entry + " absent";
+        }
+    }
+
+    private static void add(MessageDigest digest, String kind, String value) {
+        digest.update((kind + "\0" + value + "\0").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.haven.daemon;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts a background Haven for this process's key: the same Java, options, jar, folder and
+ * environment, so that it builds exactly as this process did.
+ */
+public final class DaemonStarter {
+    private DaemonStarter() {}
+
+    /**
+     * Starts {@code mainClass} (which serves with {@link DaemonServer#serve}) in the background
+     * and returns at once; a Haven that cannot be started only means the next build starts Java
+     * again, so nothing is said.
+     */
+    public static void start(DaemonKey key, Class<?> mainClass) {
+        Optional<DaemonFolder> folder = DaemonFolder.usual();
+        if (folder.isEmpty()) return;
+        JavaCommand java = JavaCommand.ofThisProcess();
+        List<String> command = new ArrayList<>();
+        command.add(java.executable());
+        command.addAll(java.options());
+        command.addAll(List.of("-cp", java.classpath(), mainClass.getName(), key.hex()));
+        Path log = folder.get().log(key);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(Path.of(System.getProperty("user.dir")).toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(log.toFile()))
+                    .start();
+            process.getOutputStream().close();
+        } catch (IOException | RuntimeException e) {
+            // Building in a fresh process next time is the worst that happens.
+        }
+    }
+}
