@@ -44,8 +44,7 @@ public record DaemonKey(String hex) {
         command.options().stream()
                 .filter(option -> !JavaCommand.isClassArchive(option))
                 .forEach(option -> add(digest, "option", option));
-        add(digest, "classpath", command.classpath());
-        for (String entry : command.classpath().split(File.pathSeparator)) add(digest, "file", fileStamp(entry));
+        add(digest, "classpath", classpathStamp(command.classpath()));
         new TreeMap<>(environment).forEach((name, value) -> {
             if (!SHELL_BOOKKEEPING.contains(name)) add(digest, "env", name + "=" + value);
         });
@@ -53,8 +52,15 @@ public record DaemonKey(String hex) {
         return new DaemonKey(HexFormat.of().formatHex(digest.digest(), 0, 12));
     }
 
-    /** The size and time of a jar, so that a Haven rebuilt or upgraded is a different key. */
-    static String fileStamp(String entry) {
+    /** Each jar's path, size and time, so that a Haven rebuilt or upgraded is a different key. */
+    static String classpathStamp(String classpath) {
+        StringBuilder stamp = new StringBuilder();
+        for (String entry : classpath.split(File.pathSeparator))
+            stamp.append(fileStamp(entry)).append('\n');
+        return stamp.toString();
+    }
+
+    private static String fileStamp(String entry) {
         try {
             Path path = Path.of(entry);
             return entry + " " + Files.size(path) + " "

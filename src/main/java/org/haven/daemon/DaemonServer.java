@@ -56,7 +56,7 @@ public final class DaemonServer {
         this.commands = commands;
         this.idle = idle;
         this.waitForKey = waitForKey;
-        this.haven = DaemonKey.fileStamp(System.getProperty("java.class.path"));
+        this.haven = DaemonKey.classpathStamp(System.getProperty("java.class.path"));
     }
 
     /** Serves {@code key} from the usual folder; returns when it stops. */
@@ -179,7 +179,7 @@ public final class DaemonServer {
     private void closeWhenNotNeeded(ServerSocketChannel server, Path socket) {
         boolean idleTooLong = !busy && System.nanoTime() - lastUsed > idle.toNanos();
         boolean havenChanged =
-                !DaemonKey.fileStamp(System.getProperty("java.class.path")).equals(haven);
+                !DaemonKey.classpathStamp(System.getProperty("java.class.path")).equals(haven);
         if (!idleTooLong && !havenChanged && Files.exists(socket)) return;
         stopping = true;
         try {

@@ -128,35 +128,18 @@ class DistributionIT {
         Path daemons = Path.of(System.getProperty("java.io.tmpdir"), "haven-" + System.getProperty("user.name"));
         List<Path> before = sockets(daemons);
 
-        Run first = run(
-                laptop,
-                "build",
-                "--source",
-                site.toString(),
-                "--output",
-                folder.resolve("bg-out").toString());
+        Run first = run(laptop, build(site, "bg-out"));
         assertEquals(0, first.exitCode(), first.output());
         assertTrue(first.output().contains("Haven stays ready in the background"), first.output());
         Path socket = newSocket(daemons, before);
 
         Files.writeString(site.resolve("content/index.adoc"), "\nOne more sentence.\n", StandardOpenOption.APPEND);
-        Run second = run(
-                laptop,
-                "build",
-                "--source",
-                site.toString(),
-                "--output",
-                folder.resolve("bg-out").toString());
-        Run alone = run(
-                "build",
-                "--source",
-                site.toString(),
-                "--output",
-                folder.resolve("alone-out").toString(),
-                "--cache",
-                folder.resolve("alone-cache").toString());
+        Run second = run(laptop, build(site, "bg-out"));
+        Run alone = run(build(
+                site, "alone-out", "--cache", folder.resolve("alone-cache").toString()));
 
         assertEquals(0, second.exitCode(), second.output());
+        assertEquals(0, alone.exitCode(), alone.output());
         assertFalse(second.output().contains("stays ready"), "no second Haven was started: " + second.output());
         String log =
                 Files.readString(daemons.resolve(socket.getFileName().toString().replace(".sock", ".log")));
@@ -166,6 +149,18 @@ class DistributionIT {
         Run stop = run(laptop, "stop");
         assertTrue(stop.output().matches("(?s)Stopped \\d+ Havens? running in the background.*"), stop.output());
         assertFalse(Files.exists(socket), "it stopped listening");
+    }
+
+    /** {@code haven build} of {@code site} into the test folder's {@code output}, with {@code more} options. */
+    private static String[] build(Path site, String output, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                folder.resolve(output).toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     private static List<Path> sockets(Path daemons) throws IOException {
