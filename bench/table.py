@@ -17,7 +17,7 @@ LABEL = {
     "haven-one-edit": "Haven, one page edited, cache kept",
     "haven-search-edit": "Haven, one page's opening edited (search index made again), cache kept",
     "haven-no-change": "Haven, nothing changed, cache kept",
-    "haven-background-edit": "Haven, one page edited, done by the background Haven (laptop)",
+    "haven-background-edit": "Haven, one page edited, output kept, done by the background Haven (laptop)",
     "floor": "AsciidoctorJ floor, 1 thread",
     "floor (excl. JVM+JRuby boot)": "AsciidoctorJ floor, 1 thread, excl. boot",
     "floor-all-cores": "AsciidoctorJ floor, all cores",

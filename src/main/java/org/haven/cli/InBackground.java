@@ -8,6 +8,9 @@ import org.haven.daemon.DaemonServer;
 
 /** The main class of a background Haven ({@link org.haven.daemon}): serves its key until no longer needed. */
 public final class InBackground implements Commands {
+    /** As a shell reports a command ended by Ctrl-C. */
+    private static final int STOPPED_MIDWAY = 130;
+
     private InBackground() {}
 
     public static void main(String[] args) throws Exception {
@@ -18,6 +21,11 @@ public final class InBackground implements Commands {
     @Override
     public int run(List<String> args, boolean terminal) {
         return Main.run(args, terminal);
+    }
+
+    @Override
+    public void stopNow() {
+        System.exit(STOPPED_MIDWAY);
     }
 
     @Override

@@ -9,4 +9,7 @@ public interface Commands {
 
     /** Starts what every build needs, so that the first one asked for does not wait for it. */
     void warmUp();
+
+    /** Ends this process at once, in the middle of whatever it runs, as Ctrl-C ends a command's own process. */
+    void stopNow();
 }

@@ -46,6 +46,9 @@ public final class DaemonServer {
     private final Duration idle;
     private final Duration waitForKey;
     private final String haven;
+    /** Where this Haven says what happens outside any command; System.err is a command's while it runs. */
+    private final PrintStream log = System.err;
+
     private volatile long lastUsed = System.nanoTime();
     private volatile boolean busy;
     private volatile boolean stopping;
@@ -128,8 +131,11 @@ public final class DaemonServer {
                 answer(channel);
             } catch (IOException e) {
                 // The command went away (interrupted, say): the next one is served all the same.
-                System.err.println("haven: a command stopped listening: " + e.getMessage());
+                log.println("haven: a command stopped listening: " + e.getMessage());
             } finally {
+                // What a build made is garbage once it is done; collected now, while the laptop is
+                // idle, the memory goes back to it instead of staying with Haven for the hour.
+                System.gc();
                 lastUsed = System.nanoTime();
                 busy = false;
             }
@@ -150,8 +156,11 @@ public final class DaemonServer {
             return;
         }
         long start = System.nanoTime();
-        int code = run(request.get(), out);
-        System.err.printf(
+        int code;
+        try (HangUpWatch watch = HangUpWatch.start(channel, () -> stopMidway(request.get()))) {
+            code = run(request.get(), out);
+        }
+        log.printf(
                 Locale.ROOT,
                 "%s ran: %s (exit %d, %.1f s)%n",
                 Instant.now(),
@@ -159,6 +168,26 @@ public final class DaemonServer {
                 code,
                 (System.nanoTime() - start) / 1e9);
         Reply.exit(out, code);
+    }
+
+    /**
+     * The command that asked for the build running now was stopped: stop too, as its own process
+     * would have, rather than publish what its user meant to stop. A build stopped in the middle
+     * of replacing the site is finished by the next one ({@link org.haven.bake.OutputWriter}).
+     */
+    private void stopMidway(Request request) {
+        log.printf(
+                Locale.ROOT,
+                "%s stopped: %s (the command was stopped before it was done; the next build starts a new Haven)%n",
+                Instant.now(),
+                String.join(" ", request.args()));
+        stopping = true;
+        try {
+            Files.deleteIfExists(folder.socket(key));
+        } catch (IOException e) {
+            // A socket no one listens on is passed over by the next command.
+        }
+        commands.stopNow();
     }
 
     private int run(Request request, DataOutputStream out) {
@@ -185,7 +214,7 @@ public final class DaemonServer {
         try {
             server.close();
         } catch (IOException e) {
-            System.err.println("haven: the background Haven could not stop listening: " + e.getMessage());
+            log.println("haven: the background Haven could not stop listening: " + e.getMessage());
         }
     }
 }

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +45,7 @@ class BackgroundHavenTest {
     /** Prints its arguments on stdout, whether it is on a terminal on stderr, and exits with the number of arguments. */
     private static final class Echo implements Commands {
         volatile boolean warm;
+        volatile boolean stoppedMidway;
 
         @Override
         public int run(List<String> args, boolean terminal) {
@@ -50,6 +57,35 @@ class BackgroundHavenTest {
         @Override
         public void warmUp() {
             warm = true;
+        }
+
+        @Override
+        public void stopNow() {
+            stoppedMidway = true;
+        }
+    }
+
+    /** A long build: says it has started, then runs until it is stopped, as Ctrl-C stops a command's own process. */
+    private static final class LongBuild implements Commands {
+        final CompletableFuture<Void> stopped = new CompletableFuture<>();
+
+        @Override
+        public int run(List<String> args, boolean terminal) {
+            System.out.println("Converting 1 of 1000 pages");
+            try {
+                stopped.get(15, TimeUnit.SECONDS);
+            } catch (Exception neverStopped) {
+                return 1;
+            }
+            return 0;
+        }
+
+        @Override
+        public void warmUp() {}
+
+        @Override
+        public void stopNow() {
+            stopped.complete(null);
         }
     }
 
@@ -143,6 +179,35 @@ class BackgroundHavenTest {
         done.get(10, TimeUnit.SECONDS);
 
         assertFalse(Files.exists(daemons().socket(KEY)));
+    }
+
+    @Test
+    void aCommandStoppedBeforeItsBuildIsDoneStopsTheBuildToo() throws Exception {
+        LongBuild build = new LongBuild();
+        serve(KEY, build, Duration.ofMinutes(1));
+
+        try (SocketChannel command = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            command.connect(UnixDomainSocketAddress.of(daemons().socket(KEY)));
+            Request.run(KEY, List.of("build"), false, "UTF-8")
+                    .writeTo(new DataOutputStream(Channels.newOutputStream(command)));
+            Reply started = Reply.readFrom(new DataInputStream(Channels.newInputStream(command)));
+            assertTrue(started instanceof Reply.Printed, "the build had started");
+        }
+
+        build.stopped.get(10, TimeUnit.SECONDS);
+        assertFalse(Files.exists(daemons().socket(KEY)), "no next command is sent to a Haven that is stopping");
+    }
+
+    @Test
+    void aCommandThatWaitsForItsAnswerLeavesTheHavenServing() throws Exception {
+        Echo echo = new Echo();
+        serve(KEY, echo, Duration.ofMinutes(1));
+
+        assertEquals(Optional.of(1), ask(KEY, false, "build"));
+        Thread.sleep(300);
+
+        assertFalse(echo.stoppedMidway);
+        assertEquals(Optional.of(1), ask(KEY, false, "build"), "the Haven still serves after the command went away");
     }
 
     @Test
