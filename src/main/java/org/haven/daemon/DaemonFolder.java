@@ -1,6 +1,7 @@
 package org.haven.daemon;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +21,11 @@ import java.util.stream.Stream;
 final class DaemonFolder {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
+    /** The longest path a socket may have: macOS allows 104 bytes, Linux 108, each with a closing zero. */
+    private static final int LONGEST_SOCKET_PATH = 103;
+
+    private static final Path SHORT_TEMPORARY = Path.of("/tmp");
+
     private final Path path;
 
     private DaemonFolder(Path path) {
@@ -27,10 +33,29 @@ final class DaemonFolder {
     }
 
     static Optional<DaemonFolder> usual() {
-        return at(Path.of(System.getProperty("java.io.tmpdir"), "haven-" + System.getProperty("user.name")));
+        return at(place(Path.of(System.getProperty("java.io.tmpdir")), System.getProperty("user.name")));
+    }
+
+    /**
+     * The user's folder in the temporary folder, or in /tmp where a socket there would have too
+     * long a path: macOS gives each user a temporary folder about 50 characters deep, which
+     * leaves too little room for a long user name such as "firstname.lastname".
+     */
+    static Path place(Path temporary, String user) {
+        Path usual = temporary.resolve("haven-" + user);
+        if (fitsASocket(usual) || !Files.isDirectory(SHORT_TEMPORARY)) return usual;
+        return SHORT_TEMPORARY.resolve("haven-" + user);
+    }
+
+    private static boolean fitsASocket(Path folder) {
+        String longest = folder.toAbsolutePath()
+                .resolve(DaemonKey.LONGEST_NAME + ".sock")
+                .toString();
+        return longest.getBytes(StandardCharsets.UTF_8).length <= LONGEST_SOCKET_PATH;
     }
 
     static Optional<DaemonFolder> at(Path path) {
+        if (!fitsASocket(path)) return Optional.empty();
         try {
             boolean posix =
                     FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 
@@ -22,11 +22,35 @@ import java.util.TreeMap;
  * builds in its own process.
  */
 public record DaemonKey(String hex) {
-    /** Set by a shell as one moves between folders, and read by nothing Haven runs. */
-    private static final List<String> SHELL_BOOKKEEPING = List.of("OLDPWD", "_", "SHLVL");
+    /**
+     * Set by a shell as one moves between folders, or naming the terminal window, tab or remote
+     * session a command was typed in (macOS Terminal, iTerm, Windows Terminal, VS Code, tmux, X,
+     * ssh), and read by nothing Haven runs: a second tab in the same folder shares its Haven
+     * rather than starting another.
+     */
+    private static final Set<String> SHELL_BOOKKEEPING = Set.of(
+            "OLDPWD",
+            "_",
+            "SHLVL",
+            "TERM_SESSION_ID",
+            "ITERM_SESSION_ID",
+            "WT_SESSION",
+            "WINDOWID",
+            "TMUX_PANE",
+            "VSCODE_IPC_HOOK_CLI",
+            "VSCODE_GIT_IPC_HANDLE",
+            "SSH_CLIENT",
+            "SSH_CONNECTION",
+            "SSH_TTY",
+            "GPG_TTY");
+
+    private static final int BYTES = 12;
+
+    /** As long as the name a key gives a file. */
+    static final String LONGEST_NAME = "0".repeat(BYTES * 2);
 
     public DaemonKey {
-        if (!hex.matches("[0-9a-f]{24}")) throw new IllegalArgumentException("not a key: " + hex);
+        if (!hex.matches("[0-9a-f]{" + BYTES * 2 + "}")) throw new IllegalArgumentException("not a key: " + hex);
     }
 
     public static DaemonKey ofThisProcess() {
@@ -49,7 +73,7 @@ public record DaemonKey(String hex) {
             if (!SHELL_BOOKKEEPING.contains(name)) add(digest, "env", name + "=" + value);
         });
         add(digest, "defaults", defaults);
-        return new DaemonKey(HexFormat.of().formatHex(digest.digest(), 0, 12));
+        return new DaemonKey(HexFormat.of().formatHex(digest.digest(), 0, BYTES));
     }
 
     /** Each jar's path, size and time, so that a Haven rebuilt or upgraded is a different key. */

@@ -16,12 +16,12 @@ public final class DaemonStarter {
 
     /**
      * Starts {@code mainClass} (which serves with {@link DaemonServer#serve}) in the background
-     * and returns at once; a Haven that cannot be started only means the next build starts Java
-     * again, so nothing is said.
+     * and returns at once: whether it was started. One that cannot be started only means the
+     * next build starts Java again.
      */
-    public static void start(DaemonKey key, Class<?> mainClass) {
+    public static boolean start(DaemonKey key, Class<?> mainClass) {
         Optional<DaemonFolder> folder = DaemonFolder.usual();
-        if (folder.isEmpty()) return;
+        if (folder.isEmpty()) return false;
         JavaCommand java = JavaCommand.ofThisProcess();
         List<String> command = new ArrayList<>();
         command.add(java.executable());
@@ -35,8 +35,9 @@ public final class DaemonStarter {
                     .redirectOutput(Redirect.appendTo(log.toFile()))
                     .start();
             process.getOutputStream().close();
+            return true;
         } catch (IOException | RuntimeException e) {
-            // Building in a fresh process next time is the worst that happens.
+            return false;
         }
     }
 }

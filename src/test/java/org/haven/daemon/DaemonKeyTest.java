@@ -64,4 +64,17 @@ class DaemonKeyTest {
         environment.putAll(Map.of("SHLVL", "3", "OLDPWD", "/somewhere", "_", "/usr/bin/java"));
         assertEquals(usual, usual());
     }
+
+    @Test
+    void aSecondTerminalTabInTheSameFolderSharesTheKey() throws Exception {
+        DaemonKey firstTab = usual();
+        environment.putAll(Map.of(
+                "TERM_SESSION_ID",
+                "w0t1p0:4F2C",
+                "WT_SESSION",
+                "b7e1c1a2-0d5e-4c8e-9a3b-1f2e3d4c5b6a",
+                "VSCODE_GIT_IPC_HANDLE",
+                "/run/user/501/vscode-git-2b1f.sock"));
+        assertEquals(firstTab, usual());
+    }
 }
