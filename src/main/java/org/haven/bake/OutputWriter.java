@@ -194,7 +194,7 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /** Deletes the folder and all it holds: the files on every core, then the folders, deepest first. */
-    static void deleteTree(Path folder) throws IOException {
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return;
         List<Path> folders;
         try (Stream<Path> paths = Files.walk(folder)) {

@@ -1,7 +1,13 @@
 package org.haven.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.haven.bake.AsciidocEngine;
+import org.haven.bake.OutputWriter;
 import org.haven.daemon.Commands;
 import org.haven.daemon.DaemonKey;
 import org.haven.daemon.DaemonServer;
@@ -11,10 +17,17 @@ public final class InBackground implements Commands {
     /** As a shell reports a command ended by Ctrl-C. */
     private static final int STOPPED_MIDWAY = 130;
 
-    private InBackground() {}
+    /** The command line of the build that started this Haven. */
+    private final List<String> startedBy;
 
+    private InBackground(List<String> startedBy) {
+        this.startedBy = startedBy;
+    }
+
+    /** Arguments: the key to serve, then the command line of the build that started it. */
     public static void main(String[] args) throws Exception {
-        DaemonServer.serve(new DaemonKey(args[0]), new InBackground());
+        List<String> startedBy = List.of(args).subList(1, args.length);
+        DaemonServer.serve(new DaemonKey(args[0]), new InBackground(startedBy));
         System.exit(Main.DONE);
     }
 
@@ -31,5 +44,28 @@ public final class InBackground implements Commands {
     @Override
     public void warmUp() {
         AsciidocEngine.warmUp();
+        try {
+            Path scratch = Files.createTempDirectory("haven-rehearsal-");
+            try {
+                Rehearsal.of(startedBy, scratch).ifPresent(this::rehearse);
+            } finally {
+                OutputWriter.deleteTree(scratch);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unrehearsed, the first build asked for is slower, and as right.
+            System.err.println("haven: the background Haven could not rehearse the build: " + e);
+        }
+    }
+
+    private void rehearse(Rehearsal rehearsal) {
+        long start = System.nanoTime();
+        int code = rehearsal.runQuietly();
+        System.err.printf(
+                Locale.ROOT,
+                "%s rehearsed: %s (exit %d, %.1f s)%n",
+                Instant.now(),
+                String.join(" ", rehearsal.args()),
+                code,
+                (System.nanoTime() - start) / 1e9);
     }
 }

@@ -88,7 +88,7 @@ public final class Main implements Runnable {
                 DaemonClient.usual().flatMap(client -> client.run(key, line, terminal, System.out, System.err));
         if (ranInBackground.isPresent()) System.exit(ranInBackground.get());
         int code = run(line, terminal);
-        if ((code == DONE || code == SITE_HAS_ERRORS) && DaemonStarter.start(key, InBackground.class)) {
+        if ((code == DONE || code == SITE_HAS_ERRORS) && DaemonStarter.start(key, InBackground.class, line)) {
             System.err.println("haven: Haven stays ready in the background for an hour, so that the next build here "
                     + "is quicker. 'haven stop' stops it; --no-daemon, or HAVEN_DAEMON=off, keeps it from starting.");
         }

@@ -15,11 +15,11 @@ public final class DaemonStarter {
     private DaemonStarter() {}
 
     /**
-     * Starts {@code mainClass} (which serves with {@link DaemonServer#serve}) in the background
-     * and returns at once: whether it was started. One that cannot be started only means the
-     * next build starts Java again.
+     * Starts {@code mainClass} (which serves with {@link DaemonServer#serve}) in the background,
+     * given the key and the command line {@code startedBy}, and returns at once: whether it was
+     * started. One that cannot be started only means the next build starts Java again.
      */
-    public static boolean start(DaemonKey key, Class<?> mainClass) {
+    public static boolean start(DaemonKey key, Class<?> mainClass, List<String> startedBy) {
         Optional<DaemonFolder> folder = DaemonFolder.usual();
         if (folder.isEmpty()) return false;
         JavaCommand java = JavaCommand.ofThisProcess();
@@ -27,6 +27,7 @@ public final class DaemonStarter {
         command.add(java.executable());
         command.addAll(java.options());
         command.addAll(List.of("-cp", java.classpath(), mainClass.getName(), key.hex()));
+        command.addAll(startedBy);
         Path log = folder.get().log(key);
         try {
             Process process = new ProcessBuilder(command)
