@@ -135,7 +135,7 @@ public final class DaemonServer {
             } finally {
                 // What a build made is garbage once it is done; collected now, while the laptop is
                 // idle, the memory goes back to it instead of staying with Haven for the hour.
-                System.gc();
+                if (!stopping) System.gc();
                 lastUsed = System.nanoTime();
                 busy = false;
             }
@@ -151,7 +151,9 @@ public final class DaemonServer {
             return;
         }
         if (request.get().stop()) {
+            // Gone before it says so: once "haven stop" returns, no command finds it listening.
             stopping = true;
+            Files.deleteIfExists(folder.socket(key));
             Reply.exit(out, 0);
             return;
         }
