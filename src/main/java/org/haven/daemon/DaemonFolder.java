@@ -81,6 +81,11 @@ final class DaemonFolder {
         return path.resolve(key.hex() + ".sock");
     }
 
+    /** Where the key's socket is made, before it listens and is given its name. */
+    Path binding(DaemonKey key) {
+        return path.resolve(key.hex() + ".new");
+    }
+
     /** Held by the Haven listening on the key's socket, for as long as it runs. */
     Path lock(DaemonKey key) {
         return path.resolve(key.hex() + ".lock");

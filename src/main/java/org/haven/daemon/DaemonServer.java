@@ -18,6 +18,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +78,13 @@ public final class DaemonServer {
             // Another Haven holds the key: it serves, and this one is not needed.
             if (lock == null) return;
             Files.deleteIfExists(socket);
+            Path binding = folder.binding(key);
+            Files.deleteIfExists(binding);
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-                server.bind(UnixDomainSocketAddress.of(socket));
+                // Binding makes the file a moment before the socket listens, and a command that
+                // connected then would be refused: the socket gets its name once it listens.
+                server.bind(UnixDomainSocketAddress.of(binding));
+                Files.move(binding, socket, StandardCopyOption.ATOMIC_MOVE);
                 commands.warmUp();
                 lastUsed = System.nanoTime();
                 ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
