@@ -45,6 +45,9 @@ public final class InBackground implements Commands {
     public void warmUp() {
         AsciidocEngine.warmUp();
         try {
+            long start = System.nanoTime();
+            Rehearsal.practiseConverting();
+            rehearsed("converting a page " + Rehearsal.PRACTICE_CONVERSIONS + " times", start);
             Path scratch = Files.createTempDirectory("haven-rehearsal-");
             try {
                 Rehearsal.of(startedBy, scratch).ifPresent(this::rehearse);
@@ -60,12 +63,12 @@ public final class InBackground implements Commands {
     private void rehearse(Rehearsal rehearsal) {
         long start = System.nanoTime();
         int code = rehearsal.runQuietly();
+        rehearsed(String.join(" ", rehearsal.args()) + " (exit " + code + ")", start);
+    }
+
+    /** Says in this Haven's log what it rehearsed and how long that took. */
+    private static void rehearsed(String what, long start) {
         System.err.printf(
-                Locale.ROOT,
-                "%s rehearsed: %s (exit %d, %.1f s)%n",
-                Instant.now(),
-                String.join(" ", rehearsal.args()),
-                code,
-                (System.nanoTime() - start) / 1e9);
+                Locale.ROOT, "%s rehearsed: %s, %.1f s%n", Instant.now(), what, (System.nanoTime() - start) / 1e9);
     }
 }

@@ -1,11 +1,16 @@
 package org.haven.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.haven.bake.AsciidocEngine;
 
 /**
  * The command that started a background Haven, run again by it, once, before it serves: the
@@ -16,6 +21,11 @@ import java.util.Optional;
  */
 record Rehearsal(List<String> args) {
     private static final String OUTPUT = "--output";
+
+    private static final String PRACTICE_PAGE = "rehearsal-page.adoc";
+
+    /** Enough for JRuby to compile what converting a page runs most (bench/results/2026-12-03-rehearsing-a-conversion.md). */
+    static final int PRACTICE_CONVERSIONS = 40;
 
     /** The rehearsal of {@code command}, writing under {@code scratch}; empty when it would cost a whole build. */
     static Optional<Rehearsal> of(List<String> command, Path scratch) {
@@ -31,6 +41,25 @@ record Rehearsal(List<String> args) {
         args.add(OUTPUT);
         args.add(scratch.resolve("site").toString());
         return Optional.of(new Rehearsal(List.copyOf(args)));
+    }
+
+    /**
+     * Converts a page written like a partnership's (sections, lists, a table, admonitions, a
+     * sidebar, a quotation) {@link #PRACTICE_CONVERSIONS} times, in memory. A rehearsed build
+     * converts none of the site's pages, as the cache holds them all, and without this the code
+     * that converts would still be cold when the first page that changed arrives.
+     */
+    static void practiseConverting() throws IOException {
+        String page = practicePage();
+        Path room = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        for (int i = 0; i < PRACTICE_CONVERSIONS; i++)
+            AsciidocEngine.convert(room.resolve(PRACTICE_PAGE), page, room, Map.of());
+    }
+
+    static String practicePage() throws IOException {
+        try (InputStream page = Rehearsal.class.getResourceAsStream(PRACTICE_PAGE)) {
+            return new String(page.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Runs it with nothing printed; its exit code. */

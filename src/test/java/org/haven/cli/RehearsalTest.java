@@ -1,10 +1,13 @@
 package org.haven.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.haven.bake.AsciidocEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +39,17 @@ class RehearsalTest {
     @Test
     void aCheckWritesNothingAndIsRehearsedAsItIs() {
         assertEquals(Optional.of(List.of("check", "--source", "site")), rehearsalOf("check", "--source", "site"));
+    }
+
+    @Test
+    void thePracticePageConvertsWithNothingToSayAndUsesWhatPagesUse() throws Exception {
+        Path room = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        AsciidocEngine.Conversion converted =
+                AsciidocEngine.convert(room.resolve("rehearsal-page.adoc"), Rehearsal.practicePage(), room, Map.of());
+
+        assertEquals(List.of(), converted.messages());
+        for (String used : List.of("<table", "admonitionblock", "sidebarblock", "quoteblock", "<ol", "footnote"))
+            assertTrue(converted.html().contains(used), used);
     }
 
     @Test
