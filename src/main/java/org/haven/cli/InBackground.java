@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.haven.bake.AsciidocEngine;
 import org.haven.bake.OutputWriter;
 import org.haven.daemon.Commands;
@@ -42,12 +43,13 @@ public final class InBackground implements Commands {
     }
 
     @Override
-    public void warmUp() {
+    public void warmUp(BooleanSupplier asked) {
         AsciidocEngine.warmUp();
         try {
             long start = System.nanoTime();
-            Rehearsal.practiseConverting();
-            rehearsed("converting a page " + Rehearsal.PRACTICE_CONVERSIONS + " times", start);
+            int conversions = Rehearsal.practiseConverting(asked);
+            rehearsed("converting a page " + conversions + " times", start);
+            if (asked.getAsBoolean()) return;
             Path scratch = Files.createTempDirectory("haven-rehearsal-");
             try {
                 Rehearsal.of(startedBy, scratch).ifPresent(this::rehearse);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.haven.bake.AsciidocEngine;
 
 /**
@@ -45,15 +46,20 @@ record Rehearsal(List<String> args) {
 
     /**
      * Converts a page written like a partnership's (sections, lists, a table, admonitions, a
-     * sidebar, a quotation) {@link #PRACTICE_CONVERSIONS} times, in memory. A rehearsed build
-     * converts none of the site's pages, as the cache holds them all, and without this the code
-     * that converts would still be cold when the first page that changed arrives.
+     * sidebar, a quotation) {@link #PRACTICE_CONVERSIONS} times, in memory, or until {@code
+     * asked}; how many times. A rehearsed build converts none of the site's pages, as the cache
+     * holds them all, and without this the code that converts would still be cold when the first
+     * page that changed arrives.
      */
-    static void practiseConverting() throws IOException {
+    static int practiseConverting(BooleanSupplier asked) throws IOException {
         String page = practicePage();
         Path room = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        for (int i = 0; i < PRACTICE_CONVERSIONS; i++)
+        int conversions = 0;
+        while (conversions < PRACTICE_CONVERSIONS && !asked.getAsBoolean()) {
             AsciidocEngine.convert(room.resolve(PRACTICE_PAGE), page, room, Map.of());
+            conversions++;
+        }
+        return conversions;
     }
 
     static String practicePage() throws IOException {

@@ -53,6 +53,8 @@ public final class DaemonServer {
     private volatile long lastUsed = System.nanoTime();
     private volatile boolean busy;
     private volatile boolean stopping;
+    /** A command that connected while this Haven was warming up. */
+    private SocketChannel waiting;
 
     DaemonServer(DaemonFolder folder, DaemonKey key, Commands commands, Duration idle, Duration waitForKey) {
         this.folder = folder;
@@ -85,7 +87,9 @@ public final class DaemonServer {
                 // connected then would be refused: the socket gets its name once it listens.
                 server.bind(UnixDomainSocketAddress.of(binding));
                 Files.move(binding, socket, StandardCopyOption.ATOMIC_MOVE);
-                commands.warmUp();
+                server.configureBlocking(false);
+                commands.warmUp(() -> commandWaiting(server));
+                server.configureBlocking(true);
                 lastUsed = System.nanoTime();
                 ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
                     Thread thread = new Thread(task, "haven-daemon-watch");
@@ -124,14 +128,25 @@ public final class DaemonServer {
         }
     }
 
+    /** While warming up: whether a command has connected, kept in {@link #waiting} to be served first. */
+    private boolean commandWaiting(ServerSocketChannel server) {
+        try {
+            if (waiting == null) waiting = server.accept();
+        } catch (IOException e) {
+            return false;
+        }
+        return waiting != null;
+    }
+
     private void acceptUntilClosed(ServerSocketChannel server) throws IOException {
         while (!stopping) {
             SocketChannel channel;
             try {
-                channel = server.accept();
+                channel = waiting != null ? waiting : server.accept();
             } catch (ClosedChannelException closed) {
                 return;
             }
+            waiting = null;
             busy = true;
             try (channel) {
                 answer(channel);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class BackgroundHavenTest {
         }
 
         @Override
-        public void warmUp() {
+        public void warmUp(BooleanSupplier asked) {
             warm = true;
         }
 
@@ -81,7 +82,7 @@ class BackgroundHavenTest {
         }
 
         @Override
-        public void warmUp() {}
+        public void warmUp(BooleanSupplier asked) {}
 
         @Override
         public void stopNow() {
@@ -208,6 +209,43 @@ class BackgroundHavenTest {
 
         assertFalse(echo.stoppedMidway);
         assertEquals(Optional.of(1), ask(KEY, false, "build"), "the Haven still serves after the command went away");
+    }
+
+    /** Rehearses for up to 20 s, unless a command is waiting. */
+    private static final class LongRehearsal implements Commands {
+        volatile boolean cutShort;
+
+        @Override
+        public int run(List<String> args, boolean terminal) {
+            return 0;
+        }
+
+        @Override
+        public void warmUp(BooleanSupplier asked) {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < until) {
+                if (asked.getAsBoolean()) {
+                    cutShort = true;
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+        }
+
+        @Override
+        public void stopNow() {}
+    }
+
+    @Test
+    void aCommandThatArrivesDuringTheRehearsalIsServedWithoutWaitingForIt() throws Exception {
+        LongRehearsal rehearsal = new LongRehearsal();
+        serve(KEY, rehearsal, Duration.ofMinutes(1));
+        long start = System.nanoTime();
+
+        assertEquals(Optional.of(0), ask(KEY, false, "build"));
+
+        assertTrue(rehearsal.cutShort, "the rehearsal stopped for the command");
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "served before the rehearsal's 20 s");
     }
 
     @Test
