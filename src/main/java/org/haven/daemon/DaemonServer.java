@@ -183,13 +183,12 @@ public final class DaemonServer {
         try (HangUpWatch watch = HangUpWatch.start(channel, () -> stopMidway(request.get()))) {
             code = run(request.get(), out);
         }
-        log.printf(
+        logNow(String.format(
                 Locale.ROOT,
-                "%s ran: %s (exit %d, %.1f s)%n",
-                Instant.now(),
+                "ran: %s (exit %d, %.1f s)",
                 String.join(" ", request.get().args()),
                 code,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9));
         Reply.exit(out, code);
     }
 
@@ -199,11 +198,8 @@ public final class DaemonServer {
      * of replacing the site is finished by the next one ({@link org.haven.bake.OutputWriter}).
      */
     private void stopMidway(Request request) {
-        log.printf(
-                Locale.ROOT,
-                "%s stopped: %s (the command was stopped before it was done; the next build starts a new Haven)%n",
-                Instant.now(),
-                String.join(" ", request.args()));
+        logNow("stopped: " + String.join(" ", request.args())
+                + " (the command was stopped before it was done; the next build starts a new Haven)");
         stopping = true;
         try {
             Files.deleteIfExists(folder.socket(key));
@@ -213,9 +209,13 @@ public final class DaemonServer {
         commands.stopNow();
     }
 
+    /** A line in this Haven's log, after the time it happened. */
+    private void logNow(String line) {
+        log.println(Instant.now() + " " + line);
+    }
+
     private int run(Request request, DataOutputStream out) {
         PrintStream usualOut = System.out;
-        PrintStream usualErr = System.err;
         Charset charset = Charset.forName(request.charset());
         try (PrintStream printed = new PrintStream(Reply.printing(out, Reply.OUT), true, charset);
                 PrintStream errors = new PrintStream(Reply.printing(out, Reply.ERR), true, charset)) {
@@ -224,7 +224,7 @@ public final class DaemonServer {
             return commands.run(request.args(), request.terminal());
         } finally {
             System.setOut(usualOut);
-            System.setErr(usualErr);
+            System.setErr(log);
         }
     }
 

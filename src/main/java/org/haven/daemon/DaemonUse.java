@@ -1,6 +1,7 @@
 package org.haven.daemon;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +24,14 @@ public final class DaemonUse {
         if (args.stream().anyMatch(NOT_A_BUILD::contains)) return false;
         if (isSet(environment.get("CI"))) return false;
         String setting = environment.get("HAVEN_DAEMON");
-        return setting == null || !OFF.contains(setting.trim().toLowerCase(java.util.Locale.ROOT));
+        return !isOff(setting);
     }
 
     private static boolean isSet(String value) {
-        return value != null && !value.isBlank() && !OFF.contains(value.trim().toLowerCase(java.util.Locale.ROOT));
+        return value != null && !value.isBlank() && !isOff(value);
+    }
+
+    private static boolean isOff(String value) {
+        return value != null && OFF.contains(value.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -35,15 +35,15 @@ record Request(DaemonKey key, boolean stop, List<String> args, boolean terminal,
 
     /** The request, or empty when the other end speaks another version of this. */
     static Optional<Request> readFrom(DataInputStream in) throws IOException {
-        if (in.readInt() != PROTOCOL) return java.util.Optional.empty();
+        if (in.readInt() != PROTOCOL) return Optional.empty();
         DaemonKey key = new DaemonKey(in.readUTF());
         boolean stop = in.readBoolean();
         boolean terminal = in.readBoolean();
         String charset = in.readUTF();
         int count = in.readInt();
-        if (count < 0 || count > 10_000) return java.util.Optional.empty();
+        if (count < 0 || count > 10_000) return Optional.empty();
         List<String> args = new ArrayList<>(count);
         for (int i = 0; i < count; i++) args.add(in.readUTF());
-        return java.util.Optional.of(new Request(key, stop, args, terminal, charset));
+        return Optional.of(new Request(key, stop, args, terminal, charset));
     }
 }
